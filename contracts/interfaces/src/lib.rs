@@ -1,0 +1,362 @@
+//! # Qiankun DAO interfaces
+//!
+//! The types, errors and `#[ink::trait_definition]`s that the three contracts of the
+//! suite (registry, society, rewards) share. Every cross-contract call goes through a
+//! trait defined here and a `contract_ref!` alias, so no contract crate depends on
+//! another and there is no dependency cycle.
+//!
+//! This crate holds no contract and, on purpose, declares no `ink-as-dependency`
+//! feature: `ink_e2e` builds every package that declares one.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+use alloc::{string::String, vec::Vec};
+use ink::primitives::AccountId;
+
+pub mod psp34;
+
+pub use psp34::{Id, PSP34Error};
+
+/// Native currency amount, as in ink!'s default environment.
+pub type Balance = u128;
+/// Unix time in milliseconds, as `block_timestamp()` returns it.
+pub type Timestamp = u64;
+/// Identifier of a series of collectibles in the registry.
+pub type SeriesId = u32;
+/// Identifier of a poll in the rewards contract.
+pub type PollId = u32;
+/// Basis points: 10,000 is 100%.
+pub type BasisPoints = u16;
+
+/// The whole of anything measured in basis points.
+pub const BPS_DENOMINATOR: BasisPoints = 10_000;
+/// Most distinct items (designs) one series may have.
+pub const MAX_ITEMS_PER_SERIES: u8 = 64;
+
+/// Rarity tier of a series. SSS series may be listed by the operator without a poll;
+/// SS and S series always go through a listing poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum Tier {
+    /// Top tier; the operator may list it directly.
+    SSS,
+    /// Middle tier; always voted on.
+    SS,
+    /// Entry tier (events, giveaways); always voted on.
+    S,
+}
+
+/// How the pieces of a series reach collectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum SaleKind {
+    /// Sold in a primary sale with `buy`; qualifies for A1/A2 seats.
+    Official,
+    /// Handed out by the operator with `airdrop`; never sold.
+    Giveaway,
+}
+
+/// The seven categories of Genesis seats (创世乾坤) and their share of all seats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum SeatCategory {
+    /// 45%: owns any collectible of an Official series.
+    A1,
+    /// 10%: owns one of every item of an Official series.
+    A2,
+    /// 5%: owns a special 1-of-1 collectible.
+    A3,
+    /// 15%: creators, admitted by the society.
+    B,
+    /// 5%: community representatives, admitted by the society.
+    C1,
+    /// 10%: analysts and media, admitted by the society.
+    C2,
+    /// 10% plus rounding remainders: team reserve, granted by the operator or the society.
+    D,
+}
+
+impl SeatCategory {
+    /// Every category, in the order used by quota tables.
+    pub const ALL: [SeatCategory; 7] = [
+        SeatCategory::A1,
+        SeatCategory::A2,
+        SeatCategory::A3,
+        SeatCategory::B,
+        SeatCategory::C1,
+        SeatCategory::C2,
+        SeatCategory::D,
+    ];
+
+    /// Position of the category in [`SeatCategory::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            SeatCategory::A1 => 0,
+            SeatCategory::A2 => 1,
+            SeatCategory::A3 => 2,
+            SeatCategory::B => 3,
+            SeatCategory::C1 => 4,
+            SeatCategory::C2 => 5,
+            SeatCategory::D => 6,
+        }
+    }
+
+    /// Share of all seats in basis points (D's share also receives the rounding remainder).
+    pub fn share_bps(self) -> BasisPoints {
+        match self {
+            SeatCategory::A1 => 4_500,
+            SeatCategory::A2 => 1_000,
+            SeatCategory::A3 => 500,
+            SeatCategory::B => 1_500,
+            SeatCategory::C1 => 500,
+            SeatCategory::C2 => 1_000,
+            SeatCategory::D => 1_000,
+        }
+    }
+
+    /// Whether a collector claims this category with an on-chain proof.
+    pub fn is_claimable(self) -> bool {
+        matches!(self, SeatCategory::A1 | SeatCategory::A2 | SeatCategory::A3)
+    }
+
+    /// Whether the society may admit members into this category.
+    pub fn is_society_category(self) -> bool {
+        !self.is_claimable()
+    }
+}
+
+/// The options a proposer offers the listing poll, one list per question. The poll's
+/// winners become the series' [`ListingTerms`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct ListingOptions {
+    /// Candidate issue prices per edition.
+    pub prices: Vec<Balance>,
+    /// Candidate issue quantities (editions per item).
+    pub quantities: Vec<u32>,
+    /// Candidate sale start times (Unix ms).
+    pub start_times: Vec<Timestamp>,
+    /// Candidate content URIs.
+    pub contents: Vec<String>,
+}
+
+/// The terms a series is listed with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct ListingTerms {
+    /// Price of one edition, in native units.
+    pub price: Balance,
+    /// Editions minted at most per item.
+    pub editions: u32,
+    /// Sale start (Unix ms); the sale ends `sale_duration_ms` later.
+    pub sale_start: Timestamp,
+    /// Content URI of the series.
+    pub content_uri: String,
+}
+
+/// Why a proposed series was not listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum RejectionReason {
+    /// The seat holders voted against the listing.
+    VotedDown,
+    /// Too few seats took part in the poll.
+    NoQuorum,
+    /// The operator withdrew the proposal.
+    Withdrawn,
+}
+
+/// The outcome of a listing decision, applied with `apply_listing`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum ListingDecision {
+    /// List the series with these terms.
+    List(ListingTerms),
+    /// Reject the series.
+    Reject(RejectionReason),
+}
+
+/// Errors of the registry's own (non-PSP34) messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum RegistryError {
+    /// The caller may not call this message.
+    NotAuthorized,
+    /// No series has this id.
+    UnknownSeries,
+    /// The series has no item with this index.
+    UnknownItem,
+    /// No token has this id.
+    UnknownToken,
+    /// The series is not in the status this message needs.
+    WrongSeriesStatus,
+    /// `buy` outside the series' sale window.
+    OutsideSaleWindow,
+    /// Fewer native units were paid than the price.
+    Underpaid,
+    /// Sales are paused by the operator.
+    SalesPaused,
+    /// Every edition of this item has been minted.
+    SoldOut,
+    /// `buy` on a Giveaway series, or `airdrop` on an Official one.
+    WrongSaleKind,
+    /// No seat of this category is left.
+    QuotaExhausted,
+    /// A token in the proof already proved a claim.
+    ProofAlreadyUsed,
+    /// The proof does not show what the category asks for.
+    NotEligible,
+    /// The category is not claimable with a proof (A1/A2/A3 are).
+    NotClaimable,
+    /// The category cannot be reserved or granted by the society (A1/A2/A3).
+    NotSocietyCategory,
+    /// The operator may grant only D seats.
+    OperatorGrantsOnlyD,
+    /// The society converts or releases a reservation it never made.
+    NothingReserved,
+    /// The seat was not granted by the society, so the society may not revoke it.
+    NotSocietySeat,
+    /// The contracts are already linked.
+    AlreadyLinked,
+    /// A call needs the rewards or society contract, and none is linked yet.
+    NotLinked,
+    /// A series needs at least one edition per item.
+    ZeroEditions,
+    /// A series has 1 to 64 items.
+    BadItemCount,
+    /// The four revenue shares do not sum to 10,000 basis points.
+    BadRevenueSplit,
+    /// A listing poll needs at least one option per question, at most 16.
+    BadListingOptions,
+    /// This tier needs a listing poll.
+    PollRequired,
+    /// A special series is a 1-of-1: one edition of one item.
+    SpecialNotUnique,
+    /// The sale window must be non-empty.
+    BadSaleWindow,
+    /// The content URI is longer than allowed.
+    ContentTooLong,
+    /// Nothing to withdraw.
+    NothingToWithdraw,
+    /// A native transfer out of the contract failed.
+    TransferFailed,
+    /// The call to the rewards contract failed.
+    RewardsCallFailed,
+    /// The call to the society contract failed.
+    SocietyCallFailed,
+    /// There is no pending operator transfer for the caller.
+    NoPendingOperator,
+    /// `set_code` was refused by the chain.
+    SetCodeFailed,
+    /// An amount or counter would overflow.
+    Overflow,
+}
+
+/// Errors the society returns to the calls other contracts make on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum SocietyError {
+    /// A payment of zero was sent where native units are expected.
+    ZeroAmount,
+    /// An amount or counter would overflow.
+    Overflow,
+}
+
+/// Errors the rewards contract returns to the calls other contracts make on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum RewardsError {
+    /// The caller is not the linked registry.
+    NotRegistry,
+    /// A payment of zero was sent where native units are expected.
+    ZeroAmount,
+    /// The listing options do not make a valid poll.
+    BadOptions,
+    /// An amount or counter would overflow.
+    Overflow,
+}
+
+/// Seat calls the society and the rewards contract make on the registry.
+#[ink::trait_definition]
+pub trait SeatRegistry {
+    /// Owner of the seat token `seat`, or `None` if it is not a live seat.
+    #[ink(message)]
+    fn seat_holder(&self, seat: Id) -> Option<AccountId>;
+
+    /// Number of seats issued (granted or claimed and not revoked).
+    #[ink(message)]
+    fn issued_seats(&self) -> u32;
+
+    /// Society only: reserve one seat of a society category for a selected candidate.
+    #[ink(message)]
+    fn reserve_seat(&mut self, category: SeatCategory) -> Result<(), RegistryError>;
+
+    /// Society only: release a reservation of a candidate that failed.
+    #[ink(message)]
+    fn release_seat(&mut self, category: SeatCategory) -> Result<(), RegistryError>;
+
+    /// Society: convert a reservation into a seat for `to`. Operator: grant a D seat
+    /// from the free quota. Returns the seat's token id.
+    #[ink(message)]
+    fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id, RegistryError>;
+
+    /// Society only: revoke a seat it granted (final removal of a member).
+    #[ink(message)]
+    fn revoke_seat(&mut self, seat: Id) -> Result<(), RegistryError>;
+}
+
+/// The listing call the rewards contract makes on the registry when a poll ends.
+#[ink::trait_definition]
+pub trait ListingRegistry {
+    /// Rewards contract (or operator, for an SSS series without poll): list or reject a
+    /// proposed series.
+    #[ink(message)]
+    fn apply_listing(
+        &mut self,
+        series: SeriesId,
+        decision: ListingDecision,
+    ) -> Result<(), RegistryError>;
+}
+
+/// The society's pot, funded by the registry's society share of every sale.
+#[ink::trait_definition]
+pub trait SocietyPot {
+    /// Adds the transferred value to the society's pot.
+    #[ink(message, payable)]
+    fn fund_pot(&mut self) -> Result<(), SocietyError>;
+}
+
+/// The rewards contract's revenue pool and listing polls, called by the registry.
+#[ink::trait_definition]
+pub trait RewardsPool {
+    /// Adds the transferred value to the undistributed revenue pool.
+    #[ink(message, payable)]
+    fn deposit_revenue(&mut self) -> Result<(), RewardsError>;
+
+    /// Registry only: opens the listing poll of a proposed series and returns its id.
+    #[ink(message)]
+    fn open_listing_poll(
+        &mut self,
+        series: SeriesId,
+        options: ListingOptions,
+    ) -> Result<PollId, RewardsError>;
+}
+
+/// A reference to a contract implementing [`SeatRegistry`].
+pub type SeatRegistryRef = ink::contract_ref!(SeatRegistry, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`ListingRegistry`].
+pub type ListingRegistryRef = ink::contract_ref!(ListingRegistry, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`SocietyPot`].
+pub type SocietyPotRef = ink::contract_ref!(SocietyPot, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`RewardsPool`].
+pub type RewardsPoolRef = ink::contract_ref!(RewardsPool, ink::env::DefaultEnvironment);

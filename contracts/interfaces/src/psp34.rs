@@ -1,0 +1,126 @@
+//! PSP34 (w3f PSPs, psp-34.md): the non-fungible token standard, as trait definitions.
+//!
+//! The trait names give the spec's selectors: ink! derives each selector from
+//! `blake2b_256("<Trait>::<message>")`, e.g. `PSP34::transfer` = `0x3128d61b`.
+
+use alloc::{string::String, vec::Vec};
+use ink::primitives::AccountId;
+
+use crate::Balance;
+
+/// A token identifier, exactly the spec's `Id` enum.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum Id {
+    /// 8-bit id.
+    U8(u8),
+    /// 16-bit id.
+    U16(u16),
+    /// 32-bit id.
+    U32(u32),
+    /// 64-bit id.
+    U64(u64),
+    /// 128-bit id.
+    U128(u128),
+    /// Arbitrary bytes.
+    Bytes(Vec<u8>),
+}
+
+/// The spec's error type, variant for variant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum PSP34Error {
+    /// A custom error, with a message.
+    Custom(String),
+    /// The caller tried to approve itself.
+    SelfApprove,
+    /// The caller is neither the owner nor approved.
+    NotApproved,
+    /// The token already exists.
+    TokenExists,
+    /// The token does not exist.
+    TokenNotExists,
+    /// The receiver refused the transfer.
+    SafeTransferCheckFailed(String),
+}
+
+/// The PSP34 core interface.
+#[ink::trait_definition]
+pub trait PSP34 {
+    /// Returns the collection `Id` of the NFT token.
+    #[ink(message)]
+    fn collection_id(&self) -> Id;
+
+    /// Returns the number of tokens `owner` holds.
+    #[ink(message)]
+    fn balance_of(&self, owner: AccountId) -> u32;
+
+    /// Returns the owner of the token if any.
+    #[ink(message)]
+    fn owner_of(&self, id: Id) -> Option<AccountId>;
+
+    /// Returns `true` if `operator` may withdraw token `id` of `owner`; with `id` `None`,
+    /// whether `operator` may withdraw all of `owner`'s tokens.
+    #[ink(message)]
+    fn allowance(&self, owner: AccountId, operator: AccountId, id: Option<Id>) -> bool;
+
+    /// Approves or disapproves `operator` for token `id` of the caller, or for all the
+    /// caller's tokens when `id` is `None`. Emits `Approval`.
+    ///
+    /// # Errors
+    /// `SelfApprove` if `operator` is the caller; `NotApproved` if the caller does not own
+    /// `id`; `TokenNotExists` for an unknown `id`.
+    #[ink(message)]
+    fn approve(&mut self, operator: AccountId, id: Option<Id>, approved: bool)
+        -> Result<(), PSP34Error>;
+
+    /// Transfers token `id`, owned by or approved to the caller, to `to`. Emits `Transfer`.
+    ///
+    /// # Errors
+    /// `TokenNotExists` if `id` does not exist; `NotApproved` if the caller is neither
+    /// the owner nor approved.
+    #[ink(message)]
+    fn transfer(&mut self, to: AccountId, id: Id, data: Vec<u8>) -> Result<(), PSP34Error>;
+
+    /// Returns the number of tokens in existence.
+    #[ink(message)]
+    fn total_supply(&self) -> Balance;
+}
+
+/// The PSP34 Metadata extension.
+#[ink::trait_definition]
+pub trait PSP34Metadata {
+    /// Returns the attribute `key` of token `id` (or of the collection when `id` is the
+    /// collection id).
+    #[ink(message)]
+    fn get_attribute(&self, id: Id, key: Vec<u8>) -> Option<Vec<u8>>;
+}
+
+/// The PSP34 Enumerable extension.
+#[ink::trait_definition]
+pub trait PSP34Enumerable {
+    /// Returns the token of `owner` at `index` of its token list; use with `balance_of`.
+    #[ink(message)]
+    fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Option<Id>;
+
+    /// Returns the token at `index` of all tokens; use with `total_supply`.
+    #[ink(message)]
+    fn token_by_index(&self, index: u128) -> Option<Id>;
+}
+
+/// The PSP34 Burnable extension.
+#[ink::trait_definition]
+pub trait PSP34Burnable {
+    /// Burns token `id` of `account`; the caller must own it or be approved for it.
+    /// Emits `Transfer` with `to` `None`.
+    ///
+    /// # Errors
+    /// `TokenNotExists`, `NotApproved`, or `Custom` when the token cannot be burned.
+    #[ink(message)]
+    fn burn(&mut self, account: AccountId, id: Id) -> Result<(), PSP34Error>;
+}

@@ -1,0 +1,618 @@
+//! # Qiankun DAO registry
+//!
+//! A PSP34 collection of two kinds of tokens:
+//!
+//! - **Collectibles**, minted from **series**. A series has a creator, a tier (SSS, SS,
+//!   S), a sale kind (Official sale or Giveaway), 1–64 items with a number of editions
+//!   each, a price, a sale window and a content URI. SS and S series are decided by a
+//!   listing poll in the rewards contract; the operator may list an SSS series directly.
+//!   `buy` sells the next edition of an item inside the sale window and splits the price
+//!   in basis points: the creator's and operator's shares are credited here and
+//!   withdrawn with `withdraw`, the rewards share goes to the rewards pool and the
+//!   society share to the society's pot.
+//! - **Genesis seats** (创世乾坤), the governance tokens. They never move. Their number is
+//!   fixed at instantiation and split into quotas: A1 45%, A2 10%, A3 5%, B 15%, C1 5%,
+//!   C2 10%, D 10% (rounded down, remainder to D). Collectors claim A1/A2/A3 with a proof
+//!   of tokens they own (each proof token is used once, forever); the society reserves,
+//!   grants, releases and revokes B/C1/C2/D seats; the operator grants D seats.
+//!
+//! ## Roles
+//! - **Operator**: registers creators, proposes and directly lists SSS series, runs
+//!   giveaways, grants D seats, pauses sales, links the contracts once, upgrades the code,
+//!   and hands its role over in two steps.
+//! - **Creators**: propose series and withdraw their share of sales.
+//! - **Collectors**: buy, transfer, approve, burn collectibles; claim seats.
+//! - **Rewards contract**: applies listing decisions. **Society contract**: seat calls.
+//!
+//! Every message returns a named error on bad input; a failed message changes nothing.
+//! The contract's balance always covers the credited creator and operator balances.
+
+#![cfg_attr(not(feature = "std"), no_std, no_main)]
+
+pub mod events;
+pub mod psp34;
+pub mod seats;
+pub mod series;
+pub mod state;
+
+#[cfg(test)]
+mod tests;
+
+#[ink::contract]
+pub mod registry {
+    use ink::{codegen::TraitCallBuilder, prelude::vec::Vec};
+    use interfaces::{
+        psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, PSP34},
+        BasisPoints, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, PollId,
+        RegistryError, RewardsPool, RewardsPoolRef, SeatCategory, SeatRegistry, SeriesId,
+        SocietyPot, SocietyPotRef,
+    };
+
+    use crate::{
+        events::{CodeUpgraded, Event},
+        state::{Links, RegistryState, RevenueSplit, SeatQuota, Series, SeriesProposal, TokenKind},
+    };
+
+    /// Result of the registry's own messages.
+    pub type Result<T> = core::result::Result<T, RegistryError>;
+
+    /// The registry contract: see the crate documentation.
+    #[ink(storage)]
+    pub struct Registry {
+        state: RegistryState,
+    }
+
+    impl Registry {
+        /// Creates the registry. `total_seats` is the fixed number of Genesis seats; the
+        /// four basis-point shares split every sale's price and must sum to 10,000. The
+        /// caller becomes the operator.
+        ///
+        /// # Errors
+        /// `BadRevenueSplit` if the shares do not sum to 10,000.
+        #[ink(constructor)]
+        pub fn new(
+            total_seats: u32,
+            creator_bps: BasisPoints,
+            rewards_bps: BasisPoints,
+            society_bps: BasisPoints,
+            operator_bps: BasisPoints,
+        ) -> Result<Self> {
+            let split = RevenueSplit {
+                creator_bps,
+                rewards_bps,
+                society_bps,
+                operator_bps,
+            };
+            let collection = collection_id_of(Self::env().account_id());
+            let (state, events) = RegistryState::new(
+                Self::env().caller(),
+                total_seats,
+                split,
+                collection,
+                b"Qiankun DAO Collectibles".to_vec(),
+                b"QKD".to_vec(),
+            )?;
+            let contract = Self { state };
+            contract.emit_events(events);
+            Ok(contract)
+        }
+
+        // ---- Series and sales ----
+
+        /// Operator only: registers (`true`) or unregisters (`false`) a creator, who may
+        /// then propose series.
+        ///
+        /// # Errors
+        /// `NotAuthorized` unless the caller is the operator.
+        #[ink(message)]
+        pub fn register_creator(&mut self, creator: AccountId, registered: bool) -> Result<()> {
+            let events = self.state.register_creator(self.env().caller(), creator, registered)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Whether `account` is a registered creator.
+        #[ink(message)]
+        pub fn is_creator(&self, account: AccountId) -> bool {
+            self.state.is_creator(account)
+        }
+
+        /// Proposes a series and returns its id. A registered creator proposes for itself;
+        /// the operator for itself or a registered creator. With `open_poll` the rewards
+        /// contract opens the listing poll with the proposal's options; SS and S series
+        /// need one. Only the operator may propose an SSS series without a poll, then list
+        /// it with `apply_listing`.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `PollRequired`, `BadItemCount` (1–64 items), `BadSaleWindow`
+        /// (zero duration), `BadListingOptions` (1–16 options per question for a poll),
+        /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `NotLinked`,
+        /// `RewardsCallFailed`.
+        #[ink(message)]
+        pub fn propose_series(&mut self, proposal: SeriesProposal, open_poll: bool) -> Result<SeriesId> {
+            let rewards = self.state.links.map(|links| links.rewards);
+            let (id, events) = self.state.propose_series(
+                self.env().caller(),
+                proposal,
+                open_poll,
+                |series, options| open_listing_poll(rewards, series, options),
+            )?;
+            self.emit_events(events);
+            Ok(id)
+        }
+
+        /// The operator or the creator closes a listed series; nothing more is minted.
+        ///
+        /// # Errors
+        /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not listed).
+        #[ink(message)]
+        pub fn close_series(&mut self, series: SeriesId) -> Result<()> {
+            let events = self.state.close_series(self.env().caller(), series)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Buys the next edition of `item` of an Official `series` inside its sale window.
+        /// Pay at least the price; the excess is refunded. Returns the collectible's id.
+        ///
+        /// # Errors
+        /// `SalesPaused`, `UnknownSeries`, `WrongSeriesStatus`, `WrongSaleKind`,
+        /// `UnknownItem`, `SoldOut`, `OutsideSaleWindow`, `Underpaid`, `NotLinked` (a
+        /// rewards or society share is due and the contracts are not linked),
+        /// `TransferFailed`, `RewardsCallFailed`, `SocietyCallFailed`.
+        #[ink(message, payable)]
+        pub fn buy(&mut self, series: SeriesId, item: u8) -> Result<Id> {
+            let buyer = self.env().caller();
+            let paid = self.env().transferred_value();
+            let now = self.env().block_timestamp();
+            let (sale, events) = self.state.buy(buyer, series, item, paid, now)?;
+            if sale.refund > 0 {
+                self.env()
+                    .transfer(buyer, sale.refund)
+                    .map_err(|_| RegistryError::TransferFailed)?;
+            }
+            if let Some(links) = sale.links {
+                forward_revenue(links, sale.rewards_share, sale.society_share)?;
+            }
+            self.emit_events(events);
+            Ok(sale.token)
+        }
+
+        /// Operator only: gives the next edition of `item` of a Giveaway `series` to `to`.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `SalesPaused`, `UnknownSeries`, `WrongSeriesStatus`,
+        /// `WrongSaleKind`, `UnknownItem`, `SoldOut`.
+        #[ink(message)]
+        pub fn airdrop(&mut self, series: SeriesId, item: u8, to: AccountId) -> Result<Id> {
+            let (token, events) = self.state.airdrop(self.env().caller(), series, item, to)?;
+            self.emit_events(events);
+            Ok(token)
+        }
+
+        /// Pays the caller its whole credited balance (creator and operator shares of
+        /// sales) and returns the amount.
+        ///
+        /// # Errors
+        /// `NothingToWithdraw`, `TransferFailed`.
+        #[ink(message)]
+        pub fn withdraw(&mut self) -> Result<Balance> {
+            let caller = self.env().caller();
+            let (amount, events) = self.state.withdraw(caller)?;
+            self.env()
+                .transfer(caller, amount)
+                .map_err(|_| RegistryError::TransferFailed)?;
+            self.emit_events(events);
+            Ok(amount)
+        }
+
+        /// The credited, not yet withdrawn, balance of `account`.
+        #[ink(message)]
+        pub fn credit_of(&self, account: AccountId) -> Balance {
+            self.state.credit_of(account)
+        }
+
+        /// The sum of all credited balances, which the contract's balance always covers.
+        #[ink(message)]
+        pub fn total_credits(&self) -> Balance {
+            self.state.total_credits()
+        }
+
+        /// The series `series`, if it exists.
+        #[ink(message)]
+        pub fn series(&self, series: SeriesId) -> Option<Series> {
+            self.state.series(series)
+        }
+
+        /// Number of series proposed so far (ids run from 0).
+        #[ink(message)]
+        pub fn series_count(&self) -> SeriesId {
+            self.state.series_count()
+        }
+
+        /// Editions of `item` of `series` minted so far.
+        #[ink(message)]
+        pub fn minted(&self, series: SeriesId, item: u8) -> u32 {
+            self.state.minted(series, item)
+        }
+
+        /// What token `id` is (collectible or seat), if it exists.
+        #[ink(message)]
+        pub fn token_kind(&self, id: Id) -> Option<TokenKind> {
+            self.state.token_kind(&id)
+        }
+
+        // ---- Seats ----
+
+        /// Claims an A1, A2 or A3 seat with `proof`, collectibles the caller owns: A1, one
+        /// piece of an Official series; A2, one piece of every item of one Official series;
+        /// A3, one special piece. The proof tokens can never prove another claim. Returns
+        /// the seat's id.
+        ///
+        /// # Errors
+        /// `NotClaimable` (not A1/A2/A3), `QuotaExhausted`, `UnknownToken`, `NotEligible`,
+        /// `ProofAlreadyUsed`.
+        #[ink(message)]
+        pub fn claim_seat(&mut self, category: SeatCategory, proof: Vec<Id>) -> Result<Id> {
+            let (seat, events) = self.state.claim_seat(self.env().caller(), category, proof)?;
+            self.emit_events(events);
+            Ok(seat)
+        }
+
+        /// Cap, issued and reserved seats of every category.
+        #[ink(message)]
+        pub fn seats(&self) -> Vec<SeatQuota> {
+            self.state.seats()
+        }
+
+        /// Whether token `id` has already proved a seat claim.
+        #[ink(message)]
+        pub fn is_proof_used(&self, id: Id) -> bool {
+            self.state.is_proof_used(&id)
+        }
+
+        // ---- Operator ----
+
+        /// Operator only, once: links the rewards and society contracts.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `AlreadyLinked`.
+        #[ink(message)]
+        pub fn link(&mut self, rewards: AccountId, society: AccountId) -> Result<()> {
+            let events = self.state.link(self.env().caller(), rewards, society)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// The linked rewards and society contracts, if linked.
+        #[ink(message)]
+        pub fn links(&self) -> Option<Links> {
+            self.state.links
+        }
+
+        /// The revenue split of every sale.
+        #[ink(message)]
+        pub fn revenue_split(&self) -> RevenueSplit {
+            self.state.split
+        }
+
+        /// The operator.
+        #[ink(message)]
+        pub fn operator(&self) -> AccountId {
+            self.state.operator
+        }
+
+        /// The account offered the operator role, if any.
+        #[ink(message)]
+        pub fn pending_operator(&self) -> Option<AccountId> {
+            self.state.pending_operator
+        }
+
+        /// Operator only: offers the operator role to `to`, who takes it with
+        /// `accept_operator`.
+        ///
+        /// # Errors
+        /// `NotAuthorized`.
+        #[ink(message)]
+        pub fn transfer_operator(&mut self, to: AccountId) -> Result<()> {
+            let events = self.state.transfer_operator(self.env().caller(), to)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// The pending operator takes the role.
+        ///
+        /// # Errors
+        /// `NoPendingOperator` unless the caller was offered the role.
+        #[ink(message)]
+        pub fn accept_operator(&mut self) -> Result<()> {
+            let events = self.state.accept_operator(self.env().caller())?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Operator only: pauses (`true`) or resumes (`false`) `buy` and `airdrop`.
+        ///
+        /// # Errors
+        /// `NotAuthorized`.
+        #[ink(message)]
+        pub fn set_sales_paused(&mut self, paused: bool) -> Result<()> {
+            let events = self.state.set_sales_paused(self.env().caller(), paused)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Whether sales are paused.
+        #[ink(message)]
+        pub fn sales_paused(&self) -> bool {
+            self.state.sales_paused
+        }
+
+        /// Operator only: replaces the contract's code with the uploaded `code_hash`,
+        /// keeping all storage.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `SetCodeFailed` (no such code uploaded).
+        #[ink(message)]
+        pub fn set_code(&mut self, code_hash: Hash) -> Result<()> {
+            self.state.ensure_operator(self.env().caller())?;
+            self.env()
+                .set_code_hash(&code_hash)
+                .map_err(|_| RegistryError::SetCodeFailed)?;
+            self.env().emit_event(CodeUpgraded { code_hash });
+            Ok(())
+        }
+
+        /// Emits the events the logic returned, in order.
+        fn emit_events(&self, events: Vec<Event>) {
+            for event in events {
+                match event {
+                    Event::Transfer(e) => self.env().emit_event(e),
+                    Event::Approval(e) => self.env().emit_event(e),
+                    Event::AttributeSet(e) => self.env().emit_event(e),
+                    Event::SeriesProposed(e) => self.env().emit_event(e),
+                    Event::SeriesListed(e) => self.env().emit_event(e),
+                    Event::SeriesRejected(e) => self.env().emit_event(e),
+                    Event::SeriesClosed(e) => self.env().emit_event(e),
+                    Event::CollectiblePurchased(e) => self.env().emit_event(e),
+                    Event::CollectibleAirdropped(e) => self.env().emit_event(e),
+                    Event::Withdrawn(e) => self.env().emit_event(e),
+                    Event::SeatClaimed(e) => self.env().emit_event(e),
+                    Event::SeatReserved(e) => self.env().emit_event(e),
+                    Event::SeatReleased(e) => self.env().emit_event(e),
+                    Event::SeatGranted(e) => self.env().emit_event(e),
+                    Event::SeatRevoked(e) => self.env().emit_event(e),
+                    Event::CreatorRegistered(e) => self.env().emit_event(e),
+                    Event::Linked(e) => self.env().emit_event(e),
+                    Event::SalesPaused(e) => self.env().emit_event(e),
+                    Event::OperatorTransferStarted(e) => self.env().emit_event(e),
+                    Event::OperatorChanged(e) => self.env().emit_event(e),
+                }
+            }
+        }
+    }
+
+    /// The collection id: the bytes of the registry's own address.
+    fn collection_id_of(contract: AccountId) -> Id {
+        Id::Bytes(AsRef::<[u8]>::as_ref(&contract).to_vec())
+    }
+
+    /// Asks the rewards contract to open the listing poll of `series`.
+    fn open_listing_poll(
+        rewards: Option<AccountId>,
+        series: SeriesId,
+        options: &ListingOptions,
+    ) -> Result<PollId> {
+        let rewards = rewards.ok_or(RegistryError::NotLinked)?;
+        let mut rewards: RewardsPoolRef = rewards.into();
+        match rewards
+            .call_mut()
+            .open_listing_poll(series, options.clone())
+            .try_invoke()
+        {
+            Ok(Ok(Ok(poll))) => Ok(poll),
+            _ => Err(RegistryError::RewardsCallFailed),
+        }
+    }
+
+    /// Sends a sale's rewards share to the rewards pool and its society share to the pot.
+    fn forward_revenue(links: Links, rewards_share: Balance, society_share: Balance) -> Result<()> {
+        if rewards_share > 0 {
+            let mut rewards: RewardsPoolRef = links.rewards.into();
+            match rewards
+                .call_mut()
+                .deposit_revenue()
+                .transferred_value(rewards_share)
+                .try_invoke()
+            {
+                Ok(Ok(Ok(()))) => {}
+                _ => return Err(RegistryError::RewardsCallFailed),
+            }
+        }
+        if society_share > 0 {
+            let mut society: SocietyPotRef = links.society.into();
+            match society
+                .call_mut()
+                .fund_pot()
+                .transferred_value(society_share)
+                .try_invoke()
+            {
+                Ok(Ok(Ok(()))) => {}
+                _ => return Err(RegistryError::SocietyCallFailed),
+            }
+        }
+        Ok(())
+    }
+
+    impl PSP34 for Registry {
+        /// Returns the collection `Id`: the bytes of the registry's address.
+        #[ink(message)]
+        fn collection_id(&self) -> Id {
+            collection_id_of(self.env().account_id())
+        }
+
+        /// Returns the number of tokens (collectibles and seats) `owner` holds.
+        #[ink(message)]
+        fn balance_of(&self, owner: AccountId) -> u32 {
+            self.state.balance_of(owner)
+        }
+
+        /// Returns the owner of token `id`, if it exists.
+        #[ink(message)]
+        fn owner_of(&self, id: Id) -> Option<AccountId> {
+            self.state.owner_of(&id)
+        }
+
+        /// Whether `operator` may move token `id` of `owner` (or all of its tokens, for
+        /// `id` `None`).
+        #[ink(message)]
+        fn allowance(&self, owner: AccountId, operator: AccountId, id: Option<Id>) -> bool {
+            self.state.allowance(owner, operator, id.as_ref())
+        }
+
+        /// Approves or disapproves `operator` for token `id` of the caller, or for all its
+        /// tokens when `id` is `None`. Emits `Approval`.
+        ///
+        /// # Errors
+        /// `SelfApprove`, `TokenNotExists`, `NotApproved` (caller does not own `id`),
+        /// `Custom` for a seat.
+        #[ink(message)]
+        fn approve(&mut self, operator: AccountId, id: Option<Id>, approved: bool) -> core::result::Result<(), PSP34Error> {
+            let events = self.state.approve(self.env().caller(), operator, id, approved)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Transfers collectible `id`, owned by or approved to the caller, to `to`. `data`
+        /// is ignored. Emits `Transfer`.
+        ///
+        /// # Errors
+        /// `TokenNotExists`, `NotApproved`, `Custom("Genesis seats are not transferable")`.
+        #[ink(message)]
+        fn transfer(&mut self, to: AccountId, id: Id, data: Vec<u8>) -> core::result::Result<(), PSP34Error> {
+            let _ = data;
+            let events = self.state.transfer(self.env().caller(), to, id)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Returns the number of tokens (collectibles and seats) in existence.
+        #[ink(message)]
+        fn total_supply(&self) -> Balance {
+            self.state.total_supply()
+        }
+    }
+
+    impl PSP34Metadata for Registry {
+        /// Returns attribute `key` of token `id`: `kind`, and `series`, `item`, `edition`,
+        /// `uri` for a collectible or `category` for a seat; for the collection id, `name`
+        /// and `symbol`.
+        #[ink(message)]
+        fn get_attribute(&self, id: Id, key: Vec<u8>) -> Option<Vec<u8>> {
+            let collection = collection_id_of(self.env().account_id());
+            self.state.get_attribute(&collection, &id, &key)
+        }
+    }
+
+    impl PSP34Enumerable for Registry {
+        /// Returns the token of `owner` at `index` of its list (below `balance_of`).
+        #[ink(message)]
+        fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Option<Id> {
+            self.state.owners_token_by_index(owner, index)
+        }
+
+        /// Returns the token at `index` of all tokens (below `total_supply`).
+        #[ink(message)]
+        fn token_by_index(&self, index: u128) -> Option<Id> {
+            self.state.token_by_index(index)
+        }
+    }
+
+    impl PSP34Burnable for Registry {
+        /// Burns collectible `id` of `account`; the caller is `account` or approved.
+        ///
+        /// # Errors
+        /// `TokenNotExists`, `NotApproved`, `Custom` for a seat.
+        #[ink(message)]
+        fn burn(&mut self, account: AccountId, id: Id) -> core::result::Result<(), PSP34Error> {
+            let events = self.state.burn(self.env().caller(), account, id)?;
+            self.emit_events(events);
+            Ok(())
+        }
+    }
+
+    impl SeatRegistry for Registry {
+        /// The holder of `seat`, if it is a live seat.
+        #[ink(message)]
+        fn seat_holder(&self, seat: Id) -> Option<AccountId> {
+            self.state.seat_holder(&seat)
+        }
+
+        /// Seats issued over all categories.
+        #[ink(message)]
+        fn issued_seats(&self) -> u32 {
+            self.state.issued_seats()
+        }
+
+        /// Society only: reserves a B, C1, C2 or D seat for a selected candidate.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted`.
+        #[ink(message)]
+        fn reserve_seat(&mut self, category: SeatCategory) -> Result<()> {
+            let events = self.state.reserve_seat(self.env().caller(), category)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Society only: releases a reservation of a candidate that failed.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`.
+        #[ink(message)]
+        fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
+            let events = self.state.release_seat(self.env().caller(), category)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// Society: converts a reservation into a seat for `to`. Operator: grants a D seat
+        /// from the free quota. Returns the seat's id.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`,
+        /// `OperatorGrantsOnlyD`, `QuotaExhausted`.
+        #[ink(message)]
+        fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
+            let (seat, events) = self.state.grant_seat(self.env().caller(), to, category)?;
+            self.emit_events(events);
+            Ok(seat)
+        }
+
+        /// Society only: revokes a seat it granted; the category regains the seat.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `UnknownToken`, `NotSocietySeat`.
+        #[ink(message)]
+        fn revoke_seat(&mut self, seat: Id) -> Result<()> {
+            let events = self.state.revoke_seat(self.env().caller(), seat)?;
+            self.emit_events(events);
+            Ok(())
+        }
+    }
+
+    impl ListingRegistry for Registry {
+        /// Lists a proposed series with the decided terms, or rejects it. The linked
+        /// rewards contract decides series with a poll; the operator an SSS series without.
+        ///
+        /// # Errors
+        /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not proposed),
+        /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `BadSaleWindow`.
+        #[ink(message)]
+        fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> Result<()> {
+            let events = self.state.apply_listing(self.env().caller(), series, decision)?;
+            self.emit_events(events);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Genesis seat logic: quotas, proof-checked claims (A1/A2/A3), the society's
+//! reserve → grant | release cycle, operator D grants and society revocations.
+
+use ink::{
+    prelude::{vec, vec::Vec},
+    primitives::AccountId,
+};
+use interfaces::{Id, RegistryError, SaleKind, SeatCategory, MAX_ITEMS_PER_SERIES};
+
+use crate::{
+    events::{Event, SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked, Transfer},
+    psp34::token_id,
+    state::{RegistryState, Result, SeatQuota, TokenKind},
+};
+
+impl RegistryState {
+    /// Cap, issued and reserved seats per category.
+    pub fn seats(&self) -> Vec<SeatQuota> {
+        self.seat_book.quotas()
+    }
+
+    /// Seats issued over all categories.
+    pub fn issued_seats(&self) -> u32 {
+        self.seat_book.total_issued()
+    }
+
+    /// The holder of `seat`, if it is a live seat.
+    pub fn seat_holder(&self, seat: &Id) -> Option<AccountId> {
+        match self.token_kind(seat) {
+            Some(TokenKind::Seat { .. }) => self.owner_of(seat),
+            _ => None,
+        }
+    }
+
+    /// Whether token `id` has already proved a seat claim.
+    pub fn is_proof_used(&self, id: &Id) -> bool {
+        self.token_number(id)
+            .is_some_and(|number| self.used_proofs.contains(number))
+    }
+
+    /// `caller` claims a seat of `category` (A1, A2 or A3) with `proof`, tokens it owns:
+    /// A1, one collectible of an Official series; A2, one collectible of every item of
+    /// one Official series; A3, one special collectible. Each proof token is marked used
+    /// for good, whoever owns it later.
+    pub fn claim_seat(
+        &mut self,
+        caller: AccountId,
+        category: SeatCategory,
+        proof: Vec<Id>,
+    ) -> Result<(Id, Vec<Event>)> {
+        if !category.is_claimable() {
+            return Err(RegistryError::NotClaimable);
+        }
+        if self.seat_book.free(category) == 0 {
+            return Err(RegistryError::QuotaExhausted);
+        }
+        let numbers = self.check_proof(caller, category, &proof)?;
+        for number in &numbers {
+            self.used_proofs.insert(number, &());
+        }
+        let (seat, minted) = self.issue_seat(caller, category, false)?;
+        let claimed = Event::SeatClaimed(SeatClaimed {
+            holder: caller,
+            seat: seat.clone(),
+            category,
+            proof,
+        });
+        Ok((seat, vec![minted, claimed]))
+    }
+
+    /// Society only: reserves a seat of a society category for a selected candidate.
+    pub fn reserve_seat(&mut self, caller: AccountId, category: SeatCategory) -> Result<Vec<Event>> {
+        self.ensure_society(caller)?;
+        ensure_society_category(category)?;
+        if self.seat_book.free(category) == 0 {
+            return Err(RegistryError::QuotaExhausted);
+        }
+        let i = category.index();
+        self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_add(1);
+        Ok(vec![Event::SeatReserved(SeatReserved { category })])
+    }
+
+    /// Society only: releases a reservation of a candidate that failed.
+    pub fn release_seat(&mut self, caller: AccountId, category: SeatCategory) -> Result<Vec<Event>> {
+        self.ensure_society(caller)?;
+        ensure_society_category(category)?;
+        let i = category.index();
+        if self.seat_book.reserved[i] == 0 {
+            return Err(RegistryError::NothingReserved);
+        }
+        self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_sub(1);
+        Ok(vec![Event::SeatReleased(SeatReleased { category })])
+    }
+
+    /// The society converts one of its reservations into a seat for `to`; the operator
+    /// grants a D seat from the free quota. Anyone else is refused.
+    pub fn grant_seat(
+        &mut self,
+        caller: AccountId,
+        to: AccountId,
+        category: SeatCategory,
+    ) -> Result<(Id, Vec<Event>)> {
+        let by_society = self.ensure_society(caller).is_ok();
+        if by_society {
+            ensure_society_category(category)?;
+            if self.seat_book.reserved[category.index()] == 0 {
+                return Err(RegistryError::NothingReserved);
+            }
+        } else {
+            self.ensure_operator(caller)?;
+            if category != SeatCategory::D {
+                return Err(RegistryError::OperatorGrantsOnlyD);
+            }
+            if self.seat_book.free(category) == 0 {
+                return Err(RegistryError::QuotaExhausted);
+            }
+        }
+        let (seat, minted) = self.issue_seat(to, category, by_society)?;
+        if by_society {
+            let i = category.index();
+            self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_sub(1);
+        }
+        let granted = Event::SeatGranted(SeatGranted {
+            holder: to,
+            seat: seat.clone(),
+            category,
+            by_society,
+        });
+        Ok((seat, vec![minted, granted]))
+    }
+
+    /// Society only: revokes (burns) a seat the society granted; its category regains it.
+    pub fn revoke_seat(&mut self, caller: AccountId, seat: Id) -> Result<Vec<Event>> {
+        self.ensure_society(caller)?;
+        let number = self.token_number(&seat).ok_or(RegistryError::UnknownToken)?;
+        let category = match self.kinds.get(number) {
+            Some(TokenKind::Seat { category, by_society: true }) => category,
+            Some(TokenKind::Seat { .. }) => return Err(RegistryError::NotSocietySeat),
+            _ => return Err(RegistryError::UnknownToken),
+        };
+        let holder = self.owners.get(number).ok_or(RegistryError::UnknownToken)?;
+        self.destroy_token(holder, number);
+        let i = category.index();
+        self.seat_book.issued[i] = self.seat_book.issued[i].saturating_sub(1);
+        Ok(vec![
+            Event::Transfer(Transfer {
+                from: Some(holder),
+                to: None,
+                id: seat.clone(),
+            }),
+            Event::SeatRevoked(SeatRevoked {
+                holder,
+                seat,
+                category,
+            }),
+        ])
+    }
+
+    /// Mints a seat of `category` to `to` and counts it as issued.
+    fn issue_seat(&mut self, to: AccountId, category: SeatCategory, by_society: bool) -> Result<(Id, Event)> {
+        let i = category.index();
+        let issued = self.seat_book.issued[i]
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
+        let (number, minted) = self.mint(to, TokenKind::Seat { category, by_society })?;
+        self.seat_book.issued[i] = issued;
+        Ok((token_id(number), minted))
+    }
+
+    /// Checks `proof` for a claim of `category` by `caller` and returns its token numbers.
+    fn check_proof(&self, caller: AccountId, category: SeatCategory, proof: &[Id]) -> Result<Vec<u64>> {
+        if proof.is_empty() || proof.len() > usize::from(MAX_ITEMS_PER_SERIES) {
+            return Err(RegistryError::NotEligible);
+        }
+        let mut numbers = Vec::with_capacity(proof.len());
+        let mut pieces = Vec::with_capacity(proof.len());
+        for id in proof {
+            let number = self.token_number(id).ok_or(RegistryError::UnknownToken)?;
+            if self.owners.get(number) != Some(caller) {
+                return Err(RegistryError::NotEligible);
+            }
+            if self.used_proofs.contains(number) || numbers.contains(&number) {
+                return Err(RegistryError::ProofAlreadyUsed);
+            }
+            let Some(TokenKind::Collectible { series, item, .. }) = self.kinds.get(number) else {
+                return Err(RegistryError::NotEligible);
+            };
+            let series_info = self.series.get(series).ok_or(RegistryError::UnknownSeries)?;
+            numbers.push(number);
+            pieces.push((series, item, series_info));
+        }
+        let eligible = match category {
+            SeatCategory::A1 => {
+                pieces.len() == 1 && pieces.iter().all(|(_, _, s)| s.kind == SaleKind::Official)
+            }
+            SeatCategory::A3 => pieces.len() == 1 && pieces.iter().all(|(_, _, s)| s.special),
+            SeatCategory::A2 => {
+                let Some((first_series, _, info)) = pieces.first() else {
+                    return Err(RegistryError::NotEligible);
+                };
+                let same_series = pieces.iter().all(|(series, _, _)| series == first_series);
+                let mut covered = [false; MAX_ITEMS_PER_SERIES as usize];
+                let mut distinct = true;
+                for (_, item, _) in &pieces {
+                    let slot = &mut covered[usize::from(*item)];
+                    distinct &= !*slot;
+                    *slot = true;
+                }
+                same_series
+                    && distinct
+                    && info.kind == SaleKind::Official
+                    && pieces.len() == usize::from(info.items)
+            }
+            _ => false,
+        };
+        if eligible {
+            Ok(numbers)
+        } else {
+            Err(RegistryError::NotEligible)
+        }
+    }
+}
+
+/// Fails with `NotSocietyCategory` for A1/A2/A3.
+fn ensure_society_category(category: SeatCategory) -> Result<()> {
+    if category.is_society_category() {
+        Ok(())
+    } else {
+        Err(RegistryError::NotSocietyCategory)
+    }
+}
