@@ -59,7 +59,7 @@ pub mod registry {
     /// The registry contract: see the crate documentation.
     #[ink(storage)]
     pub struct Registry {
-        state: RegistryState,
+        pub(crate) state: RegistryState,
     }
 
     impl Registry {

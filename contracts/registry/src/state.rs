@@ -274,6 +274,7 @@ impl SeatBook {
 
 /// All the registry's state.
 #[ink::storage_item]
+#[cfg_attr(feature = "std", derive(Debug))]
 pub struct RegistryState {
     /// Holds the operator keys: series, giveaways, D seats, pause, links, upgrades.
     pub operator: AccountId,

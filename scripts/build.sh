@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds every contract in release mode and prints its optimized Wasm size.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat <<USAGE
+Usage: scripts/build.sh [--help]
+
+Runs 'cargo contract build --release' for each contract (${CONTRACTS[*]}) and prints
+the optimized .wasm size of each. Artifacts land in target/ink/<contract>/.
+USAGE
+}
+case "${1:-}" in
+  -h|--help) usage; exit 0 ;;
+  "") ;;
+  *) usage >&2; die "unknown argument '$1'" ;;
+esac
+
+have_version cargo-contract 5.0.3 || die "cargo-contract 5.0.3 missing: run scripts/setup.sh"
+build_one() {
+  cargo contract build --release --quiet --manifest-path "$ROOT/contracts/$1/Cargo.toml" \
+    >"$ROOT/target/build-$1.log" 2>&1 || { tail -40 "$ROOT/target/build-$1.log" >&2; die "build of $1 failed"; }
+}
+mkdir -p "$ROOT/target"
+for contract in "${CONTRACTS[@]}"; do
+  step "build $contract" build_one "$contract"
+done
+echo
+printf '%-10s %12s\n' contract "wasm bytes"
+for contract in "${CONTRACTS[@]}"; do
+  printf '%-10s %12s\n' "$contract" "$(wasm_size "$contract")"
+done

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Helpers shared by the scripts in this directory; sourced, never run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# Contracts build with the pinned toolchain wherever cargo-contract copies them.
+export RUSTUP_TOOLCHAIN="1.86"
+NODE_URL_DEFAULT="ws://127.0.0.1:9944"
+CONTRACTS=(registry)
+
+die() { echo "$(basename "$0"): $*" >&2; exit 1; }
+
+# step NAME COMMAND...: runs one step, printing its name and how long it took.
+step() {
+  local name="$1"; shift
+  local start=$SECONDS
+  echo "==> $name"
+  "$@"
+  echo "    done in $((SECONDS - start))s"
+}
+
+# have_version BINARY VERSION: whether BINARY is on PATH and reports VERSION.
+have_version() {
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q "$2"
+}
+
+# ensure_setup: runs scripts/setup.sh when a tool the scripts need is missing.
+ensure_setup() {
+  if ! have_version cargo-contract 5.0.3 || ! have_version substrate-contracts-node 0.42.0 \
+    || ! command -v jq >/dev/null || ! rustup run 1.86 rustc --version >/dev/null 2>&1; then
+    echo "==> tools missing: running scripts/setup.sh"
+    "$ROOT/scripts/setup.sh"
+  fi
+}
+
+# node_answers: whether a node answers JSON-RPC on 127.0.0.1:9944.
+node_answers() {
+  curl -s -m 2 -H 'Content-Type: application/json' \
+    -d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
+    http://127.0.0.1:9944 2>/dev/null | grep -q '"result"'
+}
+
+# start_node LOG: starts substrate-contracts-node --dev in the background and waits.
+start_node() {
+  local log="$1"
+  command -v substrate-contracts-node >/dev/null || die "substrate-contracts-node missing: run scripts/setup.sh"
+  mkdir -p "$(dirname "$log")"
+  echo "    starting substrate-contracts-node --dev (log: $log)"
+  nohup substrate-contracts-node --dev --rpc-port 9944 >"$log" 2>&1 &
+  local waited=0
+  until node_answers; do
+    sleep 1
+    waited=$((waited + 1))
+    [ "$waited" -lt 60 ] || die "the node did not answer within 60s; see $log"
+  done
+  echo "    node answers on 127.0.0.1:9944"
+}
+
+# wasm_size NAME: the optimized Wasm size of a built contract, in bytes.
+wasm_size() {
+  stat -c %s "$ROOT/target/ink/$1/$1.wasm"
+}
