@@ -4,12 +4,12 @@
 
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend};
 use interfaces::{
-    psp34::PSP34, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error,
-    RegistryError, SaleKind, SeatCategory, Tier,
+    psp34::PSP34, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, RegistryError,
+    SaleKind, SeatCategory, Tier,
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    state::{SeriesProposal, SeriesStatus},
+    state::{SeriesProposal, SeriesSpec, SeriesStatus},
 };
 
 type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -51,13 +51,16 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
         .await
         .expect("register_creator failed");
     let proposal = SeriesProposal {
-        creator: bob_id,
-        tier: Tier::SSS,
-        kind: SaleKind::Official,
-        items: 2,
-        special: false,
-        // The dev node's clock is real time: a window from 0 lasting ~31,000 years is open.
-        sale_duration_ms: 1_000_000_000_000_000,
+        spec: SeriesSpec {
+            creator: bob_id,
+            tier: Tier::SSS,
+            kind: SaleKind::Official,
+            items: 2,
+            special: false,
+            // The dev node's clock is real time: a window from 0 lasting ~31,000 years
+            // is open.
+            sale_duration_ms: 1_000_000_000_000_000,
+        },
         options: ListingOptions::default(),
     };
     let series = client
@@ -74,7 +77,10 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
         content_uri: "ipfs://qiankun/sss-1".into(),
     };
     client
-        .call(&alice, &registry.apply_listing(series, ListingDecision::List(terms)))
+        .call(
+            &alice,
+            &registry.apply_listing(series, ListingDecision::List(terms)),
+        )
         .submit()
         .await
         .expect("apply_listing failed")
@@ -109,11 +115,17 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
     assert_eq!(owner, Some(charlie_id));
     let spent = before - after;
     assert!(spent >= PRICE, "spent {spent} is less than the price");
-    assert!(spent < PRICE + FEE_BOUND, "spent {spent}: the excess was not refunded");
+    assert!(
+        spent < PRICE + FEE_BOUND,
+        "spent {spent}: the excess was not refunded"
+    );
 
     // When he claims an A1 seat with the piece, then he holds a seat.
     let seat: Id = client
-        .call(&charlie, &registry.claim_seat(SeatCategory::A1, vec![token.clone()]))
+        .call(
+            &charlie,
+            &registry.claim_seat(SeatCategory::A1, vec![token.clone()]),
+        )
         .submit()
         .await
         .expect("claim_seat failed")
@@ -135,7 +147,11 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
         .await?
         .return_value();
     assert!(matches!(refused, Err(PSP34Error::Custom(_))), "{refused:?}");
-    assert!(client.call(&charlie, &seat_transfer).submit().await.is_err());
+    assert!(client
+        .call(&charlie, &seat_transfer)
+        .submit()
+        .await
+        .is_err());
     let seat_owner = client
         .call(&charlie, &registry.owner_of(seat))
         .dry_run()
@@ -145,7 +161,10 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
 
     // The collectible moves to Dave, but its proof is spent: Dave's claim is refused.
     client
-        .call(&charlie, &registry.transfer(dave_id, token.clone(), Vec::new()))
+        .call(
+            &charlie,
+            &registry.transfer(dave_id, token.clone(), Vec::new()),
+        )
         .submit()
         .await
         .expect("transfer call failed")
@@ -187,7 +206,10 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
     assert!(after > before, "balance did not rise");
     // Freeing the credit entry also refunds a little storage deposit to Bob.
     let gain = after - before;
-    assert!(gain.abs_diff(credit) < FEE_BOUND, "gain {gain} is not the credit {credit}");
+    assert!(
+        gain.abs_diff(credit) < FEE_BOUND,
+        "gain {gain} is not the credit {credit}"
+    );
     let nothing = client
         .call(&bob, &registry.withdraw())
         .dry_run()

@@ -76,8 +76,12 @@ pub trait PSP34 {
     /// `SelfApprove` if `operator` is the caller; `NotApproved` if the caller does not own
     /// `id`; `TokenNotExists` for an unknown `id`.
     #[ink(message)]
-    fn approve(&mut self, operator: AccountId, id: Option<Id>, approved: bool)
-        -> Result<(), PSP34Error>;
+    fn approve(
+        &mut self,
+        operator: AccountId,
+        id: Option<Id>,
+        approved: bool,
+    ) -> Result<(), PSP34Error>;
 
     /// Transfers token `id`, owned by or approved to the caller, to `to`. Emits `Transfer`.
     ///

@@ -6,7 +6,7 @@ use ink::{
     primitives::{AccountId, Hash},
 };
 use interfaces::{
-    Balance, Id, ListingTerms, RejectionReason, SeatCategory, SeriesId, PollId, Tier,
+    Balance, Id, ListingTerms, PollId, RejectionReason, SeatCategory, SeriesId, Tier,
 };
 
 /// PSP34: a token was minted (`from` `None`), transferred, or burned (`to` `None`).

@@ -106,7 +106,9 @@ pub mod registry {
         /// `NotAuthorized` unless the caller is the operator.
         #[ink(message)]
         pub fn register_creator(&mut self, creator: AccountId, registered: bool) -> Result<()> {
-            let events = self.state.register_creator(self.env().caller(), creator, registered)?;
+            let events = self
+                .state
+                .register_creator(self.env().caller(), creator, registered)?;
             self.emit_events(events);
             Ok(())
         }
@@ -129,7 +131,11 @@ pub mod registry {
         /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `NotLinked`,
         /// `RewardsCallFailed`.
         #[ink(message)]
-        pub fn propose_series(&mut self, proposal: SeriesProposal, open_poll: bool) -> Result<SeriesId> {
+        pub fn propose_series(
+            &mut self,
+            proposal: SeriesProposal,
+            open_poll: bool,
+        ) -> Result<SeriesId> {
             let rewards = self.state.links.map(|links| links.rewards);
             let (id, events) = self.state.propose_series(
                 self.env().caller(),
@@ -254,7 +260,9 @@ pub mod registry {
         /// `ProofAlreadyUsed`.
         #[ink(message)]
         pub fn claim_seat(&mut self, category: SeatCategory, proof: Vec<Id>) -> Result<Id> {
-            let (seat, events) = self.state.claim_seat(self.env().caller(), category, proof)?;
+            let (seat, events) = self
+                .state
+                .claim_seat(self.env().caller(), category, proof)?;
             self.emit_events(events);
             Ok(seat)
         }
@@ -477,8 +485,15 @@ pub mod registry {
         /// `SelfApprove`, `TokenNotExists`, `NotApproved` (caller does not own `id`),
         /// `Custom` for a seat.
         #[ink(message)]
-        fn approve(&mut self, operator: AccountId, id: Option<Id>, approved: bool) -> core::result::Result<(), PSP34Error> {
-            let events = self.state.approve(self.env().caller(), operator, id, approved)?;
+        fn approve(
+            &mut self,
+            operator: AccountId,
+            id: Option<Id>,
+            approved: bool,
+        ) -> core::result::Result<(), PSP34Error> {
+            let events = self
+                .state
+                .approve(self.env().caller(), operator, id, approved)?;
             self.emit_events(events);
             Ok(())
         }
@@ -489,7 +504,12 @@ pub mod registry {
         /// # Errors
         /// `TokenNotExists`, `NotApproved`, `Custom("Genesis seats are not transferable")`.
         #[ink(message)]
-        fn transfer(&mut self, to: AccountId, id: Id, data: Vec<u8>) -> core::result::Result<(), PSP34Error> {
+        fn transfer(
+            &mut self,
+            to: AccountId,
+            id: Id,
+            data: Vec<u8>,
+        ) -> core::result::Result<(), PSP34Error> {
             let _ = data;
             let events = self.state.transfer(self.env().caller(), to, id)?;
             self.emit_events(events);
@@ -610,7 +630,9 @@ pub mod registry {
         /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `BadSaleWindow`.
         #[ink(message)]
         fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> Result<()> {
-            let events = self.state.apply_listing(self.env().caller(), series, decision)?;
+            let events = self
+                .state
+                .apply_listing(self.env().caller(), series, decision)?;
             self.emit_events(events);
             Ok(())
         }

@@ -55,7 +55,8 @@ impl RegistryState {
 
     /// What the existing token `id` is.
     pub fn token_kind(&self, id: &Id) -> Option<TokenKind> {
-        self.token_number(id).and_then(|number| self.kinds.get(number))
+        self.token_number(id)
+            .and_then(|number| self.kinds.get(number))
     }
 
     /// PSP34 `balance_of`.
@@ -65,7 +66,8 @@ impl RegistryState {
 
     /// PSP34 `owner_of`.
     pub fn owner_of(&self, id: &Id) -> Option<AccountId> {
-        self.token_number(id).and_then(|number| self.owners.get(number))
+        self.token_number(id)
+            .and_then(|number| self.owners.get(number))
     }
 
     /// PSP34 `total_supply`.
@@ -126,7 +128,12 @@ impl RegistryState {
 
     /// PSP34 `transfer` of `id` to `to`, called by `caller`. A transfer to the current
     /// owner changes nothing and emits nothing.
-    pub fn transfer(&mut self, caller: AccountId, to: AccountId, id: Id) -> Psp34Result<Vec<Event>> {
+    pub fn transfer(
+        &mut self,
+        caller: AccountId,
+        to: AccountId,
+        id: Id,
+    ) -> Psp34Result<Vec<Event>> {
         let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
         let owner = self.owners.get(number).ok_or(PSP34Error::TokenNotExists)?;
         if caller != owner && !self.allowance(owner, caller, Some(&id)) {
@@ -147,7 +154,12 @@ impl RegistryState {
 
     /// PSP34Burnable `burn` of `account`'s token `id`, called by `caller`. Seats cannot be
     /// burned this way (the society revokes them).
-    pub fn burn(&mut self, caller: AccountId, account: AccountId, id: Id) -> Psp34Result<Vec<Event>> {
+    pub fn burn(
+        &mut self,
+        caller: AccountId,
+        account: AccountId,
+        id: Id,
+    ) -> Psp34Result<Vec<Event>> {
         let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
         if self.owners.get(number) != Some(account) {
             return Err(PSP34Error::NotApproved);
@@ -205,17 +217,25 @@ impl RegistryState {
     /// Refuses to move, approve or burn a seat.
     fn ensure_movable(&self, number: u64) -> Psp34Result<()> {
         match self.kinds.get(number) {
-            Some(TokenKind::Seat { .. }) => Err(PSP34Error::Custom(String::from(SEAT_NOT_TRANSFERABLE))),
+            Some(TokenKind::Seat { .. }) => {
+                Err(PSP34Error::Custom(String::from(SEAT_NOT_TRANSFERABLE)))
+            }
             _ => Ok(()),
         }
     }
 
     /// Mints a new token of `kind` to `to` and returns its number and `Transfer` event.
-    pub(crate) fn mint(&mut self, to: AccountId, kind: TokenKind) -> Result<(u64, Event), RegistryError> {
+    pub(crate) fn mint(
+        &mut self,
+        to: AccountId,
+        kind: TokenKind,
+    ) -> Result<(u64, Event), RegistryError> {
         let number = self.next_token;
         let next = number.checked_add(1).ok_or(RegistryError::Overflow)?;
         let supply = self.supply.checked_add(1).ok_or(RegistryError::Overflow)?;
-        self.balance_of(to).checked_add(1).ok_or(RegistryError::Overflow)?;
+        self.balance_of(to)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
         self.next_token = next;
         self.kinds.insert(number, &kind);
         self.all_tokens.insert(self.supply, &number);
@@ -253,8 +273,15 @@ impl RegistryState {
     }
 
     /// Moves token `number` from `from` to `to`, clearing its approval.
-    fn move_token(&mut self, from: AccountId, to: AccountId, number: u64) -> Result<(), RegistryError> {
-        self.balance_of(to).checked_add(1).ok_or(RegistryError::Overflow)?;
+    fn move_token(
+        &mut self,
+        from: AccountId,
+        to: AccountId,
+        number: u64,
+    ) -> Result<(), RegistryError> {
+        self.balance_of(to)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
         self.remove_from_owner(from, number);
         self.token_approvals.remove(number);
         self.add_to_owner(to, number)

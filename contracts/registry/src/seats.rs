@@ -69,7 +69,11 @@ impl RegistryState {
     }
 
     /// Society only: reserves a seat of a society category for a selected candidate.
-    pub fn reserve_seat(&mut self, caller: AccountId, category: SeatCategory) -> Result<Vec<Event>> {
+    pub fn reserve_seat(
+        &mut self,
+        caller: AccountId,
+        category: SeatCategory,
+    ) -> Result<Vec<Event>> {
         self.ensure_society(caller)?;
         ensure_society_category(category)?;
         if self.seat_book.free(category) == 0 {
@@ -81,7 +85,11 @@ impl RegistryState {
     }
 
     /// Society only: releases a reservation of a candidate that failed.
-    pub fn release_seat(&mut self, caller: AccountId, category: SeatCategory) -> Result<Vec<Event>> {
+    pub fn release_seat(
+        &mut self,
+        caller: AccountId,
+        category: SeatCategory,
+    ) -> Result<Vec<Event>> {
         self.ensure_society(caller)?;
         ensure_society_category(category)?;
         let i = category.index();
@@ -132,9 +140,14 @@ impl RegistryState {
     /// Society only: revokes (burns) a seat the society granted; its category regains it.
     pub fn revoke_seat(&mut self, caller: AccountId, seat: Id) -> Result<Vec<Event>> {
         self.ensure_society(caller)?;
-        let number = self.token_number(&seat).ok_or(RegistryError::UnknownToken)?;
+        let number = self
+            .token_number(&seat)
+            .ok_or(RegistryError::UnknownToken)?;
         let category = match self.kinds.get(number) {
-            Some(TokenKind::Seat { category, by_society: true }) => category,
+            Some(TokenKind::Seat {
+                category,
+                by_society: true,
+            }) => category,
             Some(TokenKind::Seat { .. }) => return Err(RegistryError::NotSocietySeat),
             _ => return Err(RegistryError::UnknownToken),
         };
@@ -157,18 +170,34 @@ impl RegistryState {
     }
 
     /// Mints a seat of `category` to `to` and counts it as issued.
-    fn issue_seat(&mut self, to: AccountId, category: SeatCategory, by_society: bool) -> Result<(Id, Event)> {
+    fn issue_seat(
+        &mut self,
+        to: AccountId,
+        category: SeatCategory,
+        by_society: bool,
+    ) -> Result<(Id, Event)> {
         let i = category.index();
         let issued = self.seat_book.issued[i]
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
-        let (number, minted) = self.mint(to, TokenKind::Seat { category, by_society })?;
+        let (number, minted) = self.mint(
+            to,
+            TokenKind::Seat {
+                category,
+                by_society,
+            },
+        )?;
         self.seat_book.issued[i] = issued;
         Ok((token_id(number), minted))
     }
 
     /// Checks `proof` for a claim of `category` by `caller` and returns its token numbers.
-    fn check_proof(&self, caller: AccountId, category: SeatCategory, proof: &[Id]) -> Result<Vec<u64>> {
+    fn check_proof(
+        &self,
+        caller: AccountId,
+        category: SeatCategory,
+        proof: &[Id],
+    ) -> Result<Vec<u64>> {
         if proof.is_empty() || proof.len() > usize::from(MAX_ITEMS_PER_SERIES) {
             return Err(RegistryError::NotEligible);
         }
@@ -185,15 +214,21 @@ impl RegistryState {
             let Some(TokenKind::Collectible { series, item, .. }) = self.kinds.get(number) else {
                 return Err(RegistryError::NotEligible);
             };
-            let series_info = self.series.get(series).ok_or(RegistryError::UnknownSeries)?;
+            let series_info = self
+                .series
+                .get(series)
+                .ok_or(RegistryError::UnknownSeries)?;
             numbers.push(number);
             pieces.push((series, item, series_info));
         }
         let eligible = match category {
             SeatCategory::A1 => {
-                pieces.len() == 1 && pieces.iter().all(|(_, _, s)| s.kind == SaleKind::Official)
+                pieces.len() == 1
+                    && pieces
+                        .iter()
+                        .all(|(_, _, s)| s.spec.kind == SaleKind::Official)
             }
-            SeatCategory::A3 => pieces.len() == 1 && pieces.iter().all(|(_, _, s)| s.special),
+            SeatCategory::A3 => pieces.len() == 1 && pieces.iter().all(|(_, _, s)| s.spec.special),
             SeatCategory::A2 => {
                 let Some((first_series, _, info)) = pieces.first() else {
                     return Err(RegistryError::NotEligible);
@@ -208,8 +243,8 @@ impl RegistryState {
                 }
                 same_series
                     && distinct
-                    && info.kind == SaleKind::Official
-                    && pieces.len() == usize::from(info.items)
+                    && info.spec.kind == SaleKind::Official
+                    && pieces.len() == usize::from(info.spec.items)
             }
             _ => false,
         };

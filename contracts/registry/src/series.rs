@@ -15,7 +15,10 @@ use crate::{
         SeriesListed, SeriesProposed, SeriesRejected,
     },
     psp34::token_id,
-    state::{Links, RegistryState, Result, Series, SeriesProposal, SeriesStatus, TokenKind, MAX_CONTENT_LEN, MAX_OPTIONS},
+    state::{
+        Links, RegistryState, Result, Series, SeriesProposal, SeriesStatus, TokenKind,
+        MAX_CONTENT_LEN, MAX_OPTIONS,
+    },
 };
 
 /// What the contract shell must still do after a successful `buy`.
@@ -85,12 +88,13 @@ impl RegistryState {
         open_listing_poll: impl FnOnce(SeriesId, &ListingOptions) -> Result<PollId>,
     ) -> Result<(SeriesId, Vec<Event>)> {
         let is_operator = caller == self.operator;
-        let may_propose = is_operator && (proposal.creator == caller || self.is_creator(proposal.creator))
-            || self.is_creator(caller) && proposal.creator == caller;
+        let creator = proposal.spec.creator;
+        let may_propose = is_operator && (creator == caller || self.is_creator(creator))
+            || self.is_creator(caller) && creator == caller;
         if !may_propose {
             return Err(RegistryError::NotAuthorized);
         }
-        if !open_poll && (proposal.tier != Tier::SSS || !is_operator) {
+        if !open_poll && (proposal.spec.tier != Tier::SSS || !is_operator) {
             return Err(RegistryError::PollRequired);
         }
         validate_proposal(&proposal, open_poll)?;
@@ -105,12 +109,7 @@ impl RegistryState {
             None
         };
         let series = Series {
-            creator: proposal.creator,
-            tier: proposal.tier,
-            kind: proposal.kind,
-            items: proposal.items,
-            special: proposal.special,
-            sale_duration_ms: proposal.sale_duration_ms,
+            spec: proposal.spec,
             status: SeriesStatus::Proposed,
             poll,
             terms: None,
@@ -121,8 +120,8 @@ impl RegistryState {
             id,
             vec![Event::SeriesProposed(SeriesProposed {
                 series: id,
-                creator: series.creator,
-                tier: series.tier,
+                creator: series.spec.creator,
+                tier: series.spec.tier,
                 poll,
             })],
         ))
@@ -152,7 +151,7 @@ impl RegistryState {
                 validate_terms(&series, &terms)?;
                 let sale_end = terms
                     .sale_start
-                    .checked_add(series.sale_duration_ms)
+                    .checked_add(series.spec.sale_duration_ms)
                     .ok_or(RegistryError::BadSaleWindow)?;
                 series.status = SeriesStatus::Listed;
                 series.terms = Some(terms.clone());
@@ -174,7 +173,7 @@ impl RegistryState {
     /// The operator or the series' creator closes a listed series.
     pub fn close_series(&mut self, caller: AccountId, id: SeriesId) -> Result<Vec<Event>> {
         let mut series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
-        if caller != self.operator && caller != series.creator {
+        if caller != self.operator && caller != series.spec.creator {
             return Err(RegistryError::NotAuthorized);
         }
         if series.status != SeriesStatus::Listed {
@@ -210,7 +209,7 @@ impl RegistryState {
             return Err(RegistryError::NotLinked);
         }
         let (number, minted) = self.mint_edition(buyer, id, item)?;
-        self.credit(series.creator, creator_share)?;
+        self.credit(series.spec.creator, creator_share)?;
         self.credit(self.operator, operator_share)?;
         let token = token_id(number);
         let sale = Sale {
@@ -263,13 +262,16 @@ impl RegistryState {
         if series.status != SeriesStatus::Listed {
             return Err(RegistryError::WrongSeriesStatus);
         }
-        if series.kind != kind {
+        if series.spec.kind != kind {
             return Err(RegistryError::WrongSaleKind);
         }
-        if item >= series.items {
+        if item >= series.spec.items {
             return Err(RegistryError::UnknownItem);
         }
-        let terms = series.terms.clone().ok_or(RegistryError::WrongSeriesStatus)?;
+        let terms = series
+            .terms
+            .clone()
+            .ok_or(RegistryError::WrongSeriesStatus)?;
         if self.minted(id, item) >= terms.editions {
             return Err(RegistryError::SoldOut);
         }
@@ -282,7 +284,14 @@ impl RegistryState {
             .minted(id, item)
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
-        let minted = self.mint(to, TokenKind::Collectible { series: id, item, edition })?;
+        let minted = self.mint(
+            to,
+            TokenKind::Collectible {
+                series: id,
+                item,
+                edition,
+            },
+        )?;
         self.minted.insert((id, item), &edition);
         Ok(minted)
     }
@@ -290,10 +299,11 @@ impl RegistryState {
 
 /// Checks a proposal's shape; the options must make a poll when one is opened.
 fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
-    if proposal.items == 0 || proposal.items > MAX_ITEMS_PER_SERIES {
+    let spec = &proposal.spec;
+    if spec.items == 0 || spec.items > MAX_ITEMS_PER_SERIES {
         return Err(RegistryError::BadItemCount);
     }
-    if proposal.sale_duration_ms == 0 {
+    if spec.sale_duration_ms == 0 {
         return Err(RegistryError::BadSaleWindow);
     }
     let options = &proposal.options;
@@ -311,10 +321,14 @@ fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
     if options.quantities.contains(&0) {
         return Err(RegistryError::ZeroEditions);
     }
-    if proposal.special && (proposal.items != 1 || options.quantities.iter().any(|q| *q != 1)) {
+    if spec.special && (spec.items != 1 || options.quantities.iter().any(|q| *q != 1)) {
         return Err(RegistryError::SpecialNotUnique);
     }
-    if options.contents.iter().any(|uri| uri.len() > MAX_CONTENT_LEN) {
+    if options
+        .contents
+        .iter()
+        .any(|uri| uri.len() > MAX_CONTENT_LEN)
+    {
         return Err(RegistryError::ContentTooLong);
     }
     Ok(())
@@ -325,7 +339,7 @@ fn validate_terms(series: &Series, terms: &ListingTerms) -> Result<()> {
     if terms.editions == 0 {
         return Err(RegistryError::ZeroEditions);
     }
-    if series.special && terms.editions != 1 {
+    if series.spec.special && terms.editions != 1 {
         return Err(RegistryError::SpecialNotUnique);
     }
     if terms.content_uri.len() > MAX_CONTENT_LEN {

@@ -75,7 +75,10 @@ pub fn bps_of(amount: Balance, bps: BasisPoints) -> Balance {
     let denominator = Balance::from(BPS_DENOMINATOR);
     let bps = Balance::from(bps.min(BPS_DENOMINATOR));
     // (q * d + r) * bps / d = q * bps + r * bps / d, with r < d so nothing overflows.
-    let whole = amount.checked_div(denominator).unwrap_or(0).saturating_mul(bps);
+    let whole = amount
+        .checked_div(denominator)
+        .unwrap_or(0)
+        .saturating_mul(bps);
     let rest = amount
         .checked_rem(denominator)
         .unwrap_or(0)
@@ -113,10 +116,11 @@ pub enum SeriesStatus {
     Closed,
 }
 
-/// What a proposer submits with `propose_series`.
+/// What a series is, as its proposer describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
-pub struct SeriesProposal {
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct SeriesSpec {
     /// The creator credited with the creator share (the proposer, unless the operator
     /// proposes on a registered creator's behalf).
     pub creator: AccountId,
@@ -130,6 +134,14 @@ pub struct SeriesProposal {
     pub special: bool,
     /// Length of the sale window after its start (ms).
     pub sale_duration_ms: u64,
+}
+
+/// What a proposer submits with `propose_series`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct SeriesProposal {
+    /// The series itself.
+    pub spec: SeriesSpec,
     /// Options for the listing poll: prices, quantities, start times, contents.
     pub options: interfaces::ListingOptions,
 }
@@ -139,18 +151,8 @@ pub struct SeriesProposal {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Series {
-    /// The creator credited with the creator share.
-    pub creator: AccountId,
-    /// The tier.
-    pub tier: Tier,
-    /// Official sale or Giveaway.
-    pub kind: SaleKind,
-    /// Number of distinct items (designs).
-    pub items: u8,
-    /// Whether it is a special 1-of-1 piece (A3 proof).
-    pub special: bool,
-    /// Length of the sale window (ms).
-    pub sale_duration_ms: u64,
+    /// What the series is.
+    pub spec: SeriesSpec,
     /// Where it is in its life cycle.
     pub status: SeriesStatus,
     /// The listing poll deciding it, if any.
@@ -164,7 +166,7 @@ impl Series {
     pub fn sale_end(&self) -> Option<u64> {
         self.terms
             .as_ref()
-            .and_then(|terms| terms.sale_start.checked_add(self.sale_duration_ms))
+            .and_then(|terms| terms.sale_start.checked_add(self.spec.sale_duration_ms))
     }
 }
 
@@ -268,7 +270,9 @@ impl SeatBook {
 
     /// Seats issued over all categories.
     pub fn total_issued(&self) -> u32 {
-        self.issued.iter().fold(0u32, |sum, n| sum.saturating_add(*n))
+        self.issued
+            .iter()
+            .fold(0u32, |sum, n| sum.saturating_add(*n))
     }
 }
 
@@ -451,20 +455,30 @@ impl RegistryState {
     }
 
     /// Operator only, once: links the rewards and society contracts.
-    pub fn link(&mut self, caller: AccountId, rewards: AccountId, society: AccountId) -> Result<Vec<Event>> {
+    pub fn link(
+        &mut self,
+        caller: AccountId,
+        rewards: AccountId,
+        society: AccountId,
+    ) -> Result<Vec<Event>> {
         self.ensure_operator(caller)?;
         if self.links.is_some() {
             return Err(RegistryError::AlreadyLinked);
         }
         self.links = Some(Links { rewards, society });
-        Ok(ink::prelude::vec![Event::Linked(crate::events::Linked { rewards, society })])
+        Ok(ink::prelude::vec![Event::Linked(crate::events::Linked {
+            rewards,
+            society
+        })])
     }
 
     /// Operator only: pauses (`true`) or resumes (`false`) `buy` and `airdrop`.
     pub fn set_sales_paused(&mut self, caller: AccountId, paused: bool) -> Result<Vec<Event>> {
         self.ensure_operator(caller)?;
         self.sales_paused = paused;
-        Ok(ink::prelude::vec![Event::SalesPaused(crate::events::SalesPaused { paused })])
+        Ok(ink::prelude::vec![Event::SalesPaused(
+            crate::events::SalesPaused { paused }
+        )])
     }
 
     /// Operator only: offers the operator role to `to`, who must accept it.
@@ -487,9 +501,11 @@ impl RegistryState {
         let previous = self.operator;
         self.operator = caller;
         self.pending_operator = None;
-        Ok(ink::prelude::vec![Event::OperatorChanged(crate::events::OperatorChanged {
-            previous,
-            operator: caller,
-        })])
+        Ok(ink::prelude::vec![Event::OperatorChanged(
+            crate::events::OperatorChanged {
+                previous,
+                operator: caller,
+            }
+        )])
     }
 }

@@ -13,7 +13,9 @@ use crate::{
     events::{Approval, Event, Transfer},
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
-    state::{RegistryState, RevenueSplit, SeatBook, SeriesProposal, SeriesStatus, TokenKind},
+    state::{
+        RegistryState, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
+    },
 };
 
 type Env = DefaultEnvironment;
@@ -60,12 +62,14 @@ fn registry() -> Registry {
 
 fn proposal(tier: Tier, kind: SaleKind, items: u8) -> SeriesProposal {
     SeriesProposal {
-        creator: accounts().bob,
-        tier,
-        kind,
-        items,
-        special: false,
-        sale_duration_ms: SALE_DURATION,
+        spec: SeriesSpec {
+            creator: accounts().bob,
+            tier,
+            kind,
+            items,
+            special: false,
+            sale_duration_ms: SALE_DURATION,
+        },
         options: ListingOptions::default(),
     }
 }
@@ -121,13 +125,18 @@ fn assert_invariants(registry: &Registry) {
                 .expect("owner's list has no hole");
             assert_eq!(registry.owner_of(id), Some(account));
         }
-        assert_eq!(registry.owners_token_by_index(account, u128::from(balance)), None);
+        assert_eq!(
+            registry.owners_token_by_index(account, u128::from(balance)),
+            None
+        );
     }
     assert_eq!(owned, supply, "balances sum to total_supply");
     let mut seats_per_category = [0u32; 7];
     let mut seen = Vec::new();
     for index in 0..supply {
-        let id = registry.token_by_index(index).expect("all-token list has no hole");
+        let id = registry
+            .token_by_index(index)
+            .expect("all-token list has no hole");
         assert!(registry.owner_of(id.clone()).is_some());
         assert!(!seen.contains(&id), "token listed twice");
         if let Some(TokenKind::Seat { category, .. }) = registry.token_kind(id.clone()) {
@@ -190,7 +199,13 @@ fn revenue_split_adds_up_to_the_price_exactly() {
     };
     for price in [0, 1, 7, 9_999, 10_000, 123_456_789, u128::MAX] {
         let (creator, rewards, society, operator) = split.split(price);
-        assert_eq!(creator.checked_add(rewards).and_then(|s| s.checked_add(society)).and_then(|s| s.checked_add(operator)), Some(price));
+        assert_eq!(
+            creator
+                .checked_add(rewards)
+                .and_then(|s| s.checked_add(society))
+                .and_then(|s| s.checked_add(operator)),
+            Some(price)
+        );
         assert!(operator >= crate::state::bps_of(price, 1));
     }
 }
@@ -205,16 +220,26 @@ fn transfer_works_by_owner_and_emits_transfer() {
     let token = buy(&mut registry, a.charlie, series, 0);
     let before = test::recorded_events().count();
     set_caller(a.charlie);
-    assert_eq!(registry.transfer(a.django, token.clone(), Vec::new()), Ok(()));
+    assert_eq!(
+        registry.transfer(a.django, token.clone(), Vec::new()),
+        Ok(())
+    );
     assert_eq!(registry.owner_of(token.clone()), Some(a.django));
     assert_eq!(registry.balance_of(a.charlie), 0);
     assert_eq!(registry.balance_of(a.django), 1);
     assert_eq!(test::recorded_events().count(), before + 1);
     // The logic returns the event with the spec's fields.
-    let events = registry.state.transfer(a.django, a.eve, token.clone()).expect("transfer");
+    let events = registry
+        .state
+        .transfer(a.django, a.eve, token.clone())
+        .expect("transfer");
     assert_eq!(
         events,
-        vec![Event::Transfer(Transfer { from: Some(a.django), to: Some(a.eve), id: token })]
+        vec![Event::Transfer(Transfer {
+            from: Some(a.django),
+            to: Some(a.eve),
+            id: token
+        })]
     );
     assert_invariants(&registry);
 }
@@ -232,15 +257,26 @@ fn transfer_works_by_approved_operator_and_clears_the_approval() {
         .expect("approve");
     assert_eq!(
         events,
-        vec![Event::Approval(Approval { owner: a.charlie, operator: a.eve, id: Some(token.clone()), approved: true })]
+        vec![Event::Approval(Approval {
+            owner: a.charlie,
+            operator: a.eve,
+            id: Some(token.clone()),
+            approved: true
+        })]
     );
     assert!(registry.allowance(a.charlie, a.eve, Some(token.clone())));
     assert!(!registry.allowance(a.charlie, a.eve, None));
     set_caller(a.eve);
-    assert_eq!(registry.transfer(a.frank, token.clone(), Vec::new()), Ok(()));
+    assert_eq!(
+        registry.transfer(a.frank, token.clone(), Vec::new()),
+        Ok(())
+    );
     assert_eq!(registry.owner_of(token.clone()), Some(a.frank));
     assert!(!registry.allowance(a.frank, a.eve, Some(token.clone())));
-    assert_eq!(registry.transfer(a.eve, token, Vec::new()), Err(PSP34Error::NotApproved));
+    assert_eq!(
+        registry.transfer(a.eve, token, Vec::new()),
+        Err(PSP34Error::NotApproved)
+    );
     assert_invariants(&registry);
 }
 
@@ -260,7 +296,10 @@ fn approve_for_all_tokens_works_and_can_be_withdrawn() {
     set_caller(a.charlie);
     assert_eq!(registry.approve(a.eve, None, false), Ok(()));
     set_caller(a.eve);
-    assert_eq!(registry.transfer(a.eve, second, Vec::new()), Err(PSP34Error::NotApproved));
+    assert_eq!(
+        registry.transfer(a.eve, second, Vec::new()),
+        Err(PSP34Error::NotApproved)
+    );
     assert_eq!(registry.owner_of(first), Some(a.eve));
     assert_invariants(&registry);
 }
@@ -272,11 +311,23 @@ fn approve_fails_when_self_approve_or_not_owner_or_unknown_token() {
     let a = accounts();
     let token = buy(&mut registry, a.charlie, series, 0);
     set_caller(a.charlie);
-    assert_eq!(registry.approve(a.charlie, Some(token.clone()), true), Err(PSP34Error::SelfApprove));
-    assert_eq!(registry.approve(a.charlie, None, true), Err(PSP34Error::SelfApprove));
+    assert_eq!(
+        registry.approve(a.charlie, Some(token.clone()), true),
+        Err(PSP34Error::SelfApprove)
+    );
+    assert_eq!(
+        registry.approve(a.charlie, None, true),
+        Err(PSP34Error::SelfApprove)
+    );
     set_caller(a.django);
-    assert_eq!(registry.approve(a.eve, Some(token.clone()), true), Err(PSP34Error::NotApproved));
-    assert_eq!(registry.approve(a.eve, Some(Id::U64(999)), true), Err(PSP34Error::TokenNotExists));
+    assert_eq!(
+        registry.approve(a.eve, Some(token.clone()), true),
+        Err(PSP34Error::NotApproved)
+    );
+    assert_eq!(
+        registry.approve(a.eve, Some(Id::U64(999)), true),
+        Err(PSP34Error::TokenNotExists)
+    );
     assert!(!registry.allowance(a.charlie, a.eve, Some(token)));
     assert_invariants(&registry);
 }
@@ -288,9 +339,18 @@ fn transfer_fails_when_token_unknown_or_caller_not_approved() {
     let a = accounts();
     let token = buy(&mut registry, a.charlie, series, 0);
     set_caller(a.django);
-    assert_eq!(registry.transfer(a.django, token.clone(), Vec::new()), Err(PSP34Error::NotApproved));
-    assert_eq!(registry.transfer(a.django, Id::U64(77), Vec::new()), Err(PSP34Error::TokenNotExists));
-    assert_eq!(registry.transfer(a.django, Id::U8(1), Vec::new()), Err(PSP34Error::TokenNotExists));
+    assert_eq!(
+        registry.transfer(a.django, token.clone(), Vec::new()),
+        Err(PSP34Error::NotApproved)
+    );
+    assert_eq!(
+        registry.transfer(a.django, Id::U64(77), Vec::new()),
+        Err(PSP34Error::TokenNotExists)
+    );
+    assert_eq!(
+        registry.transfer(a.django, Id::U8(1), Vec::new()),
+        Err(PSP34Error::TokenNotExists)
+    );
     assert_eq!(registry.owner_of(token), Some(a.charlie));
     assert_invariants(&registry);
 }
@@ -301,7 +361,10 @@ fn transfer_to_the_owner_changes_nothing() {
     let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
     let a = accounts();
     let token = buy(&mut registry, a.charlie, series, 0);
-    let events = registry.state.transfer(a.charlie, a.charlie, token.clone()).expect("no-op");
+    let events = registry
+        .state
+        .transfer(a.charlie, a.charlie, token.clone())
+        .expect("no-op");
     assert!(events.is_empty());
     assert_eq!(registry.owner_of(token), Some(a.charlie));
     assert_invariants(&registry);
@@ -323,12 +386,21 @@ fn burn_works_and_keeps_enumeration_consistent() {
     assert_eq!(registry.owners_token_by_index(a.charlie, 0), Some(second));
     assert_invariants(&registry);
     // Burning someone else's token needs an approval.
-    assert_eq!(registry.burn(a.django, third.clone()), Err(PSP34Error::NotApproved));
+    assert_eq!(
+        registry.burn(a.django, third.clone()),
+        Err(PSP34Error::NotApproved)
+    );
     set_caller(a.django);
-    assert_eq!(registry.approve(a.charlie, Some(third.clone()), true), Ok(()));
+    assert_eq!(
+        registry.approve(a.charlie, Some(third.clone()), true),
+        Ok(())
+    );
     set_caller(a.charlie);
     assert_eq!(registry.burn(a.django, third), Ok(()));
-    assert_eq!(registry.burn(a.charlie, first), Err(PSP34Error::TokenNotExists));
+    assert_eq!(
+        registry.burn(a.charlie, first),
+        Err(PSP34Error::TokenNotExists)
+    );
     assert_eq!(registry.total_supply(), 1);
     assert_invariants(&registry);
 }
@@ -339,16 +411,42 @@ fn get_attribute_works_for_tokens_and_the_collection() {
     let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 2), 5);
     let a = accounts();
     let token = buy(&mut registry, a.charlie, series, 1);
-    assert_eq!(registry.get_attribute(token.clone(), b"kind".to_vec()), Some(b"collectible".to_vec()));
-    assert_eq!(registry.get_attribute(token.clone(), b"item".to_vec()), Some(b"1".to_vec()));
-    assert_eq!(registry.get_attribute(token.clone(), b"edition".to_vec()), Some(b"1".to_vec()));
-    assert_eq!(registry.get_attribute(token.clone(), b"uri".to_vec()), Some(b"ipfs://series".to_vec()));
-    assert_eq!(registry.get_attribute(token.clone(), b"nope".to_vec()), None);
+    assert_eq!(
+        registry.get_attribute(token.clone(), b"kind".to_vec()),
+        Some(b"collectible".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(token.clone(), b"item".to_vec()),
+        Some(b"1".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(token.clone(), b"edition".to_vec()),
+        Some(b"1".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(token.clone(), b"uri".to_vec()),
+        Some(b"ipfs://series".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(token.clone(), b"nope".to_vec()),
+        None
+    );
     set_caller(a.charlie);
-    let seat = registry.claim_seat(SeatCategory::A1, vec![token]).expect("claim");
-    assert_eq!(registry.get_attribute(seat.clone(), b"kind".to_vec()), Some(b"seat".to_vec()));
-    assert_eq!(registry.get_attribute(seat, b"category".to_vec()), Some(b"A1".to_vec()));
-    assert_eq!(registry.get_attribute(registry.collection_id(), b"symbol".to_vec()), Some(b"QKD".to_vec()));
+    let seat = registry
+        .claim_seat(SeatCategory::A1, vec![token])
+        .expect("claim");
+    assert_eq!(
+        registry.get_attribute(seat.clone(), b"kind".to_vec()),
+        Some(b"seat".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(seat, b"category".to_vec()),
+        Some(b"A1".to_vec())
+    );
+    assert_eq!(
+        registry.get_attribute(registry.collection_id(), b"symbol".to_vec()),
+        Some(b"QKD".to_vec())
+    );
     assert_eq!(registry.get_attribute(Id::U64(999), b"kind".to_vec()), None);
     assert_invariants(&registry);
 }
@@ -367,7 +465,10 @@ fn propose_series_works_for_creator_with_poll_and_operator_without() {
     };
     let mut ss = proposal(Tier::SS, SaleKind::Official, 4);
     ss.options = options.clone();
-    registry.state.links = Some(crate::state::Links { rewards: a.eve, society: a.frank });
+    registry.state.links = Some(crate::state::Links {
+        rewards: a.eve,
+        society: a.frank,
+    });
     let mut asked = None;
     let (id, events) = registry
         .state
@@ -378,10 +479,17 @@ fn propose_series_works_for_creator_with_poll_and_operator_without() {
         .expect("creator proposes SS with a poll");
     assert_eq!(asked, Some((id, options)));
     assert_eq!(registry.series(id).expect("stored").poll, Some(7));
-    assert!(matches!(events.as_slice(), [Event::SeriesProposed(e)] if e.poll == Some(7) && e.creator == a.bob));
+    assert!(
+        matches!(events.as_slice(), [Event::SeriesProposed(e)] if e.poll == Some(7) && e.creator == a.bob)
+    );
     set_caller(a.alice);
-    let direct = registry.propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false).expect("operator lists SSS");
-    assert_eq!(registry.series(direct).expect("stored").status, SeriesStatus::Proposed);
+    let direct = registry
+        .propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false)
+        .expect("operator lists SSS");
+    assert_eq!(
+        registry.series(direct).expect("stored").status,
+        SeriesStatus::Proposed
+    );
     assert_eq!(registry.series_count(), 2);
     assert_invariants(&registry);
 }
@@ -391,26 +499,73 @@ fn propose_series_fails_on_every_bad_input() {
     let mut registry = registry();
     let a = accounts();
     let no_poll = |registry: &mut Registry, caller, proposal, open_poll| {
-        registry.state.propose_series(caller, proposal, open_poll, |_, _| Ok(0))
+        registry
+            .state
+            .propose_series(caller, proposal, open_poll, |_, _| Ok(0))
     };
     let sss = proposal(Tier::SSS, SaleKind::Official, 1);
     // Not a registered creator, or a creator proposing for someone else.
-    assert_eq!(no_poll(&mut registry, a.charlie, sss.clone(), true).err(), Some(RegistryError::NotAuthorized));
+    assert_eq!(
+        no_poll(&mut registry, a.charlie, sss.clone(), true).err(),
+        Some(RegistryError::NotAuthorized)
+    );
     let mut for_charlie = sss.clone();
-    for_charlie.creator = a.charlie;
-    assert_eq!(no_poll(&mut registry, a.bob, for_charlie.clone(), true).err(), Some(RegistryError::NotAuthorized));
-    assert_eq!(no_poll(&mut registry, a.alice, for_charlie, false).err(), Some(RegistryError::NotAuthorized));
+    for_charlie.spec.creator = a.charlie;
+    assert_eq!(
+        no_poll(&mut registry, a.bob, for_charlie.clone(), true).err(),
+        Some(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        no_poll(&mut registry, a.alice, for_charlie, false).err(),
+        Some(RegistryError::NotAuthorized)
+    );
     // SS needs a poll; a creator's SSS needs a poll.
-    assert_eq!(no_poll(&mut registry, a.alice, proposal(Tier::SS, SaleKind::Official, 1), false).err(), Some(RegistryError::PollRequired));
-    assert_eq!(no_poll(&mut registry, a.bob, sss.clone(), false).err(), Some(RegistryError::PollRequired));
+    assert_eq!(
+        no_poll(
+            &mut registry,
+            a.alice,
+            proposal(Tier::SS, SaleKind::Official, 1),
+            false
+        )
+        .err(),
+        Some(RegistryError::PollRequired)
+    );
+    assert_eq!(
+        no_poll(&mut registry, a.bob, sss.clone(), false).err(),
+        Some(RegistryError::PollRequired)
+    );
     // Shape.
-    assert_eq!(no_poll(&mut registry, a.alice, proposal(Tier::SSS, SaleKind::Official, 0), false).err(), Some(RegistryError::BadItemCount));
-    assert_eq!(no_poll(&mut registry, a.alice, proposal(Tier::SSS, SaleKind::Official, 65), false).err(), Some(RegistryError::BadItemCount));
+    assert_eq!(
+        no_poll(
+            &mut registry,
+            a.alice,
+            proposal(Tier::SSS, SaleKind::Official, 0),
+            false
+        )
+        .err(),
+        Some(RegistryError::BadItemCount)
+    );
+    assert_eq!(
+        no_poll(
+            &mut registry,
+            a.alice,
+            proposal(Tier::SSS, SaleKind::Official, 65),
+            false
+        )
+        .err(),
+        Some(RegistryError::BadItemCount)
+    );
     let mut zero_window = sss.clone();
-    zero_window.sale_duration_ms = 0;
-    assert_eq!(no_poll(&mut registry, a.alice, zero_window, false).err(), Some(RegistryError::BadSaleWindow));
+    zero_window.spec.sale_duration_ms = 0;
+    assert_eq!(
+        no_poll(&mut registry, a.alice, zero_window, false).err(),
+        Some(RegistryError::BadSaleWindow)
+    );
     // A poll needs 1-16 options per question.
-    assert_eq!(no_poll(&mut registry, a.bob, sss.clone(), true).err(), Some(RegistryError::BadListingOptions));
+    assert_eq!(
+        no_poll(&mut registry, a.bob, sss.clone(), true).err(),
+        Some(RegistryError::BadListingOptions)
+    );
     let mut too_many = sss.clone();
     too_many.options = ListingOptions {
         prices: vec![1; 17],
@@ -418,7 +573,10 @@ fn propose_series_fails_on_every_bad_input() {
         start_times: vec![1],
         contents: vec!["x".into()],
     };
-    assert_eq!(no_poll(&mut registry, a.bob, too_many, true).err(), Some(RegistryError::BadListingOptions));
+    assert_eq!(
+        no_poll(&mut registry, a.bob, too_many, true).err(),
+        Some(RegistryError::BadListingOptions)
+    );
     let mut zero_editions = sss.clone();
     zero_editions.options = ListingOptions {
         prices: vec![1],
@@ -426,14 +584,23 @@ fn propose_series_fails_on_every_bad_input() {
         start_times: vec![1],
         contents: vec!["x".into()],
     };
-    assert_eq!(no_poll(&mut registry, a.bob, zero_editions.clone(), true).err(), Some(RegistryError::ZeroEditions));
+    assert_eq!(
+        no_poll(&mut registry, a.bob, zero_editions.clone(), true).err(),
+        Some(RegistryError::ZeroEditions)
+    );
     let mut special = sss.clone();
-    special.special = true;
-    special.items = 2;
-    assert_eq!(no_poll(&mut registry, a.alice, special, false).err(), Some(RegistryError::SpecialNotUnique));
+    special.spec.special = true;
+    special.spec.items = 2;
+    assert_eq!(
+        no_poll(&mut registry, a.alice, special, false).err(),
+        Some(RegistryError::SpecialNotUnique)
+    );
     let mut long_uri = sss.clone();
     long_uri.options.contents = vec!["x".repeat(257)];
-    assert_eq!(no_poll(&mut registry, a.alice, long_uri, false).err(), Some(RegistryError::ContentTooLong));
+    assert_eq!(
+        no_poll(&mut registry, a.alice, long_uri, false).err(),
+        Some(RegistryError::ContentTooLong)
+    );
     // A valid poll proposal while unlinked.
     let mut valid = sss;
     valid.options = ListingOptions {
@@ -442,10 +609,18 @@ fn propose_series_fails_on_every_bad_input() {
         start_times: vec![1],
         contents: vec!["x".into()],
     };
-    assert_eq!(no_poll(&mut registry, a.bob, valid.clone(), true).err(), Some(RegistryError::NotLinked));
+    assert_eq!(
+        no_poll(&mut registry, a.bob, valid.clone(), true).err(),
+        Some(RegistryError::NotLinked)
+    );
     // A failing rewards call fails the proposal and stores nothing.
-    registry.state.links = Some(crate::state::Links { rewards: a.eve, society: a.frank });
-    let failed = registry.state.propose_series(a.bob, valid, true, |_, _| Err(RegistryError::RewardsCallFailed));
+    registry.state.links = Some(crate::state::Links {
+        rewards: a.eve,
+        society: a.frank,
+    });
+    let failed = registry.state.propose_series(a.bob, valid, true, |_, _| {
+        Err(RegistryError::RewardsCallFailed)
+    });
     assert_eq!(failed.err(), Some(RegistryError::RewardsCallFailed));
     assert_eq!(registry.series_count(), 0);
     assert_invariants(&registry);
@@ -461,9 +636,17 @@ fn apply_listing_works_and_rejects() {
     assert_eq!(series.terms, Some(terms(3)));
     assert_eq!(series.sale_end(), Some(SALE_START + SALE_DURATION));
     set_caller(a.alice);
-    let other = registry.propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false).expect("propose");
-    assert_eq!(registry.apply_listing(other, ListingDecision::Reject(RejectionReason::Withdrawn)), Ok(()));
-    assert_eq!(registry.series(other).expect("stored").status, SeriesStatus::Rejected(RejectionReason::Withdrawn));
+    let other = registry
+        .propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false)
+        .expect("propose");
+    assert_eq!(
+        registry.apply_listing(other, ListingDecision::Reject(RejectionReason::Withdrawn)),
+        Ok(())
+    );
+    assert_eq!(
+        registry.series(other).expect("stored").status,
+        SeriesStatus::Rejected(RejectionReason::Withdrawn)
+    );
     assert_invariants(&registry);
 }
 
@@ -472,29 +655,72 @@ fn apply_listing_fails_when_unauthorized_unknown_or_decided() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.alice);
-    let id = registry.propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false).expect("propose");
+    let id = registry
+        .propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false)
+        .expect("propose");
     set_caller(a.bob);
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(terms(1))), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(terms(1))),
+        Err(RegistryError::NotAuthorized)
+    );
     set_caller(a.alice);
-    assert_eq!(registry.apply_listing(9, ListingDecision::List(terms(1))), Err(RegistryError::UnknownSeries));
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(terms(0))), Err(RegistryError::ZeroEditions));
+    assert_eq!(
+        registry.apply_listing(9, ListingDecision::List(terms(1))),
+        Err(RegistryError::UnknownSeries)
+    );
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(terms(0))),
+        Err(RegistryError::ZeroEditions)
+    );
     let mut long = terms(1);
     long.content_uri = "u".repeat(300);
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(long)), Err(RegistryError::ContentTooLong));
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(long)),
+        Err(RegistryError::ContentTooLong)
+    );
     let mut endless = terms(1);
     endless.sale_start = u64::MAX;
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(endless)), Err(RegistryError::BadSaleWindow));
-    assert_eq!(registry.series(id).expect("stored").status, SeriesStatus::Proposed);
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(terms(1))), Ok(()));
-    assert_eq!(registry.apply_listing(id, ListingDecision::List(terms(1))), Err(RegistryError::WrongSeriesStatus));
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(endless)),
+        Err(RegistryError::BadSaleWindow)
+    );
+    assert_eq!(
+        registry.series(id).expect("stored").status,
+        SeriesStatus::Proposed
+    );
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(terms(1))),
+        Ok(())
+    );
+    assert_eq!(
+        registry.apply_listing(id, ListingDecision::List(terms(1))),
+        Err(RegistryError::WrongSeriesStatus)
+    );
     // A series with a poll is decided by the rewards contract only.
-    registry.state.links = Some(crate::state::Links { rewards: a.eve, society: a.frank });
+    registry.state.links = Some(crate::state::Links {
+        rewards: a.eve,
+        society: a.frank,
+    });
     let mut ss = proposal(Tier::SS, SaleKind::Official, 1);
-    ss.options = ListingOptions { prices: vec![1], quantities: vec![1], start_times: vec![1], contents: vec!["x".into()] };
-    let (polled, _) = registry.state.propose_series(a.bob, ss, true, |_, _| Ok(1)).expect("propose");
-    assert_eq!(registry.apply_listing(polled, ListingDecision::List(terms(1))), Err(RegistryError::NotAuthorized));
+    ss.options = ListingOptions {
+        prices: vec![1],
+        quantities: vec![1],
+        start_times: vec![1],
+        contents: vec!["x".into()],
+    };
+    let (polled, _) = registry
+        .state
+        .propose_series(a.bob, ss, true, |_, _| Ok(1))
+        .expect("propose");
+    assert_eq!(
+        registry.apply_listing(polled, ListingDecision::List(terms(1))),
+        Err(RegistryError::NotAuthorized)
+    );
     set_caller(a.eve);
-    assert_eq!(registry.apply_listing(polled, ListingDecision::Reject(RejectionReason::NoQuorum)), Ok(()));
+    assert_eq!(
+        registry.apply_listing(polled, ListingDecision::Reject(RejectionReason::NoQuorum)),
+        Ok(())
+    );
     assert_invariants(&registry);
 }
 
@@ -507,11 +733,17 @@ fn close_series_works_and_stops_sales() {
     assert_eq!(registry.close_series(id), Err(RegistryError::NotAuthorized));
     set_caller(a.bob);
     assert_eq!(registry.close_series(id), Ok(()));
-    assert_eq!(registry.close_series(id), Err(RegistryError::WrongSeriesStatus));
+    assert_eq!(
+        registry.close_series(id),
+        Err(RegistryError::WrongSeriesStatus)
+    );
     set_caller(a.charlie);
     set_time(SALE_START);
     test::set_account_balance::<Env>(a.charlie, 10 * PRICE);
-    assert_eq!(ink::env::pay_with_call!(registry.buy(id, 0), PRICE), Err(RegistryError::WrongSeriesStatus));
+    assert_eq!(
+        ink::env::pay_with_call!(registry.buy(id, 0), PRICE),
+        Err(RegistryError::WrongSeriesStatus)
+    );
     assert_eq!(registry.close_series(42), Err(RegistryError::UnknownSeries));
 }
 
@@ -526,10 +758,21 @@ fn buy_works_with_refund_and_exact_split() {
     set_time(SALE_START + 5);
     test::set_account_balance::<Env>(a.charlie, 10 * PRICE);
     let token = ink::env::pay_with_call!(registry.buy(id, 0), 3 * PRICE).expect("buy");
-    assert_eq!(balance_of_native(a.charlie), 9 * PRICE, "the excess came back");
+    assert_eq!(
+        balance_of_native(a.charlie),
+        9 * PRICE,
+        "the excess came back"
+    );
     assert_eq!(balance_of_native(contract_id()), PRICE);
     assert_eq!(registry.owner_of(token.clone()), Some(a.charlie));
-    assert_eq!(registry.token_kind(token), Some(TokenKind::Collectible { series: id, item: 0, edition: 1 }));
+    assert_eq!(
+        registry.token_kind(token),
+        Some(TokenKind::Collectible {
+            series: id,
+            item: 0,
+            edition: 1
+        })
+    );
     assert_eq!(registry.credit_of(a.bob), PRICE / 10 * 8);
     assert_eq!(registry.credit_of(a.alice), PRICE / 10 * 2);
     assert_eq!(registry.total_credits(), PRICE);
@@ -542,21 +785,55 @@ fn buy_fails_on_every_bad_input() {
     let mut registry = registry();
     let a = accounts();
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 1);
-    let giveaway = listed_series(&mut registry, proposal(Tier::S, SaleKind::Giveaway, 1).with_tier(Tier::SSS), 1);
+    let giveaway = listed_series(
+        &mut registry,
+        proposal(Tier::S, SaleKind::Giveaway, 1).with_tier(Tier::SSS),
+        1,
+    );
     let state = &mut registry.state;
     let buyer = a.charlie;
-    assert_eq!(state.buy(buyer, id, 0, PRICE, SALE_START - 1).err(), Some(RegistryError::OutsideSaleWindow));
-    assert_eq!(state.buy(buyer, id, 0, PRICE, SALE_START + SALE_DURATION).err(), Some(RegistryError::OutsideSaleWindow));
-    assert_eq!(state.buy(buyer, id, 0, PRICE - 1, SALE_START).err(), Some(RegistryError::Underpaid));
-    assert_eq!(state.buy(buyer, id, 1, PRICE, SALE_START).err(), Some(RegistryError::UnknownItem));
-    assert_eq!(state.buy(buyer, 99, 0, PRICE, SALE_START).err(), Some(RegistryError::UnknownSeries));
-    assert_eq!(state.buy(buyer, giveaway, 0, PRICE, SALE_START).err(), Some(RegistryError::WrongSaleKind));
+    assert_eq!(
+        state.buy(buyer, id, 0, PRICE, SALE_START - 1).err(),
+        Some(RegistryError::OutsideSaleWindow)
+    );
+    assert_eq!(
+        state
+            .buy(buyer, id, 0, PRICE, SALE_START + SALE_DURATION)
+            .err(),
+        Some(RegistryError::OutsideSaleWindow)
+    );
+    assert_eq!(
+        state.buy(buyer, id, 0, PRICE - 1, SALE_START).err(),
+        Some(RegistryError::Underpaid)
+    );
+    assert_eq!(
+        state.buy(buyer, id, 1, PRICE, SALE_START).err(),
+        Some(RegistryError::UnknownItem)
+    );
+    assert_eq!(
+        state.buy(buyer, 99, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::UnknownSeries)
+    );
+    assert_eq!(
+        state.buy(buyer, giveaway, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::WrongSaleKind)
+    );
     state.sales_paused = true;
-    assert_eq!(state.buy(buyer, id, 0, PRICE, SALE_START).err(), Some(RegistryError::SalesPaused));
+    assert_eq!(
+        state.buy(buyer, id, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::SalesPaused)
+    );
     state.sales_paused = false;
     assert!(state.buy(buyer, id, 0, PRICE, SALE_START).is_ok());
-    assert_eq!(state.buy(buyer, id, 0, PRICE, SALE_START).err(), Some(RegistryError::SoldOut));
-    assert_eq!(registry.total_supply(), 1, "failed purchases minted nothing");
+    assert_eq!(
+        state.buy(buyer, id, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::SoldOut)
+    );
+    assert_eq!(
+        registry.total_supply(),
+        1,
+        "failed purchases minted nothing"
+    );
 }
 
 #[ink::test]
@@ -568,11 +845,25 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
     registry.register_creator(a.bob, true).expect("register");
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
     let state = &mut registry.state;
-    assert_eq!(state.buy(a.charlie, id, 0, PRICE, SALE_START).err(), Some(RegistryError::NotLinked));
-    state.links = Some(crate::state::Links { rewards: a.eve, society: a.frank });
-    let (sale, events) = state.buy(a.charlie, id, 0, PRICE + 5, SALE_START).expect("buy");
-    assert_eq!((sale.refund, sale.rewards_share, sale.society_share), (5, PRICE / 5, PRICE / 10));
-    assert_eq!(sale.links.map(|l| (l.rewards, l.society)), Some((a.eve, a.frank)));
+    assert_eq!(
+        state.buy(a.charlie, id, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::NotLinked)
+    );
+    state.links = Some(crate::state::Links {
+        rewards: a.eve,
+        society: a.frank,
+    });
+    let (sale, events) = state
+        .buy(a.charlie, id, 0, PRICE + 5, SALE_START)
+        .expect("buy");
+    assert_eq!(
+        (sale.refund, sale.rewards_share, sale.society_share),
+        (5, PRICE / 5, PRICE / 10)
+    );
+    assert_eq!(
+        sale.links.map(|l| (l.rewards, l.society)),
+        Some((a.eve, a.frank))
+    );
     assert_eq!(state.credit_of(a.bob), PRICE / 2);
     assert_eq!(state.credit_of(a.alice), PRICE / 5);
     assert!(matches!(&events[1], Event::CollectiblePurchased(e)
@@ -588,13 +879,28 @@ fn airdrop_works_for_giveaways_only() {
     set_caller(a.alice);
     let token = registry.airdrop(giveaway, 1, a.django).expect("airdrop");
     assert_eq!(registry.owner_of(token), Some(a.django));
-    assert_eq!(registry.airdrop(giveaway, 1, a.django), Err(RegistryError::SoldOut));
-    assert_eq!(registry.airdrop(official, 0, a.django), Err(RegistryError::WrongSaleKind));
+    assert_eq!(
+        registry.airdrop(giveaway, 1, a.django),
+        Err(RegistryError::SoldOut)
+    );
+    assert_eq!(
+        registry.airdrop(official, 0, a.django),
+        Err(RegistryError::WrongSaleKind)
+    );
     assert_eq!(registry.set_sales_paused(true), Ok(()));
-    assert_eq!(registry.airdrop(giveaway, 0, a.django), Err(RegistryError::SalesPaused));
+    assert_eq!(
+        registry.airdrop(giveaway, 0, a.django),
+        Err(RegistryError::SalesPaused)
+    );
     set_caller(a.bob);
-    assert_eq!(registry.airdrop(giveaway, 0, a.django), Err(RegistryError::NotAuthorized));
-    assert_eq!(registry.set_sales_paused(false), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.airdrop(giveaway, 0, a.django),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.set_sales_paused(false),
+        Err(RegistryError::NotAuthorized)
+    );
     assert_invariants(&registry);
 }
 
@@ -624,11 +930,20 @@ fn link_works_once_and_for_the_operator_only() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.bob);
-    assert_eq!(registry.link(a.eve, a.frank), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.link(a.eve, a.frank),
+        Err(RegistryError::NotAuthorized)
+    );
     set_caller(a.alice);
     assert_eq!(registry.link(a.eve, a.frank), Ok(()));
-    assert_eq!(registry.links().map(|l| (l.rewards, l.society)), Some((a.eve, a.frank)));
-    assert_eq!(registry.link(a.frank, a.eve), Err(RegistryError::AlreadyLinked));
+    assert_eq!(
+        registry.links().map(|l| (l.rewards, l.society)),
+        Some((a.eve, a.frank))
+    );
+    assert_eq!(
+        registry.link(a.frank, a.eve),
+        Err(RegistryError::AlreadyLinked)
+    );
 }
 
 #[ink::test]
@@ -636,8 +951,14 @@ fn operator_transfer_takes_two_steps() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.bob);
-    assert_eq!(registry.transfer_operator(a.bob), Err(RegistryError::NotAuthorized));
-    assert_eq!(registry.accept_operator(), Err(RegistryError::NoPendingOperator));
+    assert_eq!(
+        registry.transfer_operator(a.bob),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.accept_operator(),
+        Err(RegistryError::NoPendingOperator)
+    );
     set_caller(a.alice);
     assert_eq!(registry.transfer_operator(a.bob), Ok(()));
     assert_eq!(registry.operator(), a.alice);
@@ -651,7 +972,10 @@ fn operator_transfer_takes_two_steps() {
 fn set_code_fails_when_not_operator() {
     let mut registry = registry();
     set_caller(accounts().bob);
-    assert_eq!(registry.set_code([7u8; 32].into()), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.set_code([7u8; 32].into()),
+        Err(RegistryError::NotAuthorized)
+    );
 }
 
 #[ink::test]
@@ -659,7 +983,10 @@ fn register_creator_fails_when_not_operator() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.bob);
-    assert_eq!(registry.register_creator(a.charlie, true), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.register_creator(a.charlie, true),
+        Err(RegistryError::NotAuthorized)
+    );
     set_caller(a.alice);
     assert_eq!(registry.register_creator(a.bob, false), Ok(()));
     assert!(!registry.is_creator(a.bob));
@@ -676,13 +1003,22 @@ fn claim_seat_a1_works_to_the_last_seat_and_fails_one_past() {
     let first = buy(&mut registry, a.charlie, id, 0);
     let second = buy(&mut registry, a.django, id, 0);
     set_caller(a.charlie);
-    let seat = registry.claim_seat(SeatCategory::A1, vec![first.clone()]).expect("last A1 seat");
+    let seat = registry
+        .claim_seat(SeatCategory::A1, vec![first.clone()])
+        .expect("last A1 seat");
     assert_eq!(registry.seat_holder(seat.clone()), Some(a.charlie));
-    assert_eq!(registry.seat_holder(first.clone()), None, "a collectible is no seat");
+    assert_eq!(
+        registry.seat_holder(first.clone()),
+        None,
+        "a collectible is no seat"
+    );
     assert!(registry.is_proof_used(first));
     assert_eq!(registry.issued_seats(), 1);
     set_caller(a.django);
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![second]), Err(RegistryError::QuotaExhausted));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![second]),
+        Err(RegistryError::QuotaExhausted)
+    );
     assert_invariants(&registry);
 }
 
@@ -693,11 +1029,22 @@ fn claim_seat_fails_when_proof_reused_after_changing_hands() {
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
     let token = buy(&mut registry, a.charlie, id, 0);
     set_caller(a.charlie);
-    registry.claim_seat(SeatCategory::A1, vec![token.clone()]).expect("claim");
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![token.clone()]), Err(RegistryError::ProofAlreadyUsed));
-    assert_eq!(registry.transfer(a.django, token.clone(), Vec::new()), Ok(()));
+    registry
+        .claim_seat(SeatCategory::A1, vec![token.clone()])
+        .expect("claim");
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![token.clone()]),
+        Err(RegistryError::ProofAlreadyUsed)
+    );
+    assert_eq!(
+        registry.transfer(a.django, token.clone(), Vec::new()),
+        Ok(())
+    );
     set_caller(a.django);
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![token]), Err(RegistryError::ProofAlreadyUsed));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![token]),
+        Err(RegistryError::ProofAlreadyUsed)
+    );
     assert_eq!(registry.balance_of(a.django), 1);
     assert_invariants(&registry);
 }
@@ -712,16 +1059,47 @@ fn claim_seat_fails_when_not_eligible() {
     set_caller(a.alice);
     let gift = registry.airdrop(giveaway, 0, a.charlie).expect("airdrop");
     set_caller(a.django);
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![piece.clone()]), Err(RegistryError::NotEligible), "not the owner");
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![piece.clone()]),
+        Err(RegistryError::NotEligible),
+        "not the owner"
+    );
     set_caller(a.charlie);
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![gift.clone()]), Err(RegistryError::NotEligible), "giveaway piece");
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![]), Err(RegistryError::NotEligible));
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![piece.clone(), gift]), Err(RegistryError::NotEligible));
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![Id::U64(999)]), Err(RegistryError::UnknownToken));
-    assert_eq!(registry.claim_seat(SeatCategory::A2, vec![piece.clone()]), Err(RegistryError::NotEligible), "incomplete set");
-    assert_eq!(registry.claim_seat(SeatCategory::A3, vec![piece.clone()]), Err(RegistryError::NotEligible), "not special");
-    assert_eq!(registry.claim_seat(SeatCategory::B, vec![piece.clone()]), Err(RegistryError::NotClaimable));
-    assert_eq!(registry.claim_seat(SeatCategory::D, vec![piece.clone()]), Err(RegistryError::NotClaimable));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![gift.clone()]),
+        Err(RegistryError::NotEligible),
+        "giveaway piece"
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![]),
+        Err(RegistryError::NotEligible)
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![piece.clone(), gift]),
+        Err(RegistryError::NotEligible)
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![Id::U64(999)]),
+        Err(RegistryError::UnknownToken)
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A2, vec![piece.clone()]),
+        Err(RegistryError::NotEligible),
+        "incomplete set"
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A3, vec![piece.clone()]),
+        Err(RegistryError::NotEligible),
+        "not special"
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::B, vec![piece.clone()]),
+        Err(RegistryError::NotClaimable)
+    );
+    assert_eq!(
+        registry.claim_seat(SeatCategory::D, vec![piece.clone()]),
+        Err(RegistryError::NotClaimable)
+    );
     assert!(!registry.is_proof_used(piece));
     assert_eq!(registry.issued_seats(), 0);
     assert_invariants(&registry);
@@ -733,17 +1111,40 @@ fn claim_seat_a2_works_with_a_complete_series_only() {
     let mut registry = registry_with(20);
     let a = accounts();
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 3), 5);
-    let pieces: Vec<Id> = (0..3).map(|item| buy(&mut registry, a.charlie, id, item)).collect();
+    let pieces: Vec<Id> = (0..3)
+        .map(|item| buy(&mut registry, a.charlie, id, item))
+        .collect();
     let duplicate = buy(&mut registry, a.charlie, id, 0);
     set_caller(a.charlie);
     let duplicated = vec![pieces[0].clone(), pieces[1].clone(), duplicate];
-    assert_eq!(registry.claim_seat(SeatCategory::A2, duplicated), Err(RegistryError::NotEligible), "item 0 twice");
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A2, duplicated),
+        Err(RegistryError::NotEligible),
+        "item 0 twice"
+    );
     let repeated = vec![pieces[0].clone(), pieces[1].clone(), pieces[0].clone()];
-    assert_eq!(registry.claim_seat(SeatCategory::A2, repeated), Err(RegistryError::ProofAlreadyUsed), "a token twice");
-    let seat = registry.claim_seat(SeatCategory::A2, pieces.clone()).expect("complete set");
-    assert_eq!(registry.token_kind(seat), Some(TokenKind::Seat { category: SeatCategory::A2, by_society: false }));
-    assert!(pieces.iter().all(|piece| registry.is_proof_used(piece.clone())));
-    assert_eq!(registry.claim_seat(SeatCategory::A1, vec![pieces[0].clone()]), Err(RegistryError::ProofAlreadyUsed));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A2, repeated),
+        Err(RegistryError::ProofAlreadyUsed),
+        "a token twice"
+    );
+    let seat = registry
+        .claim_seat(SeatCategory::A2, pieces.clone())
+        .expect("complete set");
+    assert_eq!(
+        registry.token_kind(seat),
+        Some(TokenKind::Seat {
+            category: SeatCategory::A2,
+            by_society: false
+        })
+    );
+    assert!(pieces
+        .iter()
+        .all(|piece| registry.is_proof_used(piece.clone())));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A1, vec![pieces[0].clone()]),
+        Err(RegistryError::ProofAlreadyUsed)
+    );
     assert_invariants(&registry);
 }
 
@@ -753,15 +1154,20 @@ fn claim_seat_a3_works_with_a_special_piece_to_the_last_seat() {
     let mut registry = registry_with(20);
     let a = accounts();
     let mut special = proposal(Tier::SSS, SaleKind::Official, 1);
-    special.special = true;
+    special.spec.special = true;
     let first = listed_series(&mut registry, special.clone(), 1);
     let second = listed_series(&mut registry, special, 1);
     let one = buy(&mut registry, a.charlie, first, 0);
     let other = buy(&mut registry, a.django, second, 0);
     set_caller(a.charlie);
-    registry.claim_seat(SeatCategory::A3, vec![one]).expect("special piece");
+    registry
+        .claim_seat(SeatCategory::A3, vec![one])
+        .expect("special piece");
     set_caller(a.django);
-    assert_eq!(registry.claim_seat(SeatCategory::A3, vec![other]), Err(RegistryError::QuotaExhausted));
+    assert_eq!(
+        registry.claim_seat(SeatCategory::A3, vec![other]),
+        Err(RegistryError::QuotaExhausted)
+    );
     assert_invariants(&registry);
 }
 
@@ -770,16 +1176,27 @@ fn seats_cannot_be_transferred_approved_or_burned() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.alice);
-    let seat = registry.grant_seat(a.charlie, SeatCategory::D).expect("operator grants D");
+    let seat = registry
+        .grant_seat(a.charlie, SeatCategory::D)
+        .expect("operator grants D");
     set_caller(a.charlie);
     let refused = Err(PSP34Error::Custom(SEAT_NOT_TRANSFERABLE.into()));
-    assert_eq!(registry.transfer(a.django, seat.clone(), Vec::new()), refused);
-    assert_eq!(registry.approve(a.django, Some(seat.clone()), true), refused);
+    assert_eq!(
+        registry.transfer(a.django, seat.clone(), Vec::new()),
+        refused
+    );
+    assert_eq!(
+        registry.approve(a.django, Some(seat.clone()), true),
+        refused
+    );
     assert_eq!(registry.burn(a.charlie, seat.clone()), refused);
     // Not even an all-token operator can move it.
     assert_eq!(registry.approve(a.django, None, true), Ok(()));
     set_caller(a.django);
-    assert_eq!(registry.transfer(a.django, seat.clone(), Vec::new()), refused);
+    assert_eq!(
+        registry.transfer(a.django, seat.clone(), Vec::new()),
+        refused
+    );
     assert_eq!(registry.owner_of(seat), Some(a.charlie));
     assert_invariants(&registry);
 }
@@ -790,12 +1207,25 @@ fn grant_seat_by_operator_works_for_d_only_up_to_its_cap() {
     let mut registry = registry_with(3);
     let a = accounts();
     set_caller(a.alice);
-    assert_eq!(registry.grant_seat(a.charlie, SeatCategory::B), Err(RegistryError::OperatorGrantsOnlyD));
-    registry.grant_seat(a.charlie, SeatCategory::D).expect("first D");
-    registry.grant_seat(a.django, SeatCategory::D).expect("last D");
-    assert_eq!(registry.grant_seat(a.eve, SeatCategory::D), Err(RegistryError::QuotaExhausted));
+    assert_eq!(
+        registry.grant_seat(a.charlie, SeatCategory::B),
+        Err(RegistryError::OperatorGrantsOnlyD)
+    );
+    registry
+        .grant_seat(a.charlie, SeatCategory::D)
+        .expect("first D");
+    registry
+        .grant_seat(a.django, SeatCategory::D)
+        .expect("last D");
+    assert_eq!(
+        registry.grant_seat(a.eve, SeatCategory::D),
+        Err(RegistryError::QuotaExhausted)
+    );
     set_caller(a.bob);
-    assert_eq!(registry.grant_seat(a.bob, SeatCategory::D), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.grant_seat(a.bob, SeatCategory::D),
+        Err(RegistryError::NotAuthorized)
+    );
     assert_invariants(&registry);
 }
 
@@ -808,20 +1238,44 @@ fn society_reserves_grants_releases_and_revokes_seats() {
     set_caller(a.alice);
     registry.link(a.eve, society).expect("link");
     // Only the society reserves, and only society categories.
-    assert_eq!(registry.reserve_seat(SeatCategory::B), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.reserve_seat(SeatCategory::B),
+        Err(RegistryError::NotAuthorized)
+    );
     set_caller(society);
-    assert_eq!(registry.reserve_seat(SeatCategory::A1), Err(RegistryError::NotSocietyCategory));
-    assert_eq!(registry.grant_seat(a.charlie, SeatCategory::C1), Err(RegistryError::NothingReserved));
-    assert_eq!(registry.release_seat(SeatCategory::C1), Err(RegistryError::NothingReserved));
+    assert_eq!(
+        registry.reserve_seat(SeatCategory::A1),
+        Err(RegistryError::NotSocietyCategory)
+    );
+    assert_eq!(
+        registry.grant_seat(a.charlie, SeatCategory::C1),
+        Err(RegistryError::NothingReserved)
+    );
+    assert_eq!(
+        registry.release_seat(SeatCategory::C1),
+        Err(RegistryError::NothingReserved)
+    );
     assert_eq!(registry.reserve_seat(SeatCategory::C1), Ok(()));
-    assert_eq!(registry.reserve_seat(SeatCategory::C1), Err(RegistryError::QuotaExhausted), "reserved counts against the cap");
+    assert_eq!(
+        registry.reserve_seat(SeatCategory::C1),
+        Err(RegistryError::QuotaExhausted),
+        "reserved counts against the cap"
+    );
     let c1 = &registry.seats()[SeatCategory::C1.index()];
     assert_eq!((c1.cap, c1.issued, c1.reserved), (1, 0, 1));
     // Induction converts the reservation.
-    let seat = registry.grant_seat(a.charlie, SeatCategory::C1).expect("converted");
+    let seat = registry
+        .grant_seat(a.charlie, SeatCategory::C1)
+        .expect("converted");
     let c1 = &registry.seats()[SeatCategory::C1.index()];
     assert_eq!((c1.issued, c1.reserved), (1, 0));
-    assert_eq!(registry.token_kind(seat.clone()), Some(TokenKind::Seat { category: SeatCategory::C1, by_society: true }));
+    assert_eq!(
+        registry.token_kind(seat.clone()),
+        Some(TokenKind::Seat {
+            category: SeatCategory::C1,
+            by_society: true
+        })
+    );
     // A failed candidate's reservation is released.
     assert_eq!(registry.reserve_seat(SeatCategory::B), Ok(()));
     assert_eq!(registry.release_seat(SeatCategory::B), Ok(()));
@@ -837,9 +1291,15 @@ fn society_reserves_grants_releases_and_revokes_seats() {
     set_caller(a.alice);
     let team_seat = registry.grant_seat(a.django, SeatCategory::D).expect("D");
     set_caller(society);
-    assert_eq!(registry.revoke_seat(team_seat.clone()), Err(RegistryError::NotSocietySeat));
+    assert_eq!(
+        registry.revoke_seat(team_seat.clone()),
+        Err(RegistryError::NotSocietySeat)
+    );
     set_caller(a.alice);
-    assert_eq!(registry.revoke_seat(team_seat), Err(RegistryError::NotAuthorized));
+    assert_eq!(
+        registry.revoke_seat(team_seat),
+        Err(RegistryError::NotAuthorized)
+    );
     assert_invariants(&registry);
 }
 
@@ -849,21 +1309,33 @@ fn state_logic_runs_without_a_contract_shell() {
     // (only the engine behind `Mapping`).
     let operator = AccountId::from([1; 32]);
     let buyer = AccountId::from([2; 32]);
-    let split = RevenueSplit { creator_bps: 10_000, rewards_bps: 0, society_bps: 0, operator_bps: 0 };
+    let split = RevenueSplit {
+        creator_bps: 10_000,
+        rewards_bps: 0,
+        society_bps: 0,
+        operator_bps: 0,
+    };
     let (mut state, events) =
-        RegistryState::new(operator, 10, split, Id::U8(0), b"n".to_vec(), b"s".to_vec()).expect("new");
+        RegistryState::new(operator, 10, split, Id::U8(0), b"n".to_vec(), b"s".to_vec())
+            .expect("new");
     assert_eq!(events.len(), 2);
     let sss = SeriesProposal {
-        creator: operator,
-        tier: Tier::SSS,
-        kind: SaleKind::Official,
-        items: 1,
-        special: false,
-        sale_duration_ms: 10,
+        spec: SeriesSpec {
+            creator: operator,
+            tier: Tier::SSS,
+            kind: SaleKind::Official,
+            items: 1,
+            special: false,
+            sale_duration_ms: 10,
+        },
         options: ListingOptions::default(),
     };
-    let (id, _) = state.propose_series(operator, sss, false, |_, _| Ok(0)).expect("propose");
-    state.apply_listing(operator, id, ListingDecision::List(terms(1))).expect("list");
+    let (id, _) = state
+        .propose_series(operator, sss, false, |_, _| Ok(0))
+        .expect("propose");
+    state
+        .apply_listing(operator, id, ListingDecision::List(terms(1)))
+        .expect("list");
     let (sale, events) = state.buy(buyer, id, 0, PRICE, SALE_START).expect("buy");
     assert_eq!(events.len(), 2);
     assert_eq!(state.owner_of(&sale.token), Some(buyer));
@@ -873,7 +1345,7 @@ fn state_logic_runs_without_a_contract_shell() {
 impl SeriesProposal {
     /// The same proposal at another tier.
     fn with_tier(mut self, tier: Tier) -> Self {
-        self.tier = tier;
+        self.spec.tier = tier;
         self
     }
 }
