@@ -1349,3 +1349,69 @@ impl SeriesProposal {
         self
     }
 }
+
+#[ink::test]
+fn every_category_issues_to_its_cap_and_refuses_one_past() {
+    // 20 seats: A1 9, A2 2, A3 1, B 3, C1 1, C2 2, D 2.
+    let mut registry = registry_with(20);
+    let a = accounts();
+    let society = a.frank;
+    set_caller(a.alice);
+    registry.link(a.eve, society).expect("link");
+    let official = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 2),
+        100,
+    );
+    let mut special = proposal(Tier::SSS, SaleKind::Official, 1);
+    special.spec.special = true;
+    for quota in registry.seats() {
+        let category = quota.category;
+        for n in 0..=quota.cap {
+            let outcome = match category {
+                SeatCategory::A1 => {
+                    let piece = buy(&mut registry, a.charlie, official, 0);
+                    set_caller(a.charlie);
+                    registry.claim_seat(category, vec![piece])
+                }
+                SeatCategory::A2 => {
+                    let set = vec![
+                        buy(&mut registry, a.charlie, official, 0),
+                        buy(&mut registry, a.charlie, official, 1),
+                    ];
+                    set_caller(a.charlie);
+                    registry.claim_seat(category, set)
+                }
+                SeatCategory::A3 => {
+                    let unique = listed_series(&mut registry, special.clone(), 1);
+                    let piece = buy(&mut registry, a.charlie, unique, 0);
+                    set_caller(a.charlie);
+                    registry.claim_seat(category, vec![piece])
+                }
+                _ => {
+                    set_caller(society);
+                    registry
+                        .reserve_seat(category)
+                        .and_then(|()| registry.grant_seat(a.django, category))
+                }
+            };
+            if n < quota.cap {
+                assert!(
+                    outcome.is_ok(),
+                    "{category:?} seat {n} of {}: {outcome:?}",
+                    quota.cap
+                );
+            } else {
+                assert_eq!(
+                    outcome,
+                    Err(RegistryError::QuotaExhausted),
+                    "{category:?} one past its cap"
+                );
+            }
+        }
+        let after = &registry.seats()[category.index()];
+        assert_eq!(after.issued, quota.cap, "{category:?}");
+    }
+    assert_eq!(registry.issued_seats(), 20);
+    assert_invariants(&registry);
+}
