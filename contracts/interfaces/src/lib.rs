@@ -360,3 +360,39 @@ pub type ListingRegistryRef = ink::contract_ref!(ListingRegistry, ink::env::Defa
 pub type SocietyPotRef = ink::contract_ref!(SocietyPot, ink::env::DefaultEnvironment);
 /// A reference to a contract implementing [`RewardsPool`].
 pub type RewardsPoolRef = ink::contract_ref!(RewardsPool, ink::env::DefaultEnvironment);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seat_shares_sum_to_the_whole() {
+        let total: u32 = SeatCategory::ALL
+            .iter()
+            .map(|category| u32::from(category.share_bps()))
+            .sum();
+        assert_eq!(total, u32::from(BPS_DENOMINATOR));
+    }
+
+    #[test]
+    fn seat_category_index_follows_all() {
+        for (position, category) in SeatCategory::ALL.iter().enumerate() {
+            assert_eq!(category.index(), position);
+        }
+    }
+
+    #[test]
+    fn only_a_categories_are_claimable() {
+        let claimable: Vec<_> = SeatCategory::ALL
+            .iter()
+            .filter(|category| category.is_claimable())
+            .collect();
+        assert_eq!(
+            claimable,
+            [&SeatCategory::A1, &SeatCategory::A2, &SeatCategory::A3]
+        );
+        assert!(SeatCategory::ALL
+            .iter()
+            .all(|category| category.is_claimable() != category.is_society_category()));
+    }
+}

@@ -297,16 +297,18 @@ impl RegistryState {
     }
 }
 
-/// Checks a proposal's shape; the options must make a poll when one is opened.
+/// Checks a proposal's shape; the options must make a poll when one is opened, and any
+/// winning option must make valid listing terms.
 fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
     let spec = &proposal.spec;
     if spec.items == 0 || spec.items > MAX_ITEMS_PER_SERIES {
         return Err(RegistryError::BadItemCount);
     }
-    if spec.sale_duration_ms == 0 {
+    let options = &proposal.options;
+    let window_fits = |start: &u64| start.checked_add(spec.sale_duration_ms).is_some();
+    if spec.sale_duration_ms == 0 || !options.start_times.iter().all(window_fits) {
         return Err(RegistryError::BadSaleWindow);
     }
-    let options = &proposal.options;
     let lengths = [
         options.prices.len(),
         options.quantities.len(),
