@@ -561,6 +561,12 @@ fn propose_series_fails_on_every_bad_input() {
         no_poll(&mut registry, a.alice, zero_window, false).err(),
         Some(RegistryError::BadSaleWindow)
     );
+    let mut endless_window = sss.clone();
+    endless_window.options.start_times = vec![u64::MAX];
+    assert_eq!(
+        no_poll(&mut registry, a.alice, endless_window, false).err(),
+        Some(RegistryError::BadSaleWindow)
+    );
     // A poll needs 1-16 options per question.
     assert_eq!(
         no_poll(&mut registry, a.bob, sss.clone(), true).err(),
