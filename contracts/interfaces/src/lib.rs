@@ -272,18 +272,122 @@ pub enum SocietyError {
     Overflow,
 }
 
-/// Errors the rewards contract returns to the calls other contracts make on it.
+/// Errors of the rewards contract's messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub enum RewardsError {
-    /// The caller is not the linked registry.
+    /// The caller may not call this message.
+    NotAuthorized,
+    /// The caller is not the registry.
     NotRegistry,
+    /// The caller holds no Genesis seat.
+    NotSeatHolder,
     /// A payment of zero was sent where native units are expected.
     ZeroAmount,
-    /// The listing options do not make a valid poll.
+    /// A poll has 1 to 8 questions.
+    BadQuestionCount,
+    /// A choice has 2 to 16 options (1 to 16 in a listing poll), all of its topic's kind.
     BadOptions,
+    /// The title or a text option is too long.
+    TextTooLong,
+    /// The duration is outside the allowed range.
+    BadDuration,
+    /// No poll has this id.
+    UnknownPoll,
+    /// The poll is not open for votes now.
+    PollNotOpen,
+    /// The answers do not answer every question exactly once.
+    IncompleteAnswers,
+    /// An answer picks an option that does not exist.
+    BadAnswer,
+    /// A vote names 1 to 16 distinct seats.
+    BadSeats,
+    /// The caller does not hold this seat.
+    SeatNotOwned,
+    /// This seat has already voted in this poll.
+    SeatAlreadyVoted,
+    /// The poll has not ended yet.
+    TooEarly,
+    /// The poll was already finalized.
+    AlreadyFinalized,
+    /// The poll is not finalized yet.
+    NotFinalized,
+    /// The caller's seats did not take part in the poll.
+    NotParticipant,
+    /// The caller already claimed its reward for this poll.
+    AlreadyClaimed,
+    /// None of the polls has a reward to claim.
+    NothingToClaim,
+    /// A parameter is out of range.
+    BadParameter,
+    /// A call to the registry failed.
+    RegistryCallFailed,
+    /// A native transfer out of the contract failed.
+    TransferFailed,
+    /// There is no pending operator transfer for the caller.
+    NoPendingOperator,
+    /// `set_code` was refused by the chain.
+    SetCodeFailed,
     /// An amount or counter would overflow.
     Overflow,
+}
+
+/// Why an [`OperatorRole`] refused a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleError {
+    /// The caller is not the operator.
+    NotOperator,
+    /// The caller was not offered the role.
+    NoPendingOperator,
+}
+
+/// A contract's operator key, handed over in two steps: the operator offers it, the new
+/// account accepts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct OperatorRole {
+    /// The operator.
+    pub operator: AccountId,
+    /// The account offered the role, until it accepts.
+    pub pending: Option<AccountId>,
+}
+
+impl OperatorRole {
+    /// A role held by `operator`, with no offer pending.
+    pub fn new(operator: AccountId) -> Self {
+        Self {
+            operator,
+            pending: None,
+        }
+    }
+
+    /// Fails unless `caller` is the operator.
+    pub fn ensure(&self, caller: AccountId) -> Result<(), RoleError> {
+        if caller == self.operator {
+            Ok(())
+        } else {
+            Err(RoleError::NotOperator)
+        }
+    }
+
+    /// The operator offers the role to `to`.
+    pub fn offer(&mut self, caller: AccountId, to: AccountId) -> Result<(), RoleError> {
+        self.ensure(caller)?;
+        self.pending = Some(to);
+        Ok(())
+    }
+
+    /// The account offered the role takes it; returns the previous operator.
+    pub fn accept(&mut self, caller: AccountId) -> Result<AccountId, RoleError> {
+        if self.pending != Some(caller) {
+            return Err(RoleError::NoPendingOperator);
+        }
+        let previous = self.operator;
+        self.operator = caller;
+        self.pending = None;
+        Ok(previous)
+    }
 }
 
 /// Seat calls the society and the rewards contract make on the registry.
@@ -296,6 +400,10 @@ pub trait SeatRegistry {
     /// Number of seats issued (granted or claimed and not revoked).
     #[ink(message)]
     fn issued_seats(&self) -> u32;
+
+    /// Number of live seats `account` holds.
+    #[ink(message)]
+    fn seat_count(&self, account: AccountId) -> u32;
 
     /// Society only: reserve one seat of a society category for a selected candidate.
     #[ink(message)]
@@ -379,6 +487,24 @@ mod tests {
         for (position, category) in SeatCategory::ALL.iter().enumerate() {
             assert_eq!(category.index(), position);
         }
+    }
+
+    #[test]
+    fn operator_role_changes_hands_in_two_steps() {
+        let (alice, bob) = (AccountId::from([1; 32]), AccountId::from([2; 32]));
+        let mut role = OperatorRole::new(alice);
+        assert_eq!(role.offer(bob, bob), Err(RoleError::NotOperator));
+        assert_eq!(role.accept(bob), Err(RoleError::NoPendingOperator));
+        assert_eq!(role.offer(alice, bob), Ok(()));
+        assert_eq!(role.ensure(bob), Err(RoleError::NotOperator));
+        assert_eq!(role.accept(bob), Ok(alice));
+        assert_eq!(
+            role,
+            OperatorRole {
+                operator: bob,
+                pending: None
+            }
+        );
     }
 
     #[test]

@@ -307,13 +307,13 @@ pub mod registry {
         /// The operator.
         #[ink(message)]
         pub fn operator(&self) -> AccountId {
-            self.state.operator
+            self.state.role.operator
         }
 
         /// The account offered the operator role, if any.
         #[ink(message)]
         pub fn pending_operator(&self) -> Option<AccountId> {
-            self.state.pending_operator
+            self.state.role.pending
         }
 
         /// Operator only: offers the operator role to `to`, who takes it with
@@ -572,6 +572,12 @@ pub mod registry {
         #[ink(message)]
         fn issued_seats(&self) -> u32 {
             self.state.issued_seats()
+        }
+
+        /// Number of live seats `account` holds.
+        #[ink(message)]
+        fn seat_count(&self, account: AccountId) -> u32 {
+            self.state.seat_count(account)
         }
 
         /// Society only: reserves a B, C1, C2 or D seat for a selected candidate.

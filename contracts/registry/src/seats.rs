@@ -24,6 +24,11 @@ impl RegistryState {
         self.seat_book.total_issued()
     }
 
+    /// Number of live seats `account` holds.
+    pub fn seat_count(&self, account: AccountId) -> u32 {
+        self.seat_counts.get(account).unwrap_or(0)
+    }
+
     /// The holder of `seat`, if it is a live seat.
     pub fn seat_holder(&self, seat: &Id) -> Option<AccountId> {
         match self.token_kind(seat) {
@@ -153,6 +158,7 @@ impl RegistryState {
         };
         let holder = self.owners.get(number).ok_or(RegistryError::UnknownToken)?;
         self.destroy_token(holder, number);
+        self.set_seat_count(holder, self.seat_count(holder).saturating_sub(1));
         let i = category.index();
         self.seat_book.issued[i] = self.seat_book.issued[i].saturating_sub(1);
         Ok(vec![
@@ -180,6 +186,10 @@ impl RegistryState {
         let issued = self.seat_book.issued[i]
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
+        let held = self
+            .seat_count(to)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
         let (number, minted) = self.mint(
             to,
             TokenKind::Seat {
@@ -188,7 +198,17 @@ impl RegistryState {
             },
         )?;
         self.seat_book.issued[i] = issued;
+        self.set_seat_count(to, held);
         Ok((token_id(number), minted))
+    }
+
+    /// Stores `count` seats for `account`, removing the entry at zero.
+    fn set_seat_count(&mut self, account: AccountId, count: u32) {
+        if count == 0 {
+            self.seat_counts.remove(account);
+        } else {
+            self.seat_counts.insert(account, &count);
+        }
     }
 
     /// Checks `proof` for a claim of `category` by `caller` and returns its token numbers.

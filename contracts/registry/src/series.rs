@@ -87,7 +87,7 @@ impl RegistryState {
         open_poll: bool,
         open_listing_poll: impl FnOnce(SeriesId, &ListingOptions) -> Result<PollId>,
     ) -> Result<(SeriesId, Vec<Event>)> {
-        let is_operator = caller == self.operator;
+        let is_operator = self.role.ensure(caller).is_ok();
         let creator = proposal.spec.creator;
         let may_propose = is_operator && (creator == caller || self.is_creator(creator))
             || self.is_creator(caller) && creator == caller;
@@ -138,7 +138,7 @@ impl RegistryState {
         let mut series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
         let authorized = match series.poll {
             Some(_) => self.links.is_some_and(|links| links.rewards == caller),
-            None => caller == self.operator,
+            None => self.role.ensure(caller).is_ok(),
         };
         if !authorized {
             return Err(RegistryError::NotAuthorized);
@@ -173,7 +173,7 @@ impl RegistryState {
     /// The operator or the series' creator closes a listed series.
     pub fn close_series(&mut self, caller: AccountId, id: SeriesId) -> Result<Vec<Event>> {
         let mut series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
-        if caller != self.operator && caller != series.spec.creator {
+        if self.role.ensure(caller).is_err() && caller != series.spec.creator {
             return Err(RegistryError::NotAuthorized);
         }
         if series.status != SeriesStatus::Listed {
@@ -210,7 +210,7 @@ impl RegistryState {
         }
         let (number, minted) = self.mint_edition(buyer, id, item)?;
         self.credit(series.spec.creator, creator_share)?;
-        self.credit(self.operator, operator_share)?;
+        self.credit(self.role.operator, operator_share)?;
         let token = token_id(number);
         let sale = Sale {
             token: token.clone(),

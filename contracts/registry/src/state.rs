@@ -5,8 +5,8 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
 use interfaces::{
-    Balance, BasisPoints, Id, ListingTerms, PollId, RegistryError, RejectionReason, SaleKind,
-    SeatCategory, SeriesId, Tier, BPS_DENOMINATOR,
+    Balance, BasisPoints, Id, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason,
+    SaleKind, SeatCategory, SeriesId, Tier, BPS_DENOMINATOR,
 };
 
 use crate::events::{AttributeSet, Event};
@@ -280,10 +280,8 @@ impl SeatBook {
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct RegistryState {
-    /// Holds the operator keys: series, giveaways, D seats, pause, links, upgrades.
-    pub operator: AccountId,
-    /// The account offered the operator role, until it accepts.
-    pub pending_operator: Option<AccountId>,
+    /// The operator key: series, giveaways, D seats, pause, links, upgrades.
+    pub role: OperatorRole,
     /// The rewards and society contracts, once linked.
     pub links: Option<Links>,
     /// The price split of every sale.
@@ -322,6 +320,8 @@ pub struct RegistryState {
     pub(crate) minted: Mapping<(SeriesId, u8), u32>,
     /// Creators the operator registered.
     pub(crate) creators: Mapping<AccountId, ()>,
+    /// Live seats each account holds.
+    pub(crate) seat_counts: Mapping<AccountId, u32>,
     /// Sale revenue credited to creators and the operator, not yet withdrawn.
     pub(crate) credits: Mapping<AccountId, Balance>,
     /// Sum of `credits`: what the contract's balance must always cover.
@@ -348,8 +348,7 @@ impl RegistryState {
             return Err(RegistryError::ContentTooLong);
         }
         let mut state = Self {
-            operator,
-            pending_operator: None,
+            role: OperatorRole::new(operator),
             links: None,
             split,
             sales_paused: false,
@@ -369,6 +368,7 @@ impl RegistryState {
             series_count: 0,
             minted: Mapping::default(),
             creators: Mapping::default(),
+            seat_counts: Mapping::default(),
             credits: Mapping::default(),
             total_credits: 0,
             seat_book: SeatBook::new(total_seats),
@@ -388,11 +388,9 @@ impl RegistryState {
 
     /// Fails with `NotAuthorized` unless `caller` is the operator.
     pub fn ensure_operator(&self, caller: AccountId) -> Result<()> {
-        if caller == self.operator {
-            Ok(())
-        } else {
-            Err(RegistryError::NotAuthorized)
-        }
+        self.role
+            .ensure(caller)
+            .map_err(|_| RegistryError::NotAuthorized)
     }
 
     /// The linked contracts, or `NotLinked`.
@@ -483,8 +481,9 @@ impl RegistryState {
 
     /// Operator only: offers the operator role to `to`, who must accept it.
     pub fn transfer_operator(&mut self, caller: AccountId, to: AccountId) -> Result<Vec<Event>> {
-        self.ensure_operator(caller)?;
-        self.pending_operator = Some(to);
+        self.role
+            .offer(caller, to)
+            .map_err(|_| RegistryError::NotAuthorized)?;
         Ok(ink::prelude::vec![Event::OperatorTransferStarted(
             crate::events::OperatorTransferStarted {
                 operator: caller,
@@ -495,12 +494,10 @@ impl RegistryState {
 
     /// The pending operator takes the role.
     pub fn accept_operator(&mut self, caller: AccountId) -> Result<Vec<Event>> {
-        if self.pending_operator != Some(caller) {
-            return Err(RegistryError::NoPendingOperator);
-        }
-        let previous = self.operator;
-        self.operator = caller;
-        self.pending_operator = None;
+        let previous = self
+            .role
+            .accept(caller)
+            .map_err(|_| RegistryError::NoPendingOperator)?;
         Ok(ink::prelude::vec![Event::OperatorChanged(
             crate::events::OperatorChanged {
                 previous,

@@ -145,6 +145,15 @@ fn assert_invariants(registry: &Registry) {
         seen.push(id);
     }
     assert_eq!(registry.token_by_index(supply), None);
+    let held: u32 = known_accounts()
+        .iter()
+        .map(|a| registry.seat_count(*a))
+        .sum();
+    assert_eq!(
+        held,
+        seats_per_category.iter().sum::<u32>(),
+        "seat counts match seats"
+    );
     for quota in registry.seats() {
         assert_eq!(quota.issued, seats_per_category[quota.category.index()]);
         assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
