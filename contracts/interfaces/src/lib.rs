@@ -35,6 +35,24 @@ pub const BPS_DENOMINATOR: BasisPoints = 10_000;
 /// Most distinct items (designs) one series may have.
 pub const MAX_ITEMS_PER_SERIES: u8 = 64;
 
+/// `floor(amount * bps / 10,000)` without overflow for any `amount`.
+pub fn bps_of(amount: Balance, bps: BasisPoints) -> Balance {
+    let denominator = Balance::from(BPS_DENOMINATOR);
+    let bps = Balance::from(bps.min(BPS_DENOMINATOR));
+    // (q * d + r) * bps / d = q * bps + r * bps / d, with r < d so nothing overflows.
+    let whole = amount
+        .checked_div(denominator)
+        .unwrap_or(0)
+        .saturating_mul(bps);
+    let rest = amount
+        .checked_rem(denominator)
+        .unwrap_or(0)
+        .saturating_mul(bps)
+        .checked_div(denominator)
+        .unwrap_or(0);
+    whole.saturating_add(rest)
+}
+
 /// Rarity tier of a series. SSS series may be listed by the operator without a poll;
 /// SS and S series always go through a listing poll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -226,16 +226,16 @@ pub struct CreatorRegistered {
     pub registered: bool,
 }
 
-/// The registry was linked to the rewards and society contracts.
+/// The registry was linked to the rewards or the society contract.
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Linked {
-    /// The rewards contract.
+    /// The rewards contract, once linked.
     #[ink(topic)]
-    pub rewards: AccountId,
-    /// The society contract.
+    pub rewards: Option<AccountId>,
+    /// The society contract, once linked.
     #[ink(topic)]
-    pub society: AccountId,
+    pub society: Option<AccountId>,
 }
 
 /// The operator paused or resumed sales.

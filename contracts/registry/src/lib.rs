@@ -50,7 +50,10 @@ pub mod registry {
 
     use crate::{
         events::{CodeUpgraded, Event},
-        state::{Links, RegistryState, RevenueSplit, SeatQuota, Series, SeriesProposal, TokenKind},
+        state::{
+            LinkTarget, Links, RegistryState, RevenueSplit, SeatQuota, Series, SeriesProposal,
+            TokenKind,
+        },
     };
 
     /// Result of the registry's own messages.
@@ -136,7 +139,7 @@ pub mod registry {
             proposal: SeriesProposal,
             open_poll: bool,
         ) -> Result<SeriesId> {
-            let rewards = self.state.links.map(|links| links.rewards);
+            let rewards = self.state.links.rewards;
             let (id, events) = self.state.propose_series(
                 self.env().caller(),
                 proposal,
@@ -177,9 +180,7 @@ pub mod registry {
                     .transfer(buyer, sale.refund)
                     .map_err(|_| RegistryError::TransferFailed)?;
             }
-            if let Some(links) = sale.links {
-                forward_revenue(links, sale.rewards_share, sale.society_share)?;
-            }
+            forward_revenue(sale.links, sale.rewards_share, sale.society_share)?;
             self.emit_events(events);
             Ok(sale.token)
         }
@@ -281,20 +282,37 @@ pub mod registry {
 
         // ---- Operator ----
 
-        /// Operator only, once: links the rewards and society contracts.
+        /// Operator only, once: links the rewards contract, which opens listing polls,
+        /// applies listing decisions and receives the rewards share of sales.
         ///
         /// # Errors
         /// `NotAuthorized`, `AlreadyLinked`.
         #[ink(message)]
-        pub fn link(&mut self, rewards: AccountId, society: AccountId) -> Result<()> {
-            let events = self.state.link(self.env().caller(), rewards, society)?;
+        pub fn link_rewards(&mut self, rewards: AccountId) -> Result<()> {
+            let events = self
+                .state
+                .link(self.env().caller(), LinkTarget::Rewards, rewards)?;
             self.emit_events(events);
             Ok(())
         }
 
-        /// The linked rewards and society contracts, if linked.
+        /// Operator only, once: links the society contract, which reserves, grants,
+        /// releases and revokes society seats and receives the society share of sales.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `AlreadyLinked`.
         #[ink(message)]
-        pub fn links(&self) -> Option<Links> {
+        pub fn link_society(&mut self, society: AccountId) -> Result<()> {
+            let events = self
+                .state
+                .link(self.env().caller(), LinkTarget::Society, society)?;
+            self.emit_events(events);
+            Ok(())
+        }
+
+        /// The linked rewards and society contracts, as far as linked.
+        #[ink(message)]
+        pub fn links(&self) -> Links {
             self.state.links
         }
 
@@ -425,8 +443,8 @@ pub mod registry {
 
     /// Sends a sale's rewards share to the rewards pool and its society share to the pot.
     fn forward_revenue(links: Links, rewards_share: Balance, society_share: Balance) -> Result<()> {
-        if rewards_share > 0 {
-            let mut rewards: RewardsPoolRef = links.rewards.into();
+        if let (Some(rewards), true) = (links.rewards, rewards_share > 0) {
+            let mut rewards: RewardsPoolRef = rewards.into();
             match rewards
                 .call_mut()
                 .deposit_revenue()
@@ -437,8 +455,8 @@ pub mod registry {
                 _ => return Err(RegistryError::RewardsCallFailed),
             }
         }
-        if society_share > 0 {
-            let mut society: SocietyPotRef = links.society.into();
+        if let (Some(society), true) = (links.society, society_share > 0) {
+            let mut society: SocietyPotRef = society.into();
             match society
                 .call_mut()
                 .fund_pot()

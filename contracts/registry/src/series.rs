@@ -32,8 +32,8 @@ pub struct Sale {
     pub rewards_share: Balance,
     /// To send to the society's `fund_pot`.
     pub society_share: Balance,
-    /// Where to send the two shares (present whenever one of them is non-zero).
-    pub links: Option<Links>,
+    /// Where to send the two shares (linked whenever the share is non-zero).
+    pub links: Links,
 }
 
 impl RegistryState {
@@ -99,7 +99,7 @@ impl RegistryState {
         }
         validate_proposal(&proposal, open_poll)?;
         if open_poll {
-            self.ensure_links()?;
+            self.ensure_rewards()?;
         }
         let id = self.series_count;
         let next = id.checked_add(1).ok_or(RegistryError::Overflow)?;
@@ -137,7 +137,7 @@ impl RegistryState {
     ) -> Result<Vec<Event>> {
         let mut series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
         let authorized = match series.poll {
-            Some(_) => self.links.is_some_and(|links| links.rewards == caller),
+            Some(_) => self.links.rewards == Some(caller),
             None => self.role.ensure(caller).is_ok(),
         };
         if !authorized {
@@ -205,7 +205,9 @@ impl RegistryState {
         }
         let (creator_share, rewards_share, society_share, operator_share) =
             self.split.split(terms.price);
-        if (rewards_share > 0 || society_share > 0) && self.links.is_none() {
+        let unlinked = rewards_share > 0 && self.links.rewards.is_none()
+            || society_share > 0 && self.links.society.is_none();
+        if unlinked {
             return Err(RegistryError::NotLinked);
         }
         let (number, minted) = self.mint_edition(buyer, id, item)?;

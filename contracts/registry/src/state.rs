@@ -5,8 +5,8 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
 use interfaces::{
-    Balance, BasisPoints, Id, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason,
-    SaleKind, SeatCategory, SeriesId, Tier, BPS_DENOMINATOR,
+    bps_of, Balance, BasisPoints, Id, ListingTerms, OperatorRole, PollId, RegistryError,
+    RejectionReason, SaleKind, SeatCategory, SeriesId, Tier, BPS_DENOMINATOR,
 };
 
 use crate::events::{AttributeSet, Event};
@@ -70,33 +70,25 @@ impl RevenueSplit {
     }
 }
 
-/// `floor(amount * bps / 10,000)` without overflow for any `amount`.
-pub fn bps_of(amount: Balance, bps: BasisPoints) -> Balance {
-    let denominator = Balance::from(BPS_DENOMINATOR);
-    let bps = Balance::from(bps.min(BPS_DENOMINATOR));
-    // (q * d + r) * bps / d = q * bps + r * bps / d, with r < d so nothing overflows.
-    let whole = amount
-        .checked_div(denominator)
-        .unwrap_or(0)
-        .saturating_mul(bps);
-    let rest = amount
-        .checked_rem(denominator)
-        .unwrap_or(0)
-        .saturating_mul(bps)
-        .checked_div(denominator)
-        .unwrap_or(0);
-    whole.saturating_add(rest)
-}
-
-/// Addresses of the other two contracts, set once by `link`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Addresses of the other two contracts, each set once by `link_rewards` and
+/// `link_society`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Links {
     /// The rewards contract: opens listing polls, applies listings, receives revenue.
-    pub rewards: AccountId,
+    pub rewards: Option<AccountId>,
     /// The society contract: reserves, grants and revokes society seats, receives its share.
-    pub society: AccountId,
+    pub society: Option<AccountId>,
+}
+
+/// Which of the two contracts a link names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// The rewards contract.
+    Rewards,
+    /// The society contract.
+    Society,
 }
 
 /// Life cycle of a series: Proposed → Listed | Rejected; Listed → Closed.
@@ -282,8 +274,8 @@ impl SeatBook {
 pub struct RegistryState {
     /// The operator key: series, giveaways, D seats, pause, links, upgrades.
     pub role: OperatorRole,
-    /// The rewards and society contracts, once linked.
-    pub links: Option<Links>,
+    /// The rewards and society contracts, as far as linked.
+    pub links: Links,
     /// The price split of every sale.
     pub split: RevenueSplit,
     /// Whether `buy` and `airdrop` are paused.
@@ -349,7 +341,7 @@ impl RegistryState {
         }
         let mut state = Self {
             role: OperatorRole::new(operator),
-            links: None,
+            links: Links::default(),
             split,
             sales_paused: false,
             owners: Mapping::default(),
@@ -393,16 +385,17 @@ impl RegistryState {
             .map_err(|_| RegistryError::NotAuthorized)
     }
 
-    /// The linked contracts, or `NotLinked`.
-    pub fn ensure_links(&self) -> Result<Links> {
-        self.links.ok_or(RegistryError::NotLinked)
+    /// The linked rewards contract, or `NotLinked`.
+    pub fn ensure_rewards(&self) -> Result<AccountId> {
+        self.links.rewards.ok_or(RegistryError::NotLinked)
     }
 
     /// Fails with `NotAuthorized` unless `caller` is the linked society.
     pub fn ensure_society(&self, caller: AccountId) -> Result<()> {
-        match self.links {
-            Some(links) if links.society == caller => Ok(()),
-            _ => Err(RegistryError::NotAuthorized),
+        if self.links.society == Some(caller) {
+            Ok(())
+        } else {
+            Err(RegistryError::NotAuthorized)
         }
     }
 
@@ -452,21 +445,25 @@ impl RegistryState {
         ))
     }
 
-    /// Operator only, once: links the rewards and society contracts.
+    /// Operator only, once per target: links the rewards or the society contract.
     pub fn link(
         &mut self,
         caller: AccountId,
-        rewards: AccountId,
-        society: AccountId,
+        target: LinkTarget,
+        contract: AccountId,
     ) -> Result<Vec<Event>> {
         self.ensure_operator(caller)?;
-        if self.links.is_some() {
+        let slot = match target {
+            LinkTarget::Rewards => &mut self.links.rewards,
+            LinkTarget::Society => &mut self.links.society,
+        };
+        if slot.is_some() {
             return Err(RegistryError::AlreadyLinked);
         }
-        self.links = Some(Links { rewards, society });
+        *slot = Some(contract);
         Ok(ink::prelude::vec![Event::Linked(crate::events::Linked {
-            rewards,
-            society
+            rewards: self.links.rewards,
+            society: self.links.society,
         })])
     }
 

@@ -215,7 +215,7 @@ fn revenue_split_adds_up_to_the_price_exactly() {
                 .and_then(|s| s.checked_add(operator)),
             Some(price)
         );
-        assert!(operator >= crate::state::bps_of(price, 1));
+        assert!(operator >= interfaces::bps_of(price, 1));
     }
 }
 
@@ -474,10 +474,10 @@ fn propose_series_works_for_creator_with_poll_and_operator_without() {
     };
     let mut ss = proposal(Tier::SS, SaleKind::Official, 4);
     ss.options = options.clone();
-    registry.state.links = Some(crate::state::Links {
-        rewards: a.eve,
-        society: a.frank,
-    });
+    registry.state.links = crate::state::Links {
+        rewards: Some(a.eve),
+        society: Some(a.frank),
+    };
     let mut asked = None;
     let (id, events) = registry
         .state
@@ -629,10 +629,10 @@ fn propose_series_fails_on_every_bad_input() {
         Some(RegistryError::NotLinked)
     );
     // A failing rewards call fails the proposal and stores nothing.
-    registry.state.links = Some(crate::state::Links {
-        rewards: a.eve,
-        society: a.frank,
-    });
+    registry.state.links = crate::state::Links {
+        rewards: Some(a.eve),
+        society: Some(a.frank),
+    };
     let failed = registry.state.propose_series(a.bob, valid, true, |_, _| {
         Err(RegistryError::RewardsCallFailed)
     });
@@ -712,10 +712,10 @@ fn apply_listing_fails_when_unauthorized_unknown_or_decided() {
         Err(RegistryError::WrongSeriesStatus)
     );
     // A series with a poll is decided by the rewards contract only.
-    registry.state.links = Some(crate::state::Links {
-        rewards: a.eve,
-        society: a.frank,
-    });
+    registry.state.links = crate::state::Links {
+        rewards: Some(a.eve),
+        society: Some(a.frank),
+    };
     let mut ss = proposal(Tier::SS, SaleKind::Official, 1);
     ss.options = ListingOptions {
         prices: vec![1],
@@ -864,10 +864,16 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
         state.buy(a.charlie, id, 0, PRICE, SALE_START).err(),
         Some(RegistryError::NotLinked)
     );
-    state.links = Some(crate::state::Links {
-        rewards: a.eve,
-        society: a.frank,
-    });
+    state.links.rewards = Some(a.eve);
+    assert_eq!(
+        state.buy(a.charlie, id, 0, PRICE, SALE_START).err(),
+        Some(RegistryError::NotLinked),
+        "the society share is due too"
+    );
+    state.links = crate::state::Links {
+        rewards: Some(a.eve),
+        society: Some(a.frank),
+    };
     let (sale, events) = state
         .buy(a.charlie, id, 0, PRICE + 5, SALE_START)
         .expect("buy");
@@ -876,8 +882,8 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
         (5, PRICE / 5, PRICE / 10)
     );
     assert_eq!(
-        sale.links.map(|l| (l.rewards, l.society)),
-        Some((a.eve, a.frank))
+        (sale.links.rewards, sale.links.society),
+        (Some(a.eve), Some(a.frank))
     );
     assert_eq!(state.credit_of(a.bob), PRICE / 2);
     assert_eq!(state.credit_of(a.alice), PRICE / 5);
@@ -941,22 +947,30 @@ fn withdraw_works_once() {
 // ---------------------------------------------------------------- operator
 
 #[ink::test]
-fn link_works_once_and_for_the_operator_only() {
+fn link_works_once_per_contract_and_for_the_operator_only() {
     let mut registry = registry();
     let a = accounts();
     set_caller(a.bob);
     assert_eq!(
-        registry.link(a.eve, a.frank),
+        registry.link_rewards(a.eve),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.link_society(a.frank),
         Err(RegistryError::NotAuthorized)
     );
     set_caller(a.alice);
-    assert_eq!(registry.link(a.eve, a.frank), Ok(()));
+    assert_eq!(registry.link_rewards(a.eve), Ok(()));
+    assert_eq!(registry.links().rewards, Some(a.eve));
+    assert_eq!(registry.links().society, None);
+    assert_eq!(registry.link_society(a.frank), Ok(()));
+    assert_eq!(registry.links().society, Some(a.frank));
     assert_eq!(
-        registry.links().map(|l| (l.rewards, l.society)),
-        Some((a.eve, a.frank))
+        registry.link_rewards(a.frank),
+        Err(RegistryError::AlreadyLinked)
     );
     assert_eq!(
-        registry.link(a.frank, a.eve),
+        registry.link_society(a.eve),
         Err(RegistryError::AlreadyLinked)
     );
 }
@@ -1251,7 +1265,8 @@ fn society_reserves_grants_releases_and_revokes_seats() {
     let a = accounts();
     let society = a.frank;
     set_caller(a.alice);
-    registry.link(a.eve, society).expect("link");
+    registry.link_rewards(a.eve).expect("link rewards");
+    registry.link_society(society).expect("link society");
     // Only the society reserves, and only society categories.
     assert_eq!(
         registry.reserve_seat(SeatCategory::B),
@@ -1372,7 +1387,8 @@ fn every_category_issues_to_its_cap_and_refuses_one_past() {
     let a = accounts();
     let society = a.frank;
     set_caller(a.alice);
-    registry.link(a.eve, society).expect("link");
+    registry.link_rewards(a.eve).expect("link rewards");
+    registry.link_society(society).expect("link society");
     let official = listed_series(
         &mut registry,
         proposal(Tier::SSS, SaleKind::Official, 2),
