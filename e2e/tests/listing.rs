@@ -1,0 +1,327 @@
+//! The listing journey on a real node, with the registry and the rewards contract linked:
+//! a creator proposes an SS series, its listing poll opens, three seat holders vote (a
+//! partial answer is refused), finalize lists the series with the winning options, a
+//! collector buys, the revenue share reaches the pool, a new poll's budget is claimed
+//! by its voters; a second listing poll without quorum rejects its series.
+
+use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
+use interfaces::{
+    Id, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SaleKind,
+    SeatCategory, SeatRegistry, SeriesId, Tier,
+};
+use registry::{
+    registry::{Registry, RegistryRef},
+    state::{SeriesProposal, SeriesSpec, SeriesStatus},
+};
+use rewards::{
+    rewards::{Rewards, RewardsRef},
+    state::Question,
+};
+
+type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
+/// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
+type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
+
+/// One unit of the dev chain's currency.
+const UNIT: u128 = 1_000_000_000_000;
+/// Most a call may cost in fees and storage deposits here.
+const FEE_BOUND: u128 = UNIT;
+/// Blocks a listing poll stays open (the dev node seals a block per transaction).
+const LISTING_DURATION: u32 = 6;
+/// Blocks the holders' own poll stays open: long enough for two votes.
+const GENERAL_DURATION: u32 = 4;
+/// Most blocks `finalize_when_ended` seals while waiting for a poll to end.
+const MAX_WAIT_BLOCKS: u32 = 20;
+
+#[ink_e2e::test]
+async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBackend>(
+    mut client: Client,
+) -> E2EResult<()> {
+    // Given a registry (60% creator, 20% rewards, 20% operator) linked to rewards ...
+    let alice = ink_e2e::alice();
+    let bob = ink_e2e::bob();
+    let voters = [ink_e2e::charlie(), ink_e2e::dave(), ink_e2e::eve()];
+    let voter_ids = [
+        AccountKeyring::Charlie,
+        AccountKeyring::Dave,
+        AccountKeyring::Eve,
+    ]
+    .map(account_id);
+    let ferdie = ink_e2e::ferdie();
+    let bob_id = account_id(AccountKeyring::Bob);
+
+    let mut registry_constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
+    let registry_contract = client
+        .instantiate("registry", &alice, &mut registry_constructor)
+        .submit()
+        .await
+        .expect("instantiate registry failed");
+    let mut registry = registry_contract.call_builder::<Registry>();
+    let mut rewards_constructor = RewardsRef::new(
+        registry_contract.account_id,
+        5_000,
+        5_000,
+        2,
+        100,
+        LISTING_DURATION,
+    );
+    let rewards_contract = client
+        .instantiate("rewards", &alice, &mut rewards_constructor)
+        .submit()
+        .await
+        .expect("instantiate rewards failed");
+    let mut rewards = rewards_contract.call_builder::<Rewards>();
+    client
+        .call(&alice, &registry.link_rewards(rewards_contract.account_id))
+        .submit()
+        .await
+        .expect("link_rewards failed");
+
+    // ... a registered creator, and three seat holders (team-reserve seats).
+    client
+        .call(&alice, &registry.register_creator(bob_id, true))
+        .submit()
+        .await
+        .expect("register_creator failed");
+    let mut seats: Vec<Id> = Vec::new();
+    for voter in voter_ids {
+        let seat = client
+            .call(&alice, &registry.grant_seat(voter, SeatCategory::D))
+            .submit()
+            .await
+            .expect("grant_seat failed")
+            .return_value()
+            .expect("grant_seat refused");
+        seats.push(seat);
+    }
+
+    // When Bob proposes an SS series, its listing poll opens.
+    let series = propose(&mut client, &bob, &mut registry, bob_id).await?;
+    let poll = client
+        .call(&bob, &registry.series(series))
+        .dry_run()
+        .await?
+        .return_value()
+        .and_then(|series| series.poll)
+        .expect("the series has a poll");
+
+    // Three holders vote; a partial answer is refused.
+    let partial = rewards.vote(poll, vec![seats[2].clone()], vec![0, 1]);
+    let refused = client
+        .call(&voters[2], &partial)
+        .dry_run()
+        .await?
+        .return_value();
+    assert_eq!(refused, Err(RewardsError::IncompleteAnswers));
+    assert!(client.call(&voters[2], &partial).submit().await.is_err());
+    let ballots: [[u8; 5]; 3] = [[0, 1, 0, 0, 1], [0, 1, 1, 0, 1], [1, 0, 0, 1, 0]];
+    for ((voter, seat), answers) in voters.iter().zip(&seats).zip(ballots) {
+        client
+            .call(
+                voter,
+                &rewards.vote(poll, vec![seat.clone()], answers.to_vec()),
+            )
+            .submit()
+            .await
+            .expect("vote failed")
+            .return_value()
+            .expect("vote refused");
+    }
+
+    // Then finalize lists the series with the winning options.
+    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
+    let listed = client
+        .call(&alice, &registry.series(series))
+        .dry_run()
+        .await?
+        .return_value()
+        .expect("series exists");
+    assert_eq!(listed.status, SeriesStatus::Listed);
+    let expected = ListingTerms {
+        price: 100 * UNIT,
+        editions: 5,
+        sale_start: 0,
+        content_uri: "ipfs://b".into(),
+    };
+    assert_eq!(listed.terms, Some(expected));
+
+    // A collector buys; the rewards share (20%) reaches the pool.
+    client
+        .call(&ferdie, &registry.buy(series, 0))
+        .value(100 * UNIT)
+        .submit()
+        .await
+        .expect("buy failed")
+        .return_value()
+        .expect("buy refused");
+    let pool = client
+        .call(&alice, &rewards.pool())
+        .dry_run()
+        .await?
+        .return_value();
+    assert_eq!(pool, 20 * UNIT);
+
+    // A holder's new poll takes half the pool as its visible budget ...
+    let general = client
+        .call(
+            &voters[0],
+            &rewards.create_poll(
+                "Next drop?".into(),
+                vec![Question::Approve],
+                GENERAL_DURATION,
+            ),
+        )
+        .submit()
+        .await
+        .expect("create_poll failed")
+        .return_value()
+        .expect("create_poll refused");
+    let budget = client
+        .call(&alice, &rewards.poll(general))
+        .dry_run()
+        .await?
+        .return_value()
+        .expect("poll exists")
+        .budget;
+    assert_eq!(budget, 10 * UNIT);
+    // ... two holders vote, and each claims half of it.
+    for (voter, seat) in voters.iter().zip(&seats).take(2) {
+        client
+            .call(voter, &rewards.vote(general, vec![seat.clone()], vec![0]))
+            .submit()
+            .await
+            .expect("vote failed");
+    }
+    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, general).await?;
+    for (voter, voter_id) in voters.iter().zip(voter_ids).take(2) {
+        let before = client.free_balance(voter_id).await?;
+        let claimed = client
+            .call(voter, &rewards.claim(general))
+            .submit()
+            .await
+            .expect("claim failed")
+            .return_value()
+            .expect("claim refused");
+        let after = client.free_balance(voter_id).await?;
+        assert_eq!(claimed, budget / 2);
+        assert!(after > before, "balance did not rise");
+        let gain = after - before;
+        assert!(
+            gain.abs_diff(claimed) < FEE_BOUND,
+            "gain {gain} is not the share {claimed}"
+        );
+    }
+    let not_voted = client
+        .call(&voters[2], &rewards.claim(general))
+        .dry_run()
+        .await?
+        .return_value();
+    assert_eq!(not_voted, Err(RewardsError::NotParticipant));
+
+    // A second listing poll with one vote of three seats misses the 50% quorum.
+    let second = propose(&mut client, &bob, &mut registry, bob_id).await?;
+    let second_poll = client
+        .call(&bob, &registry.series(second))
+        .dry_run()
+        .await?
+        .return_value()
+        .and_then(|series| series.poll)
+        .expect("the series has a poll");
+    client
+        .call(
+            &voters[0],
+            &rewards.vote(second_poll, vec![seats[0].clone()], vec![0, 0, 0, 0, 0]),
+        )
+        .submit()
+        .await
+        .expect("vote failed");
+    finalize_when_ended(
+        &mut client,
+        &alice,
+        &mut rewards,
+        &mut registry,
+        second_poll,
+    )
+    .await?;
+    let rejected = client
+        .call(&alice, &registry.series(second))
+        .dry_run()
+        .await?
+        .return_value()
+        .expect("series exists");
+    assert_eq!(
+        rejected.status,
+        SeriesStatus::Rejected(RejectionReason::NoQuorum)
+    );
+    Ok(())
+}
+
+/// Bob proposes an SS series with two options per question and a listing poll.
+async fn propose(
+    client: &mut Chain,
+    bob: &Keypair,
+    registry: &mut <Registry as ink::codegen::ContractCallBuilder>::Type,
+    bob_id: ink::primitives::AccountId,
+) -> E2EResult<SeriesId> {
+    let proposal = SeriesProposal {
+        spec: SeriesSpec {
+            creator: bob_id,
+            tier: Tier::SS,
+            kind: SaleKind::Official,
+            items: 1,
+            special: false,
+            // The dev node's clock is real time: a window from 0 lasting ~31,000 years.
+            sale_duration_ms: 1_000_000_000_000_000,
+        },
+        options: ListingOptions {
+            prices: vec![50 * UNIT, 100 * UNIT],
+            quantities: vec![5, 10],
+            start_times: vec![0, 1_000],
+            contents: vec!["ipfs://a".into(), "ipfs://b".into()],
+        },
+    };
+    let series = client
+        .call(bob, &registry.propose_series(proposal, true))
+        .submit()
+        .await
+        .expect("propose_series failed")
+        .return_value()
+        .expect("propose_series refused");
+    Ok(series)
+}
+
+/// Seals blocks (one cheap operator call each) until `poll` has ended, then finalizes it.
+async fn finalize_when_ended(
+    client: &mut Chain,
+    alice: &Keypair,
+    rewards: &mut <Rewards as ink::codegen::ContractCallBuilder>::Type,
+    registry: &mut <Registry as ink::codegen::ContractCallBuilder>::Type,
+    poll: PollId,
+) -> E2EResult<()> {
+    for _ in 0..MAX_WAIT_BLOCKS {
+        let attempt = client
+            .call(alice, &rewards.finalize(poll))
+            .dry_run()
+            .await?
+            .return_value();
+        match attempt {
+            Err(RewardsError::TooEarly) => {
+                client
+                    .call(alice, &registry.set_sales_paused(false))
+                    .submit()
+                    .await
+                    .expect("sealing a block failed");
+            }
+            Ok(()) => {
+                client
+                    .call(alice, &rewards.finalize(poll))
+                    .submit()
+                    .await
+                    .expect("finalize failed");
+                return Ok(());
+            }
+            Err(other) => panic!("finalize refused: {other:?}"),
+        }
+    }
+    panic!("poll {poll} did not end within {MAX_WAIT_BLOCKS} blocks")
+}
