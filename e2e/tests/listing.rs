@@ -114,6 +114,18 @@ async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBac
         .return_value();
     assert_eq!(refused, Err(RewardsError::IncompleteAnswers));
     assert!(client.call(&voters[2], &partial).submit().await.is_err());
+    let first_vote = rewards.vote(poll, vec![seats[0].clone()], vec![0, 1, 0, 0, 1]);
+    let gas = client
+        .call(&voters[0], &first_vote)
+        .dry_run()
+        .await?
+        .exec_result
+        .gas_consumed;
+    println!(
+        "gas of rewards.vote (one seat, five answers): ref_time {} proof_size {}",
+        gas.ref_time(),
+        gas.proof_size()
+    );
     let ballots: [[u8; 5]; 3] = [[0, 1, 0, 0, 1], [0, 1, 1, 0, 1], [1, 0, 0, 1, 0]];
     for ((voter, seat), answers) in voters.iter().zip(&seats).zip(ballots) {
         client
@@ -194,6 +206,17 @@ async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBac
     }
     finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, general).await?;
     for (voter, voter_id) in voters.iter().zip(voter_ids).take(2) {
+        let gas = client
+            .call(voter, &rewards.claim(general))
+            .dry_run()
+            .await?
+            .exec_result
+            .gas_consumed;
+        println!(
+            "gas of rewards.claim: ref_time {} proof_size {}",
+            gas.ref_time(),
+            gas.proof_size()
+        );
         let before = client.free_balance(voter_id).await?;
         let claimed = client
             .call(voter, &rewards.claim(general))

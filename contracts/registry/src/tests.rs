@@ -93,6 +93,14 @@ fn listed_series(registry: &mut Registry, proposal: SeriesProposal, editions: u3
     id
 }
 
+/// A registry where Charlie bought the first piece of a one-item SSS series.
+fn charlie_with_a_piece() -> (Registry, Id) {
+    let mut registry = registry();
+    let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let token = buy(&mut registry, accounts().charlie, series, 0);
+    (registry, token)
+}
+
 /// `buyer` buys `item` of `series` at the series' price, inside the window.
 fn buy(registry: &mut Registry, buyer: AccountId, series: SeriesId, item: u8) -> Id {
     set_caller(buyer);
@@ -255,10 +263,8 @@ fn transfer_works_by_owner_and_emits_transfer() {
 
 #[ink::test]
 fn transfer_works_by_approved_operator_and_clears_the_approval() {
-    let mut registry = registry();
-    let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let (mut registry, token) = charlie_with_a_piece();
     let a = accounts();
-    let token = buy(&mut registry, a.charlie, series, 0);
     set_caller(a.charlie);
     let events = registry
         .state
@@ -315,10 +321,8 @@ fn approve_for_all_tokens_works_and_can_be_withdrawn() {
 
 #[ink::test]
 fn approve_fails_when_self_approve_or_not_owner_or_unknown_token() {
-    let mut registry = registry();
-    let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let (mut registry, token) = charlie_with_a_piece();
     let a = accounts();
-    let token = buy(&mut registry, a.charlie, series, 0);
     set_caller(a.charlie);
     assert_eq!(
         registry.approve(a.charlie, Some(token.clone()), true),
@@ -343,10 +347,8 @@ fn approve_fails_when_self_approve_or_not_owner_or_unknown_token() {
 
 #[ink::test]
 fn transfer_fails_when_token_unknown_or_caller_not_approved() {
-    let mut registry = registry();
-    let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let (mut registry, token) = charlie_with_a_piece();
     let a = accounts();
-    let token = buy(&mut registry, a.charlie, series, 0);
     set_caller(a.django);
     assert_eq!(
         registry.transfer(a.django, token.clone(), Vec::new()),
@@ -366,10 +368,8 @@ fn transfer_fails_when_token_unknown_or_caller_not_approved() {
 
 #[ink::test]
 fn transfer_to_the_owner_changes_nothing() {
-    let mut registry = registry();
-    let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let (mut registry, token) = charlie_with_a_piece();
     let a = accounts();
-    let token = buy(&mut registry, a.charlie, series, 0);
     let events = registry
         .state
         .transfer(a.charlie, a.charlie, token.clone())
