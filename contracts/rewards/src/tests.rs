@@ -703,3 +703,24 @@ fn contribution_counts_votes_creations_and_claims() {
     assert_eq!(ledger.state.contribution(a.eve), Default::default());
     ledger.assert_invariants();
 }
+
+#[ink::test]
+fn shell_refuses_set_code_from_a_non_operator_and_takes_revenue() {
+    use crate::rewards::Rewards;
+    use interfaces::RewardsPool;
+    let a = accounts();
+    ink::env::test::set_caller::<DefaultEnvironment>(a.alice);
+    let mut contract = Rewards::new(registry(), 5_000, 5_000, 2, 100, 10).expect("valid");
+    assert!(Rewards::new(registry(), 10_001, 5_000, 2, 100, 10).is_err());
+    ink::env::test::set_caller::<DefaultEnvironment>(a.bob);
+    assert_eq!(
+        contract.set_code([7u8; 32].into()),
+        Err(RewardsError::NotAuthorized)
+    );
+    ink::env::test::set_value_transferred::<DefaultEnvironment>(0);
+    assert_eq!(contract.deposit_revenue(), Err(RewardsError::ZeroAmount));
+    ink::env::test::set_value_transferred::<DefaultEnvironment>(1_000);
+    assert_eq!(contract.deposit_revenue(), Ok(()));
+    assert_eq!(contract.pool(), 1_000);
+    assert_eq!(contract.operator(), a.alice);
+}
