@@ -93,6 +93,16 @@ impl Ledger {
         id
     }
 
+    /// The registry opens, at block 0, the listing poll of `series` with two options
+    /// per question.
+    fn listing_poll(&mut self, series: u32) -> PollId {
+        let (id, _) = self
+            .state
+            .open_listing_poll(registry(), 0, series, listing_options())
+            .expect("open");
+        id
+    }
+
     fn vote(
         &mut self,
         who: AccountId,
@@ -565,10 +575,7 @@ fn deposit_and_fund_fail_on_zero() {
 fn listing_poll_lists_the_winning_options_when_quorum_is_met() {
     let mut ledger = Ledger::new();
     let a = accounts();
-    let (id, _) = ledger
-        .state
-        .open_listing_poll(registry(), 0, 3, listing_options())
-        .expect("open");
+    let id = ledger.listing_poll(3);
     ledger
         .vote(a.charlie, id, &[2, 3], &[0, 1, 0, 1, 0])
         .expect("charlie");
@@ -595,10 +602,7 @@ fn listing_poll_lists_the_winning_options_when_quorum_is_met() {
 fn listing_poll_rejects_when_voted_down_or_quorum_missed() {
     let mut ledger = Ledger::new();
     let a = accounts();
-    let (down, _) = ledger
-        .state
-        .open_listing_poll(registry(), 0, 1, listing_options())
-        .expect("open");
+    let down = ledger.listing_poll(1);
     ledger
         .vote(a.charlie, down, &[2, 3, 4], &[1, 0, 0, 0, 0])
         .expect("reject");
@@ -607,10 +611,7 @@ fn listing_poll_rejects_when_voted_down_or_quorum_missed() {
         pending.map(|p| p.decision),
         Some(ListingDecision::Reject(RejectionReason::VotedDown))
     );
-    let (thin, _) = ledger
-        .state
-        .open_listing_poll(registry(), 0, 2, listing_options())
-        .expect("open");
+    let thin = ledger.listing_poll(2);
     ledger
         .vote(a.bob, thin, &[1], &[0, 0, 0, 0, 0])
         .expect("approve");
@@ -620,10 +621,7 @@ fn listing_poll_rejects_when_voted_down_or_quorum_missed() {
         pending.map(|p| p.decision),
         Some(ListingDecision::Reject(RejectionReason::NoQuorum))
     );
-    let (empty, _) = ledger
-        .state
-        .open_listing_poll(registry(), 0, 4, listing_options())
-        .expect("open");
+    let empty = ledger.listing_poll(4);
     let pending = ledger.finalize(empty, 0).expect("finalize");
     assert_eq!(
         pending.map(|p| p.decision),
