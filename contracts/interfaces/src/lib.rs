@@ -280,12 +280,80 @@ pub enum RegistryError {
     Overflow,
 }
 
-/// Errors the society returns to the calls other contracts make on it.
+/// Errors of the society contract's messages (also returned by [`SocietyPot::fund_pot`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub enum SocietyError {
+    /// The caller may not call this message.
+    NotAuthorized,
     /// A payment of zero was sent where native units are expected.
     ZeroAmount,
+    /// The society has not been founded yet.
+    NotFounded,
+    /// The society is already founded.
+    AlreadyFounded,
+    /// `max_members` must be more than 1 and at most the `member_limit` parameter.
+    BadMaxMembers,
+    /// A constructor parameter is out of range.
+    BadParameter,
+    /// The society admits members into B, C1, C2 and D seats only.
+    NotSocietyCategory,
+    /// `bid` must transfer exactly the candidate deposit.
+    WrongDeposit,
+    /// The account already bids, is a candidate or a member, or is suspended.
+    AlreadyInSociety,
+    /// The caller has no bid.
+    NotBidder,
+    /// The caller is not a (non-suspended) member.
+    NotMember,
+    /// The account is suspended.
+    Suspended,
+    /// The member already vouches for someone.
+    AlreadyVouching,
+    /// The member is banned from vouching: a candidate it vouched for was rejected.
+    VouchingBanned,
+    /// The caller does not vouch for a bid (a vouched candidate can no longer be unvouched).
+    NotVouching,
+    /// A voucher's tip is larger than the bid's value.
+    TipExceedsValue,
+    /// The account is not a candidate.
+    NotCandidate,
+    /// The candidate already has `max_voters` voters.
+    TooManyVoters,
+    /// No member is being challenged.
+    NoDefender,
+    /// The caller has no payout.
+    NoPayout,
+    /// The caller's first payout has not matured yet.
+    PayoutNotMatured,
+    /// The account is not suspended.
+    NotSuspended,
+    /// The pot cannot pay the candidate's bid.
+    InsufficientPot,
+    /// The society already has `max_members` members.
+    MaxMembersReached,
+    /// The registry has no free seat of the category.
+    SeatUnavailable,
+    /// The rotation or challenge period has not passed yet.
+    TooEarly,
+    /// A rotation is being resolved in steps; call `rotate` until it finishes.
+    RotationInProgress,
+    /// The caller is not the founder.
+    NotFounder,
+    /// The founder is no longer the head.
+    NotHead,
+    /// The founder is not the only member.
+    NotOnlyMember,
+    /// Candidates or suspended accounts remain; they must be resolved first.
+    SocietyNotEmpty,
+    /// A native transfer out of the contract failed.
+    TransferFailed,
+    /// A call to the registry failed.
+    RegistryCallFailed,
+    /// There is no pending operator transfer for the caller.
+    NoPendingOperator,
+    /// `set_code` was refused by the chain.
+    SetCodeFailed,
     /// An amount or counter would overflow.
     Overflow,
 }

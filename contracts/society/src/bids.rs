@@ -1,0 +1,193 @@
+//! The bid book: bids with a deposit, vouched bids, withdrawals and the full-book rule.
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, SeatCategory, SocietyError};
+use scale::Encode;
+
+use crate::{
+    events::{AutoUnbid, BidPlaced, Event, Unbid, Unvouched, Vouched},
+    host::Host,
+    state::{Bid, BidKind, Call, Result, Role, SocietyState, VouchingStatus},
+};
+
+impl SocietyState {
+    /// The caller bids to join for a payout of `value` and a seat of `category`,
+    /// paying exactly the candidate deposit.
+    pub fn bid(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        value: Balance,
+        category: SeatCategory,
+    ) -> Result<()> {
+        ensure_society_category(category)?;
+        self.ensure_outsider(call.caller)?;
+        let deposit = self.parameters.candidate_deposit;
+        if call.transferred != deposit {
+            return Err(SocietyError::WrongDeposit);
+        }
+        self.treasury.deposits = self
+            .treasury
+            .deposits
+            .checked_add(deposit)
+            .ok_or(SocietyError::Overflow)?;
+        self.entropy.stir(call, b"bid", &(value, category).encode());
+        host.emit(Event::BidPlaced(BidPlaced {
+            who: call.caller,
+            value,
+            category,
+        }));
+        self.put_bid(
+            host,
+            Bid {
+                who: call.caller,
+                value,
+                kind: BidKind::Deposit(deposit),
+                category,
+            },
+        )
+    }
+
+    /// The caller withdraws its own bid (not a vouched one) and gets its deposit back.
+    pub fn unbid(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        let mut bids = self.bids();
+        let position = bids
+            .iter()
+            .position(|bid| bid.who == call.caller && matches!(bid.kind, BidKind::Deposit(_)))
+            .ok_or(SocietyError::NotBidder)?;
+        let bid = bids.remove(position);
+        self.bids.set(&bids);
+        self.leave(bid.who);
+        self.refund_bid(host, &bid)?;
+        host.emit(Event::Unbid(Unbid { who: bid.who }));
+        Ok(())
+    }
+
+    /// A member vouches for `who`, who gets a bid of `value` for a seat of `category`
+    /// without a deposit; `tip` of the payout goes to the voucher.
+    pub fn vouch(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        who: AccountId,
+        value: Balance,
+        tip: Balance,
+        category: SeatCategory,
+    ) -> Result<()> {
+        let voucher = call.caller;
+        self.ensure_member(voucher)?;
+        match self.vouching.get(voucher) {
+            Some(VouchingStatus::Vouching) => return Err(SocietyError::AlreadyVouching),
+            Some(VouchingStatus::Banned) => return Err(SocietyError::VouchingBanned),
+            None => {}
+        }
+        ensure_society_category(category)?;
+        self.ensure_outsider(who)?;
+        if tip > value {
+            return Err(SocietyError::TipExceedsValue);
+        }
+        self.vouching.insert(voucher, &VouchingStatus::Vouching);
+        self.entropy
+            .stir(call, b"vouch", &(who, value, tip, category).encode());
+        host.emit(Event::Vouched(Vouched {
+            voucher,
+            who,
+            value,
+            tip,
+            category,
+        }));
+        self.put_bid(
+            host,
+            Bid {
+                who,
+                value,
+                kind: BidKind::Vouch { voucher, tip },
+                category,
+            },
+        )
+    }
+
+    /// The caller withdraws the bid it vouches for, while it is still a bid.
+    pub fn unvouch(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        let voucher = call.caller;
+        if self.vouching.get(voucher) != Some(VouchingStatus::Vouching) {
+            return Err(SocietyError::NotVouching);
+        }
+        let mut bids = self.bids();
+        let position = bids
+            .iter()
+            .position(|bid| vouched_by(bid, voucher))
+            .ok_or(SocietyError::NotVouching)?;
+        let bid = bids.remove(position);
+        self.bids.set(&bids);
+        self.leave(bid.who);
+        self.vouching.remove(voucher);
+        host.emit(Event::Unvouched(Unvouched {
+            voucher,
+            who: bid.who,
+        }));
+        Ok(())
+    }
+
+    /// Inserts `bid` after every bid of lower or equal value and makes its account a
+    /// bidder. If the book then holds more than `max_bids`, the most expensive bid (maybe
+    /// this one) is dropped: its deposit is returned, or its voucher freed.
+    pub(crate) fn put_bid(&mut self, host: &mut impl Host, bid: Bid) -> Result<()> {
+        let mut bids = self.bids();
+        let at = bids.partition_point(|other| other.value <= bid.value);
+        bids.insert(at, bid);
+        self.enter(bid.who, Role::Bidder);
+        if bids.len() > self.parameters.max_bids as usize {
+            if let Some(dropped) = bids.pop() {
+                self.leave(dropped.who);
+                self.refund_bid(host, &dropped)?;
+                host.emit(Event::AutoUnbid(AutoUnbid { who: dropped.who }));
+            }
+        }
+        self.bids.set(&bids);
+        Ok(())
+    }
+
+    /// Undoes what backing a bid took: returns a deposit, or frees the voucher.
+    fn refund_bid(&mut self, host: &mut impl Host, bid: &Bid) -> Result<()> {
+        match bid.kind {
+            BidKind::Deposit(deposit) => {
+                self.treasury.deposits = self.treasury.deposits.saturating_sub(deposit);
+                host.pay(bid.who, deposit)
+            }
+            BidKind::Vouch { voucher, .. } => {
+                self.vouching.remove(voucher);
+                Ok(())
+            }
+        }
+    }
+
+    /// Drops the waiting bid `voucher` vouches for, if any (the voucher is being
+    /// removed); a vouched candidate is left alone.
+    pub(crate) fn drop_vouched_bid(&mut self, host: &mut impl Host, voucher: AccountId) {
+        let mut bids = self.bids();
+        if let Some(position) = bids.iter().position(|bid| vouched_by(bid, voucher)) {
+            let bid = bids.remove(position);
+            self.bids.set(&bids);
+            self.leave(bid.who);
+            host.emit(Event::Unvouched(Unvouched {
+                voucher,
+                who: bid.who,
+            }));
+        }
+    }
+}
+
+/// Whether `bid` is vouched for by `voucher`.
+fn vouched_by(bid: &Bid, voucher: AccountId) -> bool {
+    matches!(bid.kind, BidKind::Vouch { voucher: v, .. } if v == voucher)
+}
+
+/// Fails with `NotSocietyCategory` for A1/A2/A3.
+fn ensure_society_category(category: SeatCategory) -> Result<()> {
+    if category.is_society_category() {
+        Ok(())
+    } else {
+        Err(SocietyError::NotSocietyCategory)
+    }
+}

@@ -1,0 +1,81 @@
+//! Membership challenges: each challenge period a random member other than the head and
+//! the founder defends its membership in a simple-majority vote.
+
+use ink::primitives::AccountId;
+use interfaces::SocietyError;
+use scale::Encode;
+
+use crate::{
+    events::{Challenged, DefenderJudged, Event},
+    host::Host,
+    state::{Call, Result, Role, SocietyState},
+};
+
+impl SocietyState {
+    /// Ends the current challenge and starts the next. Anyone may call it once
+    /// `next_challenge` is reached. The defender stays if approvals outnumber rejections
+    /// (a tie fails); if nobody voted, its own free vote keeps it. A defender that fails
+    /// is suspended. Then, with more than two members, a new defender is drawn among the
+    /// members other than the head and the founder. O(1): the votes are tallied as cast.
+    pub fn challenge(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        self.ensure_founded()?;
+        if call.block < self.next_challenge {
+            return Err(SocietyError::TooEarly);
+        }
+        self.entropy
+            .stir(call, b"challenge", &self.challenge_round.encode());
+        if let Some(defender) = self.defender.take() {
+            let rejections = self.defender_rejections;
+            let approvals = if self.defender_approvals == 0 && rejections == 0 {
+                1
+            } else {
+                self.defender_approvals
+            };
+            let kept = approvals > rejections;
+            if !kept {
+                self.suspend_member(host, defender);
+            }
+            host.emit(Event::DefenderJudged(DefenderJudged {
+                defender,
+                approvals,
+                rejections,
+                kept,
+            }));
+        }
+        self.new_challenge_round();
+        if self.count(Role::Member) > 2 {
+            self.defender = self.draw_defender();
+        }
+        if let Some(defender) = self.defender {
+            host.emit(Event::Challenged(Challenged { defender }));
+        }
+        self.next_challenge = call.block.saturating_add(self.parameters.challenge_period);
+        Ok(())
+    }
+
+    /// Draws uniformly among the members other than the head and the founder.
+    fn draw_defender(&mut self) -> Option<AccountId> {
+        let mut exempt: [Option<u32>; 2] = [self.head, self.founder].map(|account| {
+            account.and_then(|account| match self.roles.get(account) {
+                Some((Role::Member, index)) => Some(index),
+                _ => None,
+            })
+        });
+        if exempt[0] == exempt[1] {
+            exempt[1] = None;
+        }
+        let mut exempt: ink::prelude::vec::Vec<u32> = exempt.into_iter().flatten().collect();
+        exempt.sort_unstable();
+        let eligible = self
+            .count(Role::Member)
+            .checked_sub(u32::try_from(exempt.len()).ok()?)
+            .filter(|eligible| *eligible > 0)?;
+        let mut index = self.entropy.draw(eligible);
+        for skipped in exempt {
+            if index >= skipped {
+                index = index.saturating_add(1);
+            }
+        }
+        self.account_at(Role::Member, index)
+    }
+}

@@ -1,0 +1,627 @@
+//! # Qiankun DAO society
+//!
+//! The membership game of Substrate's Society pallet 2.0.0, as a contract whose members
+//! hold Genesis seats (B, C1, C2, D) in the Qiankun registry.
+//!
+//! - **Bids.** An account bids to join (`bid`, paying the candidate deposit) asking a
+//!   payout and a seat category; a member may instead vouch for it (`vouch`, one at a
+//!   time, asking a tip). Bids wait cheapest first; a full book drops its most expensive.
+//! - **Rotation** (`rotate`, anyone, every `rotation_period` blocks). Each candidate's
+//!   fate is one vote drawn at random from those cast (a skeptic who did not vote counts
+//!   as a rejection; no votes reject). Voters on the other side lose
+//!   `wrong_side_deduction` from their unpaid payouts and get a strike; the slashed sum
+//!   goes to one random voter of the winning side. Winners become members in the seat
+//!   reserved for them, with their bid as a payout maturing after `lock_duration`
+//!   (the voucher's tip first); the head is drawn among them weighted by approvals.
+//!   Losers are suspended and their reservation released. The pot grows by
+//!   `min(period_spend, unaccounted / 2)`; up to 10 of the cheapest bids the pot can pay
+//!   become candidates (never past `max_members`, and only if the registry reserves a
+//!   seat of their category); `floor(sqrt(members))` skeptics are drawn.
+//! - **Challenge** (`challenge`, anyone, every `challenge_period` blocks). A random
+//!   member other than the head and the founder defends its membership by simple
+//!   majority of `defender_vote`s; a tie fails; with no votes it stays. Failing, or
+//!   reaching `max_strikes`, suspends a member.
+//! - **Judge.** Suspended members are restored or removed (payouts forfeited, seat
+//!   revoked); suspended candidates are admitted, rejected (deposit to the pot) or
+//!   returned to the bids.
+//! - **Payouts** (`payout`): the first matured payout, never while suspended.
+//!
+//! Randomness comes from an entropy pool (see [`entropy`]): a block author or the last
+//! caller can bias it. Work per call is bounded by the parameters; a large rotation is
+//! resolved over several `rotate` calls. The contract's balance always covers the pot,
+//! the committed bids, the deposits held and the unpaid payouts.
+
+#![cfg_attr(not(feature = "std"), no_std, no_main)]
+
+pub mod bids;
+pub mod challenge;
+pub mod entropy;
+pub mod events;
+pub mod host;
+pub mod membership;
+pub mod rotation;
+pub mod state;
+
+#[cfg(test)]
+mod tests;
+
+#[ink::contract]
+pub mod society {
+    use ink::{
+        codegen::TraitCallBuilder,
+        env::DefaultEnvironment,
+        prelude::{string::String, vec::Vec},
+    };
+    use interfaces::{Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError, SocietyPot};
+
+    use crate::{
+        events::{CodeUpgraded, Event},
+        host::Host,
+        state::{
+            Bid, Call, Judgement, Parameters, Payout, Role, RotationProgress, RotationStep,
+            SocietyState, Treasury, VouchingStatus,
+        },
+    };
+
+    /// Result of the society's messages.
+    pub type Result<T> = core::result::Result<T, SocietyError>;
+
+    /// Most accounts a paged query returns.
+    pub const MAX_PAGE: u32 = 100;
+
+    /// The society contract: see the crate documentation.
+    #[ink(storage)]
+    pub struct Society {
+        pub(crate) state: SocietyState,
+    }
+
+    /// The chain as the rules see it: this contract's balance and transfers, the
+    /// registry's seat calls, events.
+    struct Chain {
+        registry: SeatRegistryRef,
+    }
+
+    impl Host for Chain {
+        fn balance(&self) -> Balance {
+            ink::env::balance::<DefaultEnvironment>()
+        }
+
+        fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+            if amount == 0 {
+                return Ok(());
+            }
+            ink::env::transfer::<DefaultEnvironment>(to, amount)
+                .map_err(|_| SocietyError::TransferFailed)
+        }
+
+        fn reserve_seat(&mut self, category: SeatCategory) -> bool {
+            matches!(
+                self.registry.call_mut().reserve_seat(category).try_invoke(),
+                Ok(Ok(Ok(())))
+            )
+        }
+
+        fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
+            match self.registry.call_mut().release_seat(category).try_invoke() {
+                Ok(Ok(Ok(()))) => Ok(()),
+                _ => Err(SocietyError::RegistryCallFailed),
+            }
+        }
+
+        fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
+            match self
+                .registry
+                .call_mut()
+                .grant_seat(to, category)
+                .try_invoke()
+            {
+                Ok(Ok(Ok(seat))) => Ok(seat),
+                _ => Err(SocietyError::RegistryCallFailed),
+            }
+        }
+
+        fn revoke_seat(&mut self, seat: Id) -> Result<()> {
+            match self.registry.call_mut().revoke_seat(seat).try_invoke() {
+                Ok(Ok(Ok(()))) => Ok(()),
+                _ => Err(SocietyError::RegistryCallFailed),
+            }
+        }
+
+        fn emit(&mut self, event: Event) {
+            event.emit();
+        }
+    }
+
+    impl Society {
+        /// Creates a society, not yet founded, whose members hold seats of `registry`
+        /// (which must then `link_society` to this contract). The caller becomes the
+        /// operator and the judge.
+        ///
+        /// # Errors
+        /// `BadParameter` if a parameter is out of range (see `Parameters`).
+        #[ink(constructor)]
+        pub fn new(registry: AccountId, parameters: Parameters) -> Result<Self> {
+            let call = Self::call_context();
+            let mut seed = [0u8; 32];
+            seed.copy_from_slice(Self::env().account_id().as_ref());
+            let mut state = SocietyState::new(call.caller, registry, parameters, call.block, seed)?;
+            state.entropy.stir(&call, b"new", &[]);
+            Ok(Self { state })
+        }
+
+        /// Creates a society with the documented default parameters (see
+        /// `Parameters::defaults`).
+        #[ink(constructor)]
+        pub fn with_defaults(registry: AccountId) -> Result<Self> {
+            Self::new(registry, Parameters::defaults())
+        }
+
+        // ---- Bidders ----
+
+        /// Bids to join for a payout of `value` and a Genesis seat of `category` (B, C1,
+        /// C2 or D), transferring exactly the candidate deposit. If the book is full, its
+        /// most expensive bid (maybe this one) is dropped and its deposit returned.
+        ///
+        /// # Errors
+        /// `NotSocietyCategory`, `AlreadyInSociety`, `WrongDeposit`, `TransferFailed`.
+        #[ink(message, payable)]
+        pub fn bid(&mut self, value: Balance, category: SeatCategory) -> Result<()> {
+            let call = Self::call_context();
+            self.state.bid(&mut self.chain(), &call, value, category)
+        }
+
+        /// Withdraws the caller's own bid and returns its deposit.
+        ///
+        /// # Errors
+        /// `NotBidder` (also for a vouched bid: its voucher withdraws it),
+        /// `TransferFailed`.
+        #[ink(message)]
+        pub fn unbid(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.unbid(&mut self.chain(), &call)
+        }
+
+        // ---- Members ----
+
+        /// Member: vouches for `who`, placing a bid of `value` for a seat of `category`
+        /// without deposit; `tip` of the payout goes to the caller if `who` is admitted.
+        /// If the judge rejects `who` after a lost vote, the caller may never vouch again.
+        ///
+        /// # Errors
+        /// `NotMember`, `Suspended`, `AlreadyVouching`, `VouchingBanned`,
+        /// `NotSocietyCategory`, `AlreadyInSociety`, `TipExceedsValue`.
+        #[ink(message)]
+        pub fn vouch(
+            &mut self,
+            who: AccountId,
+            value: Balance,
+            tip: Balance,
+            category: SeatCategory,
+        ) -> Result<()> {
+            let call = Self::call_context();
+            self.state
+                .vouch(&mut self.chain(), &call, who, value, tip, category)
+        }
+
+        /// Withdraws the bid the caller vouches for, while it is still a bid.
+        ///
+        /// # Errors
+        /// `NotVouching`.
+        #[ink(message)]
+        pub fn unvouch(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.unvouch(&mut self.chain(), &call)
+        }
+
+        /// Member: approves or rejects `candidate`; voting again replaces the vote.
+        ///
+        /// # Errors
+        /// `NotMember`, `Suspended`, `RotationInProgress`, `NotCandidate`,
+        /// `TooManyVoters` (`max_voters` already voted).
+        #[ink(message)]
+        pub fn vote(&mut self, candidate: AccountId, approve: bool) -> Result<()> {
+            let call = Self::call_context();
+            self.state
+                .vote(&mut self.chain(), &call, candidate, approve)
+        }
+
+        /// Member: votes to keep (`true`) or suspend the defender; voting again replaces
+        /// the vote.
+        ///
+        /// # Errors
+        /// `NotMember`, `Suspended`, `NoDefender`.
+        #[ink(message)]
+        pub fn defender_vote(&mut self, approve: bool) -> Result<()> {
+            let call = Self::call_context();
+            self.state.defender_vote(&mut self.chain(), &call, approve)
+        }
+
+        /// Pays the caller its first payout, once matured.
+        ///
+        /// # Errors
+        /// `Suspended`, `NoPayout`, `PayoutNotMatured`, `TransferFailed`.
+        #[ink(message)]
+        pub fn payout(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.payout(&mut self.chain(), &call)
+        }
+
+        /// Founder: dissolves the society while it is the head and the only member and
+        /// nobody is a candidate or suspended. Its seat is revoked; payouts stay
+        /// claimable.
+        ///
+        /// # Errors
+        /// `NotFounded`, `NotFounder`, `NotHead`, `NotOnlyMember`, `SocietyNotEmpty`,
+        /// `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn unfound(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.unfound(&mut self.chain(), &call)
+        }
+
+        // ---- Anyone ----
+
+        /// Runs the rotation once `next_rotation` is reached, or continues one under way:
+        /// see the crate documentation. A call resolves candidates carrying up to 256
+        /// votes (cast votes + skeptics + 1 each, at least one candidate) and finishes the
+        /// rotation if it used at most half of that; call again while `finished` is
+        /// false. Worst case at the caps: `ceil(10 × (max_voters + max_skeptics + 1) /
+        /// 256)` resolving calls plus one finishing call (up to 14 seat reservations).
+        ///
+        /// # Errors
+        /// `NotFounded`, `TooEarly`, `RegistryCallFailed`, `TransferFailed`.
+        #[ink(message)]
+        pub fn rotate(&mut self) -> Result<RotationStep> {
+            let call = Self::call_context();
+            self.state.rotate(&mut self.chain(), &call)
+        }
+
+        /// Ends the current membership challenge and starts the next, once
+        /// `next_challenge` is reached. O(1).
+        ///
+        /// # Errors
+        /// `NotFounded`, `TooEarly`.
+        #[ink(message)]
+        pub fn challenge(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.challenge(&mut self.chain(), &call)
+        }
+
+        // ---- Operator and judge ----
+
+        /// Operator: founds the society. `founder` becomes the first member and the head
+        /// and receives a D seat from the registry; rotations admit up to `max_members`
+        /// (2 to `member_limit`); `rules` are kept as their BLAKE2-256 hash.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `AlreadyFounded`, `BadMaxMembers`, `AlreadyInSociety`,
+        /// `SeatUnavailable` (no D seat free, or the registry is not linked to this
+        /// society), `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn found(&mut self, founder: AccountId, max_members: u32, rules: String) -> Result<()> {
+            let call = Self::call_context();
+            self.state.found(
+                &mut self.chain(),
+                &call,
+                founder,
+                max_members,
+                rules.as_bytes(),
+            )
+        }
+
+        /// Judge: restores a suspended member (`forgive`) or removes it for good, its
+        /// payouts forfeited to the society and its seat revoked in the registry.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotSuspended`, `MaxMembersReached`, `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn judge_suspended_member(&mut self, who: AccountId, forgive: bool) -> Result<()> {
+            let call = Self::call_context();
+            self.state
+                .judge_suspended_member(&mut self.chain(), &call, who, forgive)
+        }
+
+        /// Judge: `Approve` admits a suspended candidate (the pot pays its bid, a seat is
+        /// granted), `Reject` turns it away (its deposit goes to the pot, or its voucher
+        /// is banned from vouching), `Rebid` puts its bid back among the bids.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotSuspended`, `InsufficientPot`, `MaxMembersReached`,
+        /// `SeatUnavailable`, `RegistryCallFailed`, `TransferFailed`.
+        #[ink(message)]
+        pub fn judge_suspended_candidate(
+            &mut self,
+            who: AccountId,
+            judgement: Judgement,
+        ) -> Result<()> {
+            let call = Self::call_context();
+            self.state
+                .judge_suspended_candidate(&mut self.chain(), &call, who, judgement)
+        }
+
+        /// Operator: sets the most members rotations admit.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `BadMaxMembers` (must be 2 to `member_limit`).
+        #[ink(message)]
+        pub fn set_max_members(&mut self, max_members: u32) -> Result<()> {
+            let caller = self.env().caller();
+            self.state
+                .set_max_members(&mut self.chain(), caller, max_members)
+        }
+
+        /// Operator: names the judge of suspended members and candidates.
+        ///
+        /// # Errors
+        /// `NotAuthorized`.
+        #[ink(message)]
+        pub fn set_judge(&mut self, judge: AccountId) -> Result<()> {
+            let caller = self.env().caller();
+            self.state.set_judge(&mut self.chain(), caller, judge)
+        }
+
+        /// Operator: offers the operator role to `to`, who takes it with
+        /// `accept_operator`.
+        ///
+        /// # Errors
+        /// `NotAuthorized`.
+        #[ink(message)]
+        pub fn transfer_operator(&mut self, to: AccountId) -> Result<()> {
+            let caller = self.env().caller();
+            self.state.transfer_operator(&mut self.chain(), caller, to)
+        }
+
+        /// The pending operator takes the role.
+        ///
+        /// # Errors
+        /// `NoPendingOperator`.
+        #[ink(message)]
+        pub fn accept_operator(&mut self) -> Result<()> {
+            let caller = self.env().caller();
+            self.state.accept_operator(&mut self.chain(), caller)
+        }
+
+        /// Operator: replaces the contract's code with the uploaded `code_hash`, keeping
+        /// all storage.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `SetCodeFailed`.
+        #[ink(message)]
+        pub fn set_code(&mut self, code_hash: Hash) -> Result<()> {
+            self.state.ensure_operator(self.env().caller())?;
+            self.env()
+                .set_code_hash(&code_hash)
+                .map_err(|_| SocietyError::SetCodeFailed)?;
+            self.env().emit_event(CodeUpgraded { code_hash });
+            Ok(())
+        }
+
+        // ---- Queries ----
+
+        /// Up to 100 members (suspended ones excluded), from index `from`.
+        #[ink(message)]
+        pub fn members(&self, from: u32, count: u32) -> Vec<AccountId> {
+            self.state
+                .accounts_in(Role::Member, from, count.min(MAX_PAGE))
+        }
+
+        /// Up to 100 suspended members, from index `from`.
+        #[ink(message)]
+        pub fn suspended_members(&self, from: u32, count: u32) -> Vec<AccountId> {
+            self.state
+                .accounts_in(Role::SuspendedMember, from, count.min(MAX_PAGE))
+        }
+
+        /// Up to 100 suspended candidates with their bids, from index `from`.
+        #[ink(message)]
+        pub fn suspended_candidates(&self, from: u32, count: u32) -> Vec<Bid> {
+            self.state
+                .accounts_in(Role::SuspendedCandidate, from, count.min(MAX_PAGE))
+                .into_iter()
+                .filter_map(|who| self.state.candidate_bid(who))
+                .collect()
+        }
+
+        /// Number of accounts in `role`.
+        #[ink(message)]
+        pub fn role_count(&self, role: Role) -> u32 {
+            self.state.count(role)
+        }
+
+        /// The role `who` plays, if any.
+        #[ink(message)]
+        pub fn role_of(&self, who: AccountId) -> Option<Role> {
+            self.state.role_of(who)
+        }
+
+        /// The head.
+        #[ink(message)]
+        pub fn head(&self) -> Option<AccountId> {
+            self.state.head
+        }
+
+        /// The founder.
+        #[ink(message)]
+        pub fn founder(&self) -> Option<AccountId> {
+            self.state.founder
+        }
+
+        /// The member being challenged, with the approvals and rejections so far.
+        #[ink(message)]
+        pub fn defender(&self) -> Option<(AccountId, u32, u32)> {
+            self.state.defender.map(|defender| {
+                (
+                    defender,
+                    self.state.defender_approvals,
+                    self.state.defender_rejections,
+                )
+            })
+        }
+
+        /// `who`'s vote on the defender this round.
+        #[ink(message)]
+        pub fn defender_vote_of(&self, who: AccountId) -> Option<bool> {
+            self.state.defender_vote_of(who)
+        }
+
+        /// The current candidates with their bids, in selection order.
+        #[ink(message)]
+        pub fn candidates(&self) -> Vec<Bid> {
+            self.state
+                .candidate_accounts()
+                .into_iter()
+                .filter_map(|who| self.state.candidate_bid(who))
+                .collect()
+        }
+
+        /// The waiting bids, cheapest first.
+        #[ink(message)]
+        pub fn bids(&self) -> Vec<Bid> {
+            self.state.bids()
+        }
+
+        /// The votes cast on `candidate`: (voter, approve).
+        #[ink(message)]
+        pub fn votes(&self, candidate: AccountId) -> Vec<(AccountId, bool)> {
+            self.state.votes_on(candidate)
+        }
+
+        /// The skeptics of the current candidates.
+        #[ink(message)]
+        pub fn skeptics(&self) -> Vec<AccountId> {
+            self.state.skeptics()
+        }
+
+        /// The strikes of `who`.
+        #[ink(message)]
+        pub fn strikes(&self, who: AccountId) -> u32 {
+            self.state.strikes_of(who)
+        }
+
+        /// The vouching status of `who`.
+        #[ink(message)]
+        pub fn vouching(&self, who: AccountId) -> Option<VouchingStatus> {
+            self.state.vouching_of(who)
+        }
+
+        /// The unpaid payouts of `who`, earliest first.
+        #[ink(message)]
+        pub fn payouts(&self, who: AccountId) -> Vec<Payout> {
+            self.state.payouts_of(who)
+        }
+
+        /// The Genesis seat `who` holds from the society.
+        #[ink(message)]
+        pub fn seat_of(&self, who: AccountId) -> Option<Id> {
+            self.state.seat_of(who)
+        }
+
+        /// The free pot: what future candidates' bids may cost.
+        #[ink(message)]
+        pub fn pot(&self) -> Balance {
+            self.state.treasury.pot
+        }
+
+        /// Pot, committed bids, deposits held and unpaid payouts.
+        #[ink(message)]
+        pub fn treasury(&self) -> Treasury {
+            self.state.treasury
+        }
+
+        /// The block from which the next rotation may start.
+        #[ink(message)]
+        pub fn next_rotation(&self) -> BlockNumber {
+            self.state.next_rotation
+        }
+
+        /// The block from which the next challenge may run.
+        #[ink(message)]
+        pub fn next_challenge(&self) -> BlockNumber {
+            self.state.next_challenge
+        }
+
+        /// The rotation being resolved, if one is under way.
+        #[ink(message)]
+        pub fn rotation_progress(&self) -> Option<RotationProgress> {
+            self.state.rotation_progress()
+        }
+
+        /// The most members rotations admit (0 before founding).
+        #[ink(message)]
+        pub fn max_members(&self) -> u32 {
+            self.state.max_members
+        }
+
+        /// The payout lock when the society has `members` members.
+        #[ink(message)]
+        pub fn lock_duration(&self, members: u32) -> BlockNumber {
+            self.state.lock_duration(members)
+        }
+
+        /// BLAKE2-256 of the rules given at founding.
+        #[ink(message)]
+        pub fn rules_hash(&self) -> Option<[u8; 32]> {
+            self.state.rules_hash
+        }
+
+        /// The constructor parameters.
+        #[ink(message)]
+        pub fn parameters(&self) -> Parameters {
+            self.state.parameters
+        }
+
+        /// The registry issuing the members' seats.
+        #[ink(message)]
+        pub fn registry(&self) -> AccountId {
+            self.state.registry
+        }
+
+        /// The judge.
+        #[ink(message)]
+        pub fn judge(&self) -> AccountId {
+            self.state.judge
+        }
+
+        /// The operator.
+        #[ink(message)]
+        pub fn operator(&self) -> AccountId {
+            self.state.role.operator
+        }
+
+        /// The account offered the operator role, until it accepts.
+        #[ink(message)]
+        pub fn pending_operator(&self) -> Option<AccountId> {
+            self.state.role.pending
+        }
+
+        /// The chain, for the rules.
+        fn chain(&self) -> Chain {
+            Chain {
+                registry: self.state.registry.into(),
+            }
+        }
+
+        /// Who calls, when, and with what payment.
+        fn call_context() -> Call {
+            Call {
+                caller: Self::env().caller(),
+                block: Self::env().block_number(),
+                timestamp: Self::env().block_timestamp(),
+                transferred: Self::env().transferred_value(),
+            }
+        }
+    }
+
+    impl SocietyPot for Society {
+        /// Adds the transferred value to the pot (the registry sends the society's share
+        /// of every sale; anyone may add).
+        ///
+        /// # Errors
+        /// `ZeroAmount`.
+        #[ink(message, payable)]
+        fn fund_pot(&mut self) -> Result<()> {
+            let call = Self::call_context();
+            self.state.fund_pot(&mut self.chain(), &call)
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! Founding, members' votes and payouts, suspension and the judge's verdicts, and the
+//! operator's settings.
+
+use ink::primitives::AccountId;
+use interfaces::{SeatCategory, SocietyError};
+use scale::Encode;
+
+use crate::{
+    entropy::blake2,
+    events::{
+        DefenderVoted, Event, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended,
+        OperatorChanged, OperatorTransferStarted, PaidOut, PotFunded, SuspendedCandidateJudged,
+        SuspendedMemberJudged, Unfounded, Voted,
+    },
+    host::Host,
+    state::{
+        role_error, BidKind, BlockNumber, Call, Judgement, Result, Role, SocietyState,
+        VouchingStatus,
+    },
+};
+
+impl SocietyState {
+    /// Operator only: founds the society with `founder` as its first member and head,
+    /// holding a D seat from the registry, admitting rotations up to `max_members`.
+    pub fn found(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        founder: AccountId,
+        max_members: u32,
+        rules: &[u8],
+    ) -> Result<()> {
+        self.ensure_operator(call.caller)?;
+        if self.head.is_some() {
+            return Err(SocietyError::AlreadyFounded);
+        }
+        self.check_max_members(max_members)?;
+        self.ensure_outsider(founder)?;
+        let seat = self.admit_into_seat(host, founder, SeatCategory::D)?;
+        let rules_hash = blake2(rules);
+        self.head = Some(founder);
+        self.founder = Some(founder);
+        self.rules_hash = Some(rules_hash);
+        self.max_members = max_members;
+        self.next_rotation = call.block.saturating_add(self.parameters.rotation_period);
+        self.next_challenge = call.block.saturating_add(self.parameters.challenge_period);
+        host.emit(Event::Founded(Founded {
+            founder,
+            max_members,
+            rules_hash,
+            seat,
+        }));
+        Ok(())
+    }
+
+    /// The founder dissolves the society while it is the head and the only member, with
+    /// no candidates and nobody suspended. Its seat is revoked; its payouts stay
+    /// claimable; waiting bids stay.
+    pub fn unfound(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        self.ensure_founded()?;
+        let founder = call.caller;
+        if self.founder != Some(founder) {
+            return Err(SocietyError::NotFounder);
+        }
+        if self.head != Some(founder) {
+            return Err(SocietyError::NotHead);
+        }
+        if self.count(Role::Member) != 1 {
+            return Err(SocietyError::NotOnlyMember);
+        }
+        let busy = self.count(Role::Candidate) > 0
+            || self.count(Role::SuspendedCandidate) > 0
+            || self.count(Role::SuspendedMember) > 0
+            || self.rotation_progress().is_some();
+        if busy {
+            return Err(SocietyError::SocietyNotEmpty);
+        }
+        self.remove_for_good(host, founder)?;
+        self.head = None;
+        self.founder = None;
+        self.defender = None;
+        self.rules_hash = None;
+        self.max_members = 0;
+        self.skeptics.set(&Default::default());
+        self.new_challenge_round();
+        host.emit(Event::Unfounded(Unfounded { founder }));
+        Ok(())
+    }
+
+    /// A member votes on a candidate; voting again replaces the vote.
+    pub fn vote(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        candidate: AccountId,
+        approve: bool,
+    ) -> Result<()> {
+        let voter = call.caller;
+        self.ensure_member(voter)?;
+        self.ensure_no_rotation()?;
+        if self.role_of(candidate) != Some(Role::Candidate) {
+            return Err(SocietyError::NotCandidate);
+        }
+        if self.votes.get((candidate, voter)).is_none() {
+            let count = self.voter_counts.get(candidate).unwrap_or(0);
+            if count >= self.parameters.max_voters {
+                return Err(SocietyError::TooManyVoters);
+            }
+            self.voters.insert((candidate, count), &voter);
+            self.voter_counts
+                .insert(candidate, &count.saturating_add(1));
+        }
+        self.votes.insert((candidate, voter), &approve);
+        self.entropy
+            .stir(call, b"vote", &(candidate, approve).encode());
+        host.emit(Event::Voted(Voted {
+            candidate,
+            voter,
+            approve,
+        }));
+        Ok(())
+    }
+
+    /// A member votes to keep (`true`) or suspend the defender; voting again replaces
+    /// the vote.
+    pub fn defender_vote(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        approve: bool,
+    ) -> Result<()> {
+        let voter = call.caller;
+        self.ensure_member(voter)?;
+        if self.defender.is_none() {
+            return Err(SocietyError::NoDefender);
+        }
+        self.withdraw_defender_vote(voter);
+        if approve {
+            self.defender_approvals = self.defender_approvals.saturating_add(1);
+        } else {
+            self.defender_rejections = self.defender_rejections.saturating_add(1);
+        }
+        self.defender_votes
+            .insert((self.challenge_round, voter), &approve);
+        self.entropy.stir(call, b"defender_vote", &approve.encode());
+        host.emit(Event::DefenderVoted(DefenderVoted { voter, approve }));
+        Ok(())
+    }
+
+    /// Pays the caller its first payout if it has matured. Refused while suspended.
+    pub fn payout(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        let who = call.caller;
+        if self.role_of(who) == Some(Role::SuspendedMember) {
+            return Err(SocietyError::Suspended);
+        }
+        let mut payouts = self.payouts_of(who);
+        let first = *payouts.first().ok_or(SocietyError::NoPayout)?;
+        if first.matures_at > call.block {
+            return Err(SocietyError::PayoutNotMatured);
+        }
+        payouts.remove(0);
+        self.store_payouts(who, &payouts);
+        self.treasury.payouts = self.treasury.payouts.saturating_sub(first.amount);
+        host.pay(who, first.amount)?;
+        host.emit(Event::PaidOut(PaidOut {
+            who,
+            amount: first.amount,
+        }));
+        Ok(())
+    }
+
+    /// Adds the call's payment to the pot.
+    pub fn fund_pot(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+        if call.transferred == 0 {
+            return Err(SocietyError::ZeroAmount);
+        }
+        self.treasury.pot = self
+            .treasury
+            .pot
+            .checked_add(call.transferred)
+            .ok_or(SocietyError::Overflow)?;
+        host.emit(Event::PotFunded(PotFunded {
+            from: call.caller,
+            amount: call.transferred,
+        }));
+        Ok(())
+    }
+
+    /// Judge only: restores a suspended member (`forgive`), or removes it for good: its
+    /// payouts are forfeited, its strikes and vouching status cleared, the bid it vouches
+    /// for dropped, and its society seat revoked in the registry.
+    pub fn judge_suspended_member(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        who: AccountId,
+        forgive: bool,
+    ) -> Result<()> {
+        self.ensure_judge(call.caller)?;
+        if self.role_of(who) != Some(Role::SuspendedMember) {
+            return Err(SocietyError::NotSuspended);
+        }
+        if forgive {
+            self.ensure_room()?;
+            self.change_role(who, Role::Member);
+        } else {
+            self.forfeit_payouts(who);
+            self.remove_for_good(host, who)?;
+        }
+        host.emit(Event::SuspendedMemberJudged(SuspendedMemberJudged {
+            who,
+            forgive,
+        }));
+        Ok(())
+    }
+
+    /// Judge only: admits a suspended candidate (the pot pays its bid; a seat is
+    /// reserved and granted), rejects it (its deposit goes to the pot, or its voucher is
+    /// banned from vouching), or puts its bid back among the bids.
+    pub fn judge_suspended_candidate(
+        &mut self,
+        host: &mut impl Host,
+        call: &Call,
+        who: AccountId,
+        judgement: Judgement,
+    ) -> Result<()> {
+        self.ensure_judge(call.caller)?;
+        if self.role_of(who) != Some(Role::SuspendedCandidate) {
+            return Err(SocietyError::NotSuspended);
+        }
+        let bid = self
+            .candidate_bids
+            .get(who)
+            .ok_or(SocietyError::NotSuspended)?;
+        match judgement {
+            Judgement::Approve => {
+                if self.treasury.pot < bid.value {
+                    return Err(SocietyError::InsufficientPot);
+                }
+                self.ensure_room()?;
+                self.admit_into_seat(host, who, bid.category)?;
+                self.candidate_bids.remove(who);
+                self.treasury.pot = self.treasury.pot.saturating_sub(bid.value);
+                let maturity = call
+                    .block
+                    .saturating_add(self.lock_duration(self.count(Role::Member)));
+                self.pay_admitted(host, &bid, maturity)?;
+            }
+            Judgement::Reject => {
+                match bid.kind {
+                    BidKind::Deposit(deposit) => {
+                        self.treasury.deposits = self.treasury.deposits.saturating_sub(deposit);
+                        self.treasury.pot = self
+                            .treasury
+                            .pot
+                            .checked_add(deposit)
+                            .ok_or(SocietyError::Overflow)?;
+                    }
+                    BidKind::Vouch { voucher, .. } => {
+                        self.vouching.insert(voucher, &VouchingStatus::Banned);
+                    }
+                }
+                self.candidate_bids.remove(who);
+                self.leave(who);
+            }
+            Judgement::Rebid => {
+                self.candidate_bids.remove(who);
+                self.leave(who);
+                self.put_bid(host, bid)?;
+            }
+        }
+        host.emit(Event::SuspendedCandidateJudged(SuspendedCandidateJudged {
+            who,
+            judgement,
+        }));
+        Ok(())
+    }
+
+    /// Operator only: sets the most members rotations admit (2 to `member_limit`).
+    pub fn set_max_members(
+        &mut self,
+        host: &mut impl Host,
+        caller: AccountId,
+        max_members: u32,
+    ) -> Result<()> {
+        self.ensure_operator(caller)?;
+        self.check_max_members(max_members)?;
+        self.max_members = max_members;
+        host.emit(Event::MaxMembersChanged(MaxMembersChanged { max_members }));
+        Ok(())
+    }
+
+    /// Operator only: names the judge of suspended members and candidates.
+    pub fn set_judge(
+        &mut self,
+        host: &mut impl Host,
+        caller: AccountId,
+        judge: AccountId,
+    ) -> Result<()> {
+        self.ensure_operator(caller)?;
+        self.judge = judge;
+        host.emit(Event::JudgeChanged(JudgeChanged { judge }));
+        Ok(())
+    }
+
+    /// Operator only: offers the operator role to `to`.
+    pub fn transfer_operator(
+        &mut self,
+        host: &mut impl Host,
+        caller: AccountId,
+        to: AccountId,
+    ) -> Result<()> {
+        self.role.offer(caller, to).map_err(role_error)?;
+        host.emit(Event::OperatorTransferStarted(OperatorTransferStarted {
+            operator: caller,
+            pending: to,
+        }));
+        Ok(())
+    }
+
+    /// The account offered the operator role takes it.
+    pub fn accept_operator(&mut self, host: &mut impl Host, caller: AccountId) -> Result<()> {
+        let previous = self.role.accept(caller).map_err(role_error)?;
+        host.emit(Event::OperatorChanged(OperatorChanged {
+            previous,
+            operator: caller,
+        }));
+        Ok(())
+    }
+
+    /// The lock of a payout when the society has `members` members: the pallet's
+    /// `(100 - 50,000 / (members + 500))` percent of `max_lock_duration`, rounded to the
+    /// nearest block (halves down). 0% with no members, 50% at 500, 90% at 4,500.
+    pub fn lock_duration(&self, members: u32) -> BlockNumber {
+        let members = u64::from(members);
+        let percent = 50_000u64
+            .checked_div(members.saturating_add(500))
+            .map_or(100, |cut| 100u64.saturating_sub(cut));
+        let scaled = u64::from(self.parameters.max_lock_duration).saturating_mul(percent);
+        let whole = scaled.checked_div(100).unwrap_or(0);
+        let rest = scaled.checked_rem(100).unwrap_or(0);
+        let rounded = if rest > 50 {
+            whole.saturating_add(1)
+        } else {
+            whole
+        };
+        BlockNumber::try_from(rounded).unwrap_or(BlockNumber::MAX)
+    }
+
+    /// Suspends member `who` (strikes cleared, its defender vote withdrawn) unless it is
+    /// the head or the founder. Returns whether it was suspended.
+    pub(crate) fn suspend_member(&mut self, host: &mut impl Host, who: AccountId) -> bool {
+        if self.head == Some(who) || self.founder == Some(who) || !self.is_member(who) {
+            return false;
+        }
+        self.change_role(who, Role::SuspendedMember);
+        self.strikes.remove(who);
+        self.withdraw_defender_vote(who);
+        host.emit(Event::MemberSuspended(MemberSuspended { who }));
+        true
+    }
+
+    /// Makes `who` a member (from whatever role it had) in a newly reserved and granted
+    /// seat of `category`; returns the seat.
+    pub(crate) fn admit_into_seat(
+        &mut self,
+        host: &mut impl Host,
+        who: AccountId,
+        category: SeatCategory,
+    ) -> Result<interfaces::Id> {
+        if !host.reserve_seat(category) {
+            return Err(SocietyError::SeatUnavailable);
+        }
+        let seat = host.grant_seat(who, category)?;
+        self.seats.insert(who, &seat);
+        self.change_role(who, Role::Member);
+        Ok(seat)
+    }
+
+    /// Takes `who` out of the society for good: role, strikes and vouching cleared, the
+    /// bid it vouches for dropped, its society seat revoked.
+    fn remove_for_good(&mut self, host: &mut impl Host, who: AccountId) -> Result<()> {
+        self.leave(who);
+        self.strikes.remove(who);
+        if self.vouching.take(who) == Some(VouchingStatus::Vouching) {
+            self.drop_vouched_bid(host, who);
+        }
+        if let Some(seat) = self.seats.take(who) {
+            host.revoke_seat(seat)?;
+        }
+        Ok(())
+    }
+
+    /// Fails with `MaxMembersReached` when no member may be added.
+    fn ensure_room(&self) -> Result<()> {
+        if self.count(Role::Member) < self.max_members {
+            Ok(())
+        } else {
+            Err(SocietyError::MaxMembersReached)
+        }
+    }
+
+    /// Fails with `BadMaxMembers` unless `2 <= max_members <= member_limit`.
+    fn check_max_members(&self, max_members: u32) -> Result<()> {
+        if (2..=self.parameters.member_limit).contains(&max_members) {
+            Ok(())
+        } else {
+            Err(SocietyError::BadMaxMembers)
+        }
+    }
+
+    /// Takes `voter`'s vote on the defender this round out of the tallies.
+    fn withdraw_defender_vote(&mut self, voter: AccountId) {
+        match self.defender_votes.take((self.challenge_round, voter)) {
+            Some(true) => self.defender_approvals = self.defender_approvals.saturating_sub(1),
+            Some(false) => self.defender_rejections = self.defender_rejections.saturating_sub(1),
+            None => {}
+        }
+    }
+
+    /// Starts a new challenge round: no votes, zero tallies.
+    pub(crate) fn new_challenge_round(&mut self) {
+        self.challenge_round = self.challenge_round.wrapping_add(1);
+        self.defender_approvals = 0;
+        self.defender_rejections = 0;
+    }
+}

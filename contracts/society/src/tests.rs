@@ -1,0 +1,1512 @@
+//! Unit tests of the society rules. A `Registry` fake plays the registry's seat book and
+//! the contract's native balance; every test ends with `World::check`, the invariants:
+//! role lists consistent and disjoint, member count, head and founder members, reserved
+//! seats equal to candidates, and the solvency of the treasury.
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, Id, SeatCategory, SocietyError};
+
+use crate::{
+    entropy::EntropyPool,
+    events::Event,
+    host::Host,
+    state::{
+        Bid, BidKind, BlockNumber, Call, Judgement, Parameters, Payout, Result, Role, RotationStep,
+        SocietyState, VouchingStatus, MAX_INTAKE,
+    },
+};
+
+const DEPOSIT: Balance = 100;
+const DEDUCTION: Balance = 10;
+const OPERATOR: u8 = 1;
+const FOUNDER: u8 = 2;
+/// Accounts 1..=ACCOUNTS take part in the tests.
+const ACCOUNTS: u8 = 120;
+
+fn params() -> Parameters {
+    Parameters {
+        candidate_deposit: DEPOSIT,
+        wrong_side_deduction: DEDUCTION,
+        max_strikes: 3,
+        period_spend: 1_000,
+        rotation_period: 10,
+        challenge_period: 15,
+        max_lock_duration: 1_000,
+        max_bids: 5,
+        max_voters: 8,
+        max_payouts: 4,
+        member_limit: 50,
+    }
+}
+
+fn acc(n: u8) -> AccountId {
+    AccountId::from([n; 32])
+}
+
+/// The registry's seat book and the contract's native balance.
+#[derive(Default)]
+struct Registry {
+    balance: Balance,
+    free: [u32; 7],
+    reserved: [u32; 7],
+    seats: Vec<(Id, AccountId, SeatCategory)>,
+    minted: u64,
+    events: Vec<Event>,
+    paid: Vec<(AccountId, Balance)>,
+}
+
+impl Host for Registry {
+    fn balance(&self) -> Balance {
+        self.balance
+    }
+
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        self.balance = self
+            .balance
+            .checked_sub(amount)
+            .ok_or(SocietyError::TransferFailed)?;
+        self.paid.push((to, amount));
+        Ok(())
+    }
+
+    fn reserve_seat(&mut self, category: SeatCategory) -> bool {
+        let i = category.index();
+        if self.free[i] == 0 {
+            return false;
+        }
+        self.free[i] -= 1;
+        self.reserved[i] += 1;
+        true
+    }
+
+    fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
+        let i = category.index();
+        if self.reserved[i] == 0 {
+            return Err(SocietyError::RegistryCallFailed);
+        }
+        self.reserved[i] -= 1;
+        self.free[i] += 1;
+        Ok(())
+    }
+
+    fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
+        let i = category.index();
+        if self.reserved[i] == 0 {
+            return Err(SocietyError::RegistryCallFailed);
+        }
+        self.reserved[i] -= 1;
+        self.minted += 1;
+        let seat = Id::U64(self.minted);
+        self.seats.push((seat.clone(), to, category));
+        Ok(seat)
+    }
+
+    fn revoke_seat(&mut self, seat: Id) -> Result<()> {
+        let position = self
+            .seats
+            .iter()
+            .position(|(id, _, _)| *id == seat)
+            .ok_or(SocietyError::RegistryCallFailed)?;
+        let (_, _, category) = self.seats.remove(position);
+        self.free[category.index()] += 1;
+        Ok(())
+    }
+
+    fn emit(&mut self, event: Event) {
+        self.events.push(event);
+    }
+}
+
+/// The society, the fake registry and the current block.
+struct World {
+    state: SocietyState,
+    host: Registry,
+    block: BlockNumber,
+}
+
+impl World {
+    /// An unfounded society with `parameters`; seats: B 20, C1 10, C2 10, D 5.
+    fn with(parameters: Parameters) -> Self {
+        let state =
+            SocietyState::new(acc(OPERATOR), acc(200), parameters, 0, [7; 32]).expect("valid");
+        let mut host = Registry::default();
+        host.free[SeatCategory::B.index()] = 20;
+        host.free[SeatCategory::C1.index()] = 10;
+        host.free[SeatCategory::C2.index()] = 10;
+        host.free[SeatCategory::D.index()] = 5;
+        Self {
+            state,
+            host,
+            block: 1,
+        }
+    }
+
+    /// A society founded by the operator with FOUNDER as founder and `max_members` 20.
+    fn founded() -> Self {
+        let mut world = Self::with(params());
+        world.found(FOUNDER, 20).expect("found");
+        world
+    }
+
+    /// Runs `f` as `caller` paying `paid`; the payment stays only if `f` succeeds.
+    fn run<T>(
+        &mut self,
+        caller: u8,
+        paid: Balance,
+        f: impl FnOnce(&mut SocietyState, &mut Registry, &Call) -> Result<T>,
+    ) -> Result<T> {
+        let call = Call {
+            caller: acc(caller),
+            block: self.block,
+            timestamp: u64::from(self.block) * 6_000,
+            transferred: paid,
+        };
+        self.host.balance += paid;
+        let result = f(&mut self.state, &mut self.host, &call);
+        if result.is_err() {
+            self.host.balance -= paid;
+        }
+        result
+    }
+
+    fn found(&mut self, founder: u8, max_members: u32) -> Result<()> {
+        self.run(OPERATOR, 0, |s, h, c| {
+            s.found(h, c, acc(founder), max_members, b"be kind")
+        })
+    }
+
+    fn bid(&mut self, who: u8, value: Balance) -> Result<()> {
+        self.bid_for(who, value, SeatCategory::B)
+    }
+
+    fn bid_for(&mut self, who: u8, value: Balance, category: SeatCategory) -> Result<()> {
+        self.run(who, DEPOSIT, |s, h, c| s.bid(h, c, value, category))
+    }
+
+    fn vouch(&mut self, voucher: u8, who: u8, value: Balance, tip: Balance) -> Result<()> {
+        self.run(voucher, 0, |s, h, c| {
+            s.vouch(h, c, acc(who), value, tip, SeatCategory::C1)
+        })
+    }
+
+    fn vote(&mut self, voter: u8, candidate: u8, approve: bool) -> Result<()> {
+        self.run(voter, 0, |s, h, c| s.vote(h, c, acc(candidate), approve))
+    }
+
+    fn fund(&mut self, amount: Balance) {
+        self.run(OPERATOR, amount, |s, h, c| s.fund_pot(h, c))
+            .expect("fund");
+    }
+
+    /// Moves to the next rotation block and rotates once.
+    fn rotate(&mut self) -> Result<RotationStep> {
+        self.block = self.block.max(self.state.next_rotation);
+        self.run(OPERATOR, 0, |s, h, c| s.rotate(h, c))
+    }
+
+    /// Rotates until the rotation finishes.
+    fn rotate_fully(&mut self) {
+        while !self.rotate().expect("rotate").finished {}
+    }
+
+    /// Moves to the next challenge block and runs the challenge.
+    fn challenge(&mut self) -> Result<()> {
+        self.block = self.block.max(self.state.next_challenge);
+        self.run(OPERATOR, 0, |s, h, c| s.challenge(h, c))
+    }
+
+    /// Makes each of `who` a member (a bid of `value` each, the founder approving alone).
+    fn admit(&mut self, who: &[u8], value: Balance) {
+        self.fund(value * who.len() as Balance);
+        for &n in who {
+            self.bid(n, value).expect("bid");
+        }
+        self.rotate_fully();
+        let members = self.members();
+        self.approve_all_as(&members);
+        self.rotate_fully();
+        for &n in who {
+            assert_eq!(self.state.role_of(acc(n)), Some(Role::Member));
+        }
+    }
+
+    /// Every member in `voters` approves every current candidate.
+    fn approve_all_as(&mut self, voters: &[AccountId]) {
+        for candidate in self.state.candidate_accounts() {
+            for voter in voters {
+                self.run(AsRef::<[u8; 32]>::as_ref(voter)[0], 0, |s, h, c| {
+                    s.vote(h, c, candidate, true)
+                })
+                .expect("vote");
+            }
+        }
+    }
+
+    fn members(&self) -> Vec<AccountId> {
+        self.state.accounts_in(Role::Member, 0, 100)
+    }
+
+    fn role(&self, n: u8) -> Option<Role> {
+        self.state.role_of(acc(n))
+    }
+
+    fn paid_to(&self, n: u8) -> Balance {
+        self.host
+            .paid
+            .iter()
+            .filter(|(to, _)| *to == acc(n))
+            .map(|(_, amount)| amount)
+            .sum()
+    }
+
+    fn payouts_total(&self, n: u8) -> Balance {
+        self.state
+            .payouts_of(acc(n))
+            .iter()
+            .map(|payout| payout.amount)
+            .sum()
+    }
+
+    fn has_event(&self, wanted: impl Fn(&Event) -> bool) -> bool {
+        self.host.events.iter().any(wanted)
+    }
+
+    /// The invariants every test ends with.
+    fn check(&self) {
+        let state = &self.state;
+        let mut everyone = Vec::new();
+        for role in Role::ALL {
+            let count = state.count(role);
+            for index in 0..count {
+                let who = state.account_at(role, index).expect("listed");
+                assert_eq!(state.roles.get(who), Some((role, index)), "role index");
+                everyone.push(who);
+            }
+            assert!(
+                state.account_at(role, count).is_none(),
+                "list longer than count"
+            );
+        }
+        let distinct = everyone.len();
+        everyone.sort();
+        everyone.dedup();
+        assert_eq!(everyone.len(), distinct, "an account plays two roles");
+        for n in 1..=ACCOUNTS {
+            if let Some(role) = state.role_of(acc(n)) {
+                assert!(
+                    everyone.contains(&acc(n)),
+                    "{n} has a role but is in no list"
+                );
+                let _ = role;
+            }
+        }
+
+        let bids = state.bids();
+        assert_eq!(bids.len() as u32, state.count(Role::Bidder));
+        assert!(
+            bids.windows(2).all(|w| w[0].value <= w[1].value),
+            "bids sorted"
+        );
+        assert!(bids
+            .iter()
+            .all(|b| state.role_of(b.who) == Some(Role::Bidder)));
+        assert!(bids.len() as u32 <= state.parameters.max_bids);
+
+        if state.rotation_progress().is_none() {
+            let candidates = state.candidate_accounts();
+            assert_eq!(candidates.len() as u32, state.count(Role::Candidate));
+            assert!(candidates
+                .iter()
+                .all(|c| state.role_of(*c) == Some(Role::Candidate)));
+        }
+        let reserved: u32 = self.host.reserved.iter().sum();
+        assert_eq!(
+            reserved,
+            state.count(Role::Candidate),
+            "reserved seats = candidates"
+        );
+
+        let members = state.accounts_in(Role::Member, 0, 1_000);
+        assert_eq!(members.len() as u32, state.count(Role::Member));
+        if let Some(head) = state.head {
+            assert!(members.contains(&head), "head is a member");
+        }
+        if let Some(founder) = state.founder {
+            assert!(members.contains(&founder), "founder is a member");
+        }
+        let holders: Vec<_> = self.host.seats.iter().map(|(_, who, _)| *who).collect();
+        for who in state
+            .accounts_in(Role::Member, 0, 1_000)
+            .iter()
+            .chain(state.accounts_in(Role::SuspendedMember, 0, 1_000).iter())
+        {
+            assert!(holders.contains(who), "a member holds a seat");
+            assert_eq!(state.seat_of(*who).is_some(), true);
+        }
+        assert_eq!(
+            holders.len() as u32,
+            state.count(Role::Member) + state.count(Role::SuspendedMember),
+            "every society seat belongs to a member"
+        );
+
+        let mut deposits = 0;
+        let mut committed = 0;
+        let mut payouts = 0;
+        for n in 1..=ACCOUNTS {
+            let who = acc(n);
+            payouts += self.payouts_total(n);
+            let bid = match state.role_of(who) {
+                Some(Role::Bidder) => bids.iter().find(|b| b.who == who).copied(),
+                Some(Role::Candidate) => {
+                    let bid = state.candidate_bid(who).expect("candidate bid");
+                    committed += bid.value;
+                    Some(bid)
+                }
+                Some(Role::SuspendedCandidate) => state.candidate_bid(who),
+                _ => None,
+            };
+            if let Some(Bid {
+                kind: BidKind::Deposit(deposit),
+                ..
+            }) = bid
+            {
+                deposits += deposit;
+            }
+        }
+        let treasury = state.treasury;
+        assert_eq!(treasury.deposits, deposits, "deposits held");
+        assert_eq!(treasury.payouts, payouts, "unpaid payouts");
+        if state.rotation_progress().is_none() {
+            assert_eq!(treasury.committed, committed, "committed bids");
+        }
+        assert!(
+            self.host.balance >= treasury.obligations(),
+            "solvency: balance {} < obligations {:?}",
+            self.host.balance,
+            treasury
+        );
+    }
+}
+
+/// Runs `test` in a fresh off-chain environment (empty contract storage), so one test
+/// can build many worlds, one per seed.
+fn fresh_env(test: impl FnOnce()) {
+    ink::env::test::run_test::<ink::env::DefaultEnvironment, _>(|_| {
+        test();
+        Ok(())
+    })
+    .expect("off-chain environment");
+}
+
+// ---- Founding ----
+
+#[ink::test]
+fn founding_makes_the_founder_head_with_a_d_seat_and_unfounding_undoes_it() {
+    let mut world = World::with(params());
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.rotate(h, c)),
+        Err(SocietyError::NotFounded)
+    );
+    assert_eq!(world.found(FOUNDER, 1), Err(SocietyError::BadMaxMembers));
+    assert_eq!(world.found(FOUNDER, 51), Err(SocietyError::BadMaxMembers));
+    world.found(FOUNDER, 20).expect("found");
+    assert_eq!(world.found(3, 20), Err(SocietyError::AlreadyFounded));
+    assert_eq!(world.state.head, Some(acc(FOUNDER)));
+    assert_eq!(world.state.founder, Some(acc(FOUNDER)));
+    assert_eq!(world.role(FOUNDER), Some(Role::Member));
+    assert_eq!(world.host.seats.len(), 1);
+    assert_eq!(world.host.seats[0].2, SeatCategory::D);
+    assert!(world.state.rules_hash.is_some());
+    assert_eq!(world.state.next_rotation, 1 + 10);
+    world.check();
+
+    assert_eq!(
+        world.run(OPERATOR, 0, |s, h, c| s.unfound(h, c)),
+        Err(SocietyError::NotFounder)
+    );
+    world
+        .run(FOUNDER, 0, |s, h, c| s.unfound(h, c))
+        .expect("unfound");
+    assert_eq!(world.state.head, None);
+    assert_eq!(world.state.founder, None);
+    assert_eq!(world.role(FOUNDER), None);
+    assert!(world.host.seats.is_empty(), "the founder's seat is revoked");
+    assert!(world.has_event(|e| matches!(e, Event::Unfounded(_))));
+    world.check();
+    world.found(3, 10).expect("found again");
+    world.check();
+}
+
+#[ink::test]
+fn unfounding_needs_the_founder_alone() {
+    let mut world = World::founded();
+    world.admit(&[10], 50);
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.unfound(h, c)),
+        Err(SocietyError::NotHead),
+        "the new member became head"
+    );
+    world.state.head = Some(acc(FOUNDER));
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.unfound(h, c)),
+        Err(SocietyError::NotOnlyMember)
+    );
+    world.check();
+}
+
+#[ink::test]
+fn founding_needs_a_free_d_seat() {
+    let mut world = World::with(params());
+    world.host.free[SeatCategory::D.index()] = 0;
+    assert_eq!(world.found(FOUNDER, 20), Err(SocietyError::SeatUnavailable));
+    assert_eq!(world.state.head, None);
+    world.check();
+}
+
+// ---- Bids ----
+
+#[ink::test]
+fn bids_are_sorted_and_a_full_book_drops_the_most_expensive() {
+    let mut world = World::founded();
+    world.bid(10, 300).unwrap();
+    world.bid(11, 100).unwrap();
+    world.bid(12, 200).unwrap();
+    world.bid(13, 100).unwrap();
+    world.bid(14, 500).unwrap();
+    let order: Vec<_> = world.state.bids().iter().map(|b| b.who).collect();
+    assert_eq!(
+        order,
+        [acc(11), acc(13), acc(12), acc(10), acc(14)],
+        "equal values keep arrival order"
+    );
+    assert_eq!(world.state.treasury.deposits, 5 * DEPOSIT);
+
+    world.bid(15, 150).unwrap();
+    assert_eq!(world.role(14), None, "the most expensive bid was dropped");
+    assert_eq!(world.paid_to(14), DEPOSIT, "its deposit went back");
+    assert!(world.has_event(|e| matches!(e, Event::AutoUnbid(a) if a.who == acc(14))));
+
+    world.bid(16, 900).unwrap();
+    assert_eq!(world.role(16), None, "a bid above a full book drops itself");
+    assert_eq!(world.paid_to(16), DEPOSIT);
+    assert_eq!(world.state.bids().len(), 5);
+    world.check();
+}
+
+#[ink::test]
+fn bids_need_the_exact_deposit_a_society_category_and_no_role() {
+    let mut world = World::founded();
+    assert_eq!(
+        world.run(10, DEPOSIT - 1, |s, h, c| s.bid(h, c, 5, SeatCategory::B)),
+        Err(SocietyError::WrongDeposit)
+    );
+    assert_eq!(
+        world.run(10, DEPOSIT + 1, |s, h, c| s.bid(h, c, 5, SeatCategory::B)),
+        Err(SocietyError::WrongDeposit)
+    );
+    assert_eq!(
+        world.bid_for(10, 5, SeatCategory::A1),
+        Err(SocietyError::NotSocietyCategory)
+    );
+    assert_eq!(world.bid(FOUNDER, 5), Err(SocietyError::AlreadyInSociety));
+    world.bid(10, 5).unwrap();
+    assert_eq!(world.bid(10, 6), Err(SocietyError::AlreadyInSociety));
+    assert_eq!(world.host.balance, DEPOSIT);
+    world.check();
+}
+
+#[ink::test]
+fn unbid_refunds_the_deposit() {
+    let mut world = World::founded();
+    world.bid(10, 40).unwrap();
+    world.bid(11, 50).unwrap();
+    assert_eq!(
+        world.run(12, 0, |s, h, c| s.unbid(h, c)),
+        Err(SocietyError::NotBidder)
+    );
+    world.run(10, 0, |s, h, c| s.unbid(h, c)).unwrap();
+    assert_eq!(world.paid_to(10), DEPOSIT);
+    assert_eq!(world.role(10), None);
+    assert_eq!(world.state.bids().len(), 1);
+    assert_eq!(world.state.treasury.deposits, DEPOSIT);
+    assert_eq!(world.host.balance, DEPOSIT);
+    world.check();
+}
+
+// ---- Vouching ----
+
+#[ink::test]
+fn a_vouched_member_pays_its_voucher_the_tip_first() {
+    let mut world = World::founded();
+    world.fund(1_000);
+    world.vouch(FOUNDER, 20, 300, 120).unwrap();
+    assert_eq!(
+        world.state.vouching_of(acc(FOUNDER)),
+        Some(VouchingStatus::Vouching)
+    );
+    assert_eq!(
+        world.vouch(FOUNDER, 21, 10, 0),
+        Err(SocietyError::AlreadyVouching)
+    );
+    world.rotate_fully();
+    world.vote(FOUNDER, 20, true).unwrap();
+    world.rotate_fully();
+    assert_eq!(world.role(20), Some(Role::Member));
+    assert_eq!(world.payouts_total(FOUNDER), 120);
+    assert_eq!(world.payouts_total(20), 180);
+    assert_eq!(
+        world.state.vouching_of(acc(FOUNDER)),
+        None,
+        "free to vouch again"
+    );
+    assert_eq!(world.host.seats.last().map(|s| s.2), Some(SeatCategory::C1));
+    world.check();
+}
+
+#[ink::test]
+fn unvouch_withdraws_a_waiting_vouched_bid() {
+    let mut world = World::founded();
+    assert_eq!(world.vouch(10, 20, 300, 0), Err(SocietyError::NotMember));
+    assert_eq!(
+        world.vouch(FOUNDER, 20, 300, 301),
+        Err(SocietyError::TipExceedsValue)
+    );
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.unvouch(h, c)),
+        Err(SocietyError::NotVouching)
+    );
+    world.vouch(FOUNDER, 20, 300, 10).unwrap();
+    assert_eq!(
+        world.run(20, 0, |s, h, c| s.unbid(h, c)),
+        Err(SocietyError::NotBidder),
+        "a vouched bid is withdrawn by its voucher"
+    );
+    world.run(FOUNDER, 0, |s, h, c| s.unvouch(h, c)).unwrap();
+    assert_eq!(world.role(20), None);
+    assert_eq!(world.state.vouching_of(acc(FOUNDER)), None);
+    world.vouch(FOUNDER, 21, 300, 10).unwrap();
+    world.check();
+}
+
+#[ink::test]
+fn a_rejected_vouched_candidate_bans_its_voucher() {
+    let mut world = World::founded();
+    world.fund(1_000);
+    world.vouch(FOUNDER, 20, 300, 10).unwrap();
+    world.rotate_fully();
+    world.vote(FOUNDER, 20, false).unwrap();
+    world.rotate_fully();
+    assert_eq!(world.role(20), Some(Role::SuspendedCandidate));
+    assert_eq!(
+        world.state.vouching_of(acc(FOUNDER)),
+        Some(VouchingStatus::Vouching)
+    );
+    world
+        .run(OPERATOR, 0, |s, h, c| {
+            s.judge_suspended_candidate(h, c, acc(20), Judgement::Reject)
+        })
+        .unwrap();
+    assert_eq!(world.role(20), None);
+    assert_eq!(
+        world.state.vouching_of(acc(FOUNDER)),
+        Some(VouchingStatus::Banned)
+    );
+    assert_eq!(
+        world.vouch(FOUNDER, 21, 10, 0),
+        Err(SocietyError::VouchingBanned)
+    );
+    world.check();
+}
+
+// ---- Votes ----
+
+#[ink::test]
+fn members_vote_once_per_candidate_and_revoting_replaces() {
+    let mut world = World::founded();
+    world.admit(&[10, 11], 10);
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    assert_eq!(world.vote(10, 20, true), Err(SocietyError::NotCandidate));
+    world.rotate_fully();
+    assert_eq!(world.vote(30, 20, true), Err(SocietyError::NotMember));
+    world.vote(10, 20, true).unwrap();
+    world.vote(11, 20, false).unwrap();
+    world.vote(10, 20, false).unwrap();
+    assert_eq!(
+        world.state.votes_on(acc(20)),
+        vec![(acc(10), false), (acc(11), false)]
+    );
+    world.check();
+}
+
+#[ink::test]
+fn a_candidate_takes_at_most_max_voters() {
+    let mut parameters = params();
+    parameters.max_voters = 2;
+    let mut world = World::with(parameters);
+    world.found(FOUNDER, 20).unwrap();
+    world.admit(&[10, 11], 10);
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    world.rotate_fully();
+    world.vote(10, 20, true).unwrap();
+    world.vote(11, 20, true).unwrap();
+    assert_eq!(
+        world.vote(FOUNDER, 20, true),
+        Err(SocietyError::TooManyVoters)
+    );
+    world
+        .vote(11, 20, false)
+        .expect("a voter may still change its vote");
+    world.check();
+}
+
+#[ink::test]
+fn lazy_skeptics_are_struck_and_count_as_rejections() {
+    let mut world = World::founded();
+    world.admit(&[10, 11, 12], 10);
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    world.rotate_fully();
+    let skeptics = world.state.skeptics();
+    assert!(
+        (1..=2).contains(&skeptics.len()),
+        "floor(sqrt(4)) draws, deduplicated"
+    );
+    let before: Vec<u32> = skeptics
+        .iter()
+        .map(|s| world.state.strikes_of(*s))
+        .collect();
+    world.rotate_fully();
+    assert_eq!(
+        world.role(20),
+        Some(Role::SuspendedCandidate),
+        "only ballots: skeptics' rejections"
+    );
+    for (skeptic, before) in skeptics.iter().zip(before) {
+        assert_eq!(world.state.strikes_of(*skeptic), before + 1);
+        assert!(world.has_event(|e| matches!(e, Event::Struck(s) if s.who == *skeptic)));
+    }
+    world.check();
+}
+
+#[ink::test]
+fn no_votes_reject_a_candidate_and_release_its_seat() {
+    let mut world = World::founded();
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    world.rotate_fully();
+    assert_eq!(world.host.reserved[SeatCategory::B.index()], 1);
+    world.state.skeptics.set(&Vec::new());
+    world.rotate_fully();
+    assert_eq!(world.role(20), Some(Role::SuspendedCandidate));
+    assert_eq!(world.host.reserved[SeatCategory::B.index()], 0);
+    assert_eq!(world.host.free[SeatCategory::B.index()], 20);
+    assert!(world.has_event(|e| matches!(e, Event::CandidateSuspended(c) if c.who == acc(20))));
+    world.check();
+}
+
+#[test]
+fn the_drawn_vote_decides_and_the_wrong_side_pays_the_right_side() {
+    let mut outcomes = [false, false];
+    for seed in 0..24u8 {
+        fresh_env(|| {
+            let mut world = World::founded();
+            world.admit(&[10, 11, 12, 13], 100);
+            // Mature nothing yet: every member has an unpaid payout to slash.
+            world.fund(100);
+            world.bid(20, 50).unwrap();
+            world.rotate_fully();
+            world.state.skeptics.set(&Vec::new());
+            for voter in [FOUNDER, 10, 11] {
+                world.vote(voter, 20, true).unwrap();
+            }
+            for voter in [12, 13] {
+                world.vote(voter, 20, false).unwrap();
+            }
+            let before: Vec<Balance> = [FOUNDER, 10, 11, 12, 13]
+                .iter()
+                .map(|n| world.payouts_total(*n))
+                .collect();
+            world.state.entropy = EntropyPool::new([seed; 32]);
+            world.rotate_fully();
+            let admitted = world.role(20) == Some(Role::Member);
+            outcomes[usize::from(admitted)] = true;
+            let (wrong, right): (&[u8], &[u8]) = if admitted {
+                (&[12, 13], &[FOUNDER, 10, 11])
+            } else {
+                (&[FOUNDER, 10, 11], &[12, 13])
+            };
+            let slashed_total: Balance = wrong
+                .iter()
+                .map(|n| {
+                    assert_eq!(world.state.strikes_of(acc(*n)), 1, "wrong side struck");
+                    let i = [FOUNDER, 10, 11, 12, 13]
+                        .iter()
+                        .position(|m| m == n)
+                        .unwrap();
+                    before[i] - world.payouts_total(*n)
+                })
+                .sum::<Balance>();
+            let founder_payouts = before[0];
+            let expected_slash = wrong
+                .iter()
+                .map(|n| {
+                    if *n == FOUNDER {
+                        DEDUCTION.min(founder_payouts)
+                    } else {
+                        DEDUCTION
+                    }
+                })
+                .sum::<Balance>();
+            assert_eq!(slashed_total, expected_slash);
+            let gains: Vec<Balance> = right
+                .iter()
+                .map(|n| {
+                    assert_eq!(world.state.strikes_of(acc(*n)), 0, "right side not struck");
+                    let i = [FOUNDER, 10, 11, 12, 13]
+                        .iter()
+                        .position(|m| m == n)
+                        .unwrap();
+                    world.payouts_total(*n) - before[i]
+                })
+                .collect();
+            if slashed_total > 0 {
+                assert_eq!(
+                    gains.iter().filter(|g| **g == slashed_total).count(),
+                    1,
+                    "one right-side voter receives the whole slashed sum"
+                );
+                assert_eq!(gains.iter().sum::<Balance>(), slashed_total);
+            }
+            world.check();
+        });
+    }
+    assert_eq!(outcomes, [true, true], "both outcomes occur over the seeds");
+}
+
+// ---- Head ----
+
+#[test]
+fn the_head_is_drawn_among_winners_weighted_by_approvals() {
+    let mut heads = [0u32; 2];
+    for seed in 0..40u8 {
+        fresh_env(|| {
+            let mut world = World::founded();
+            world.admit(&[10, 11, 12], 10);
+            world.fund(1_000);
+            world.bid(20, 50).unwrap();
+            world.bid(21, 60).unwrap();
+            world.rotate_fully();
+            world.state.skeptics.set(&Vec::new());
+            // 20 gets one approval, 21 gets three.
+            world.vote(FOUNDER, 20, true).unwrap();
+            for voter in [10, 11, 12] {
+                world.vote(voter, 21, true).unwrap();
+            }
+            world.state.entropy = EntropyPool::new([seed; 32]);
+            world.rotate_fully();
+            let head = world.state.head.unwrap();
+            assert!(head == acc(20) || head == acc(21));
+            heads[usize::from(head == acc(21))] += 1;
+            world.check();
+        });
+    }
+    assert!(
+        heads[0] > 0 && heads[1] > heads[0],
+        "weighted 1:3, got {heads:?}"
+    );
+}
+
+#[test]
+fn a_zero_bid_wins_the_headship() {
+    for seed in 0..8u8 {
+        fresh_env(|| {
+            let mut world = World::founded();
+            world.admit(&[10, 11, 12], 10);
+            world.fund(1_000);
+            world.bid(20, 0).unwrap();
+            world.bid(21, 60).unwrap();
+            world.rotate_fully();
+            world.state.skeptics.set(&Vec::new());
+            world.vote(FOUNDER, 20, true).unwrap();
+            for voter in [10, 11, 12] {
+                world.vote(voter, 21, true).unwrap();
+            }
+            world.state.entropy = EntropyPool::new([seed; 32]);
+            world.rotate_fully();
+            assert_eq!(world.state.head, Some(acc(20)));
+            world.check();
+        });
+    }
+}
+
+// ---- Judgement ----
+
+/// A world where 20 (deposit bid of 50) has lost its vote.
+fn with_suspended_candidate() -> World {
+    let mut world = World::founded();
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    world.rotate_fully();
+    world.vote(FOUNDER, 20, false).unwrap();
+    world.rotate_fully();
+    assert_eq!(world.role(20), Some(Role::SuspendedCandidate));
+    world
+}
+
+fn judge(world: &mut World, who: u8, judgement: Judgement) -> Result<()> {
+    world.run(OPERATOR, 0, |s, h, c| {
+        s.judge_suspended_candidate(h, c, acc(who), judgement)
+    })
+}
+
+#[ink::test]
+fn approving_a_suspended_candidate_admits_it_paid_by_the_pot() {
+    let mut world = with_suspended_candidate();
+    assert_eq!(
+        judge(&mut world, 21, Judgement::Approve),
+        Err(SocietyError::NotSuspended)
+    );
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.judge_suspended_candidate(
+            h,
+            c,
+            acc(20),
+            Judgement::Approve
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    let pot = world.state.treasury.pot;
+    assert_eq!(pot, 100, "the loser's bid went back to the pot");
+    judge(&mut world, 20, Judgement::Approve).unwrap();
+    assert_eq!(world.role(20), Some(Role::Member));
+    assert_eq!(world.state.treasury.pot, pot - 50);
+    assert_eq!(world.payouts_total(20), 50);
+    assert_eq!(world.paid_to(20), DEPOSIT, "deposit returned on admission");
+    assert!(world.state.seat_of(acc(20)).is_some());
+    world.check();
+}
+
+#[ink::test]
+fn approving_needs_the_pot_and_room() {
+    let mut world = with_suspended_candidate();
+    world.state.treasury.pot = 49;
+    assert_eq!(
+        judge(&mut world, 20, Judgement::Approve),
+        Err(SocietyError::InsufficientPot)
+    );
+    world.state.treasury.pot = 50;
+    world.state.max_members = 1;
+    assert_eq!(
+        judge(&mut world, 20, Judgement::Approve),
+        Err(SocietyError::MaxMembersReached)
+    );
+    world.check();
+}
+
+#[ink::test]
+fn rejecting_a_suspended_candidate_keeps_its_deposit_in_the_pot() {
+    let mut world = with_suspended_candidate();
+    let pot = world.state.treasury.pot;
+    judge(&mut world, 20, Judgement::Reject).unwrap();
+    assert_eq!(world.role(20), None);
+    assert_eq!(world.state.treasury.pot, pot + DEPOSIT);
+    assert_eq!(world.state.treasury.deposits, 0);
+    assert_eq!(world.paid_to(20), 0);
+    world.check();
+}
+
+#[ink::test]
+fn rebid_puts_a_suspended_candidate_back_among_the_bids() {
+    let mut world = with_suspended_candidate();
+    judge(&mut world, 20, Judgement::Rebid).unwrap();
+    assert_eq!(world.role(20), Some(Role::Bidder));
+    assert_eq!(world.state.bids()[0].value, 50);
+    assert_eq!(
+        world.state.treasury.deposits, DEPOSIT,
+        "the deposit stays held"
+    );
+    world.check();
+}
+
+// ---- Strikes and suspended members ----
+
+#[ink::test]
+fn max_strikes_suspend_and_the_judge_forgives_or_removes() {
+    let mut world = World::founded();
+    world.admit(&[10, 11], 300);
+    // 10 is a skeptic that never votes: whatever ballot is drawn, a lazy skeptic is on
+    // the wrong side, so it takes one strike per rotation.
+    for round in 0..params().max_strikes as u8 {
+        assert_eq!(world.role(10), Some(Role::Member));
+        world.fund(100);
+        world.bid(30 + round, 50).unwrap();
+        world.rotate_fully();
+        world.state.skeptics.set(&vec![acc(10)]);
+        world.vote(FOUNDER, 30 + round, true).unwrap();
+        world.vote(11, 30 + round, true).unwrap();
+        world.state.entropy = EntropyPool::new([round; 32]);
+        world.rotate_fully();
+    }
+    assert_eq!(world.role(10), Some(Role::SuspendedMember));
+    assert_eq!(
+        world.state.strikes_of(acc(10)),
+        0,
+        "suspension clears strikes"
+    );
+    assert!(world.has_event(|e| matches!(e, Event::MemberSuspended(m) if m.who == acc(10))));
+    assert_eq!(
+        world.run(10, 0, |s, h, c| s.payout(h, c)),
+        Err(SocietyError::Suspended)
+    );
+    assert_eq!(world.vote(10, 30, true), Err(SocietyError::Suspended));
+    world.check();
+
+    let judge_member = |world: &mut World, forgive: bool| {
+        world.run(OPERATOR, 0, |s, h, c| {
+            s.judge_suspended_member(h, c, acc(10), forgive)
+        })
+    };
+    assert_eq!(
+        world.run(FOUNDER, 0, |s, h, c| s.judge_suspended_member(
+            h,
+            c,
+            acc(10),
+            true
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    judge_member(&mut world, true).unwrap();
+    assert_eq!(world.role(10), Some(Role::Member));
+    world.check();
+
+    // Suspend again by hand and remove for good.
+    let mut host = Registry::default();
+    assert!(world.state.suspend_member(&mut host, acc(10)));
+    let payouts = world.state.treasury.payouts;
+    let held = world.payouts_total(10);
+    assert!(held > 0);
+    let seats = world.host.seats.len();
+    judge_member(&mut world, false).unwrap();
+    assert_eq!(world.role(10), None);
+    assert_eq!(
+        world.state.treasury.payouts,
+        payouts - held,
+        "payouts forfeited"
+    );
+    assert_eq!(world.host.seats.len(), seats - 1, "seat revoked");
+    assert_eq!(
+        judge_member(&mut world, false),
+        Err(SocietyError::NotSuspended)
+    );
+    world.check();
+}
+
+#[ink::test]
+fn the_head_and_the_founder_are_never_suspended() {
+    let mut world = World::founded();
+    world.admit(&[10], 10);
+    let head = world.state.head.unwrap();
+    let mut host = Registry::default();
+    assert!(!world.state.suspend_member(&mut host, head));
+    assert!(!world.state.suspend_member(&mut host, acc(FOUNDER)));
+    assert_eq!(world.state.role_of(head), Some(Role::Member));
+    world.check();
+}
+
+// ---- Challenges ----
+
+/// A founded world with members 10, 11, 12 (head among them) and a defender drawn.
+fn with_defender() -> World {
+    let mut world = World::founded();
+    world.admit(&[10, 11, 12], 10);
+    assert_eq!(world.state.defender, None);
+    world.challenge().unwrap();
+    let defender = world.state.defender.expect("a defender");
+    assert_ne!(Some(defender), world.state.head, "the head never defends");
+    assert_ne!(defender, acc(FOUNDER), "the founder never defends");
+    world
+}
+
+fn defender_vote(world: &mut World, voter: u8, approve: bool) -> Result<()> {
+    world.run(voter, 0, |s, h, c| s.defender_vote(h, c, approve))
+}
+
+fn voters_besides(world: &World, defender: AccountId) -> Vec<u8> {
+    world
+        .members()
+        .iter()
+        .filter(|m| **m != defender)
+        .map(|m| AsRef::<[u8; 32]>::as_ref(m)[0])
+        .collect()
+}
+
+#[ink::test]
+fn a_defender_rejected_by_majority_is_suspended() {
+    let mut world = with_defender();
+    let defender = world.state.defender.unwrap();
+    let voters = voters_besides(&world, defender);
+    defender_vote(&mut world, voters[0], false).unwrap();
+    defender_vote(&mut world, voters[1], false).unwrap();
+    defender_vote(&mut world, voters[2], true).unwrap();
+    defender_vote(&mut world, voters[2], false).unwrap();
+    assert_eq!(world.state.defender_rejections, 3);
+    assert_eq!(
+        world.state.defender_approvals, 0,
+        "revote replaced the approval"
+    );
+    world.challenge().unwrap();
+    assert_eq!(world.state.role_of(defender), Some(Role::SuspendedMember));
+    world.check();
+}
+
+#[ink::test]
+fn a_defender_kept_by_majority_stays() {
+    let mut world = with_defender();
+    let defender = world.state.defender.unwrap();
+    let voters = voters_besides(&world, defender);
+    defender_vote(&mut world, voters[0], true).unwrap();
+    defender_vote(&mut world, voters[1], true).unwrap();
+    defender_vote(&mut world, voters[2], false).unwrap();
+    world.challenge().unwrap();
+    assert_eq!(world.state.role_of(defender), Some(Role::Member));
+    world.check();
+}
+
+#[ink::test]
+fn a_tied_challenge_fails() {
+    let mut world = with_defender();
+    let defender = world.state.defender.unwrap();
+    let voters = voters_besides(&world, defender);
+    defender_vote(&mut world, voters[0], true).unwrap();
+    defender_vote(&mut world, voters[1], false).unwrap();
+    world.challenge().unwrap();
+    assert_eq!(world.state.role_of(defender), Some(Role::SuspendedMember));
+    world.check();
+}
+
+#[ink::test]
+fn a_defender_nobody_votes_on_keeps_itself() {
+    let mut world = with_defender();
+    let defender = world.state.defender.unwrap();
+    world.challenge().unwrap();
+    assert_eq!(world.state.role_of(defender), Some(Role::Member));
+    assert!(
+        world.has_event(|e| matches!(e, Event::DefenderJudged(d) if d.kept && d.approvals == 1))
+    );
+    world.check();
+}
+
+#[ink::test]
+fn challenges_wait_for_their_period_and_need_three_members() {
+    let mut world = World::founded();
+    assert_eq!(
+        world.run(OPERATOR, 0, |s, h, c| s.challenge(h, c)),
+        Err(SocietyError::TooEarly)
+    );
+    assert_eq!(
+        defender_vote(&mut world, FOUNDER, true),
+        Err(SocietyError::NoDefender)
+    );
+    world.challenge().unwrap();
+    assert_eq!(
+        world.state.defender, None,
+        "the founder alone is never challenged"
+    );
+    world.check();
+}
+
+// ---- Payouts ----
+
+#[ink::test]
+fn lock_duration_follows_the_pallet_formula() {
+    let world = World::founded();
+    // (100 - 50,000 / (m + 500))% of 1,000 blocks.
+    assert_eq!(world.state.lock_duration(0), 0);
+    assert_eq!(world.state.lock_duration(1), 10);
+    assert_eq!(world.state.lock_duration(100), 170);
+    assert_eq!(world.state.lock_duration(500), 500);
+    assert_eq!(world.state.lock_duration(4_500), 900);
+    assert_eq!(world.state.lock_duration(u32::MAX), 1_000);
+    let mut world = world;
+    world.state.parameters.max_lock_duration = 150;
+    // 17% of 150 = 25.5 → 25 (halves down); 1% of 150 = 1.5 → 1.
+    assert_eq!(world.state.lock_duration(100), 25);
+    assert_eq!(world.state.lock_duration(1), 1);
+    world.check();
+}
+
+#[ink::test]
+fn payouts_mature_after_the_lock() {
+    let mut world = World::founded();
+    world.fund(1_000);
+    world.bid(10, 300).unwrap();
+    world.rotate_fully();
+    world.vote(FOUNDER, 10, true).unwrap();
+    world.rotate_fully();
+    let payouts = world.state.payouts_of(acc(10));
+    assert_eq!(
+        payouts,
+        vec![Payout {
+            matures_at: world.block + 10,
+            amount: 300
+        }],
+        "1 member: 1% of 1,000"
+    );
+    assert_eq!(
+        world.run(10, 0, |s, h, c| s.payout(h, c)),
+        Err(SocietyError::PayoutNotMatured)
+    );
+    world.block += 10;
+    world.run(10, 0, |s, h, c| s.payout(h, c)).unwrap();
+    assert_eq!(world.paid_to(10), DEPOSIT + 300);
+    assert_eq!(
+        world.run(10, 0, |s, h, c| s.payout(h, c)),
+        Err(SocietyError::NoPayout)
+    );
+    world.check();
+}
+
+#[ink::test]
+fn a_full_payout_list_merges_into_its_last_payout() {
+    let mut world = World::founded();
+    for (i, at) in [5u32, 3, 9, 7].iter().enumerate() {
+        world.host.balance += 10 + i as Balance;
+        world
+            .state
+            .bump_payout(acc(10), *at, 10 + i as Balance)
+            .unwrap();
+    }
+    let at: Vec<_> = world
+        .state
+        .payouts_of(acc(10))
+        .iter()
+        .map(|p| p.matures_at)
+        .collect();
+    assert_eq!(at, [3, 5, 7, 9]);
+    world.host.balance += 100;
+    world.state.bump_payout(acc(10), 4, 100).unwrap();
+    let payouts = world.state.payouts_of(acc(10));
+    assert_eq!(payouts.len(), 4);
+    assert_eq!(
+        payouts[3],
+        Payout {
+            matures_at: 9,
+            amount: 112
+        }
+    );
+    assert_eq!(world.state.slash_payouts(acc(10), 35), 35);
+    assert_eq!(
+        world.state.payouts_of(acc(10)),
+        vec![Payout {
+            matures_at: 9,
+            amount: 111
+        }]
+    );
+    assert_eq!(
+        world.state.treasury.payouts, 111,
+        "the slashed sum left the payouts"
+    );
+    world.check();
+}
+
+// ---- Pot and intake ----
+
+#[ink::test]
+fn the_pot_grows_by_period_spend_or_half_the_unaccounted_balance() {
+    let mut world = World::founded();
+    world.host.balance += 600; // a donation outside fund_pot: unaccounted
+    world.rotate_fully();
+    assert_eq!(world.state.treasury.pot, 300, "half of 600");
+    world.host.balance += 10_000;
+    world.rotate_fully();
+    assert_eq!(world.state.treasury.pot, 1_300, "capped by period_spend");
+    world.check();
+}
+
+#[ink::test]
+fn intake_is_capped_by_max_intake() {
+    let mut parameters = params();
+    parameters.max_bids = 20;
+    let mut world = World::with(parameters);
+    world.found(FOUNDER, 50).unwrap();
+    world.fund(10_000);
+    for n in 10..22 {
+        world.bid(n, 10).unwrap();
+    }
+    world.rotate_fully();
+    assert_eq!(world.state.count(Role::Candidate), MAX_INTAKE);
+    assert_eq!(world.state.bids().len(), 2);
+    assert_eq!(world.state.treasury.committed, 100);
+    world.check();
+}
+
+#[ink::test]
+fn intake_is_capped_by_the_pot_with_one_free_zero_bid() {
+    let mut world = World::founded();
+    world.fund(250);
+    world.bid(10, 0).unwrap();
+    world.bid(11, 0).unwrap();
+    world.bid(12, 100).unwrap();
+    world.bid(13, 120).unwrap();
+    world.bid(14, 100).unwrap();
+    world.rotate_fully();
+    let candidates = world.state.candidate_accounts();
+    assert_eq!(
+        candidates,
+        vec![acc(10), acc(12), acc(14)],
+        "one zero bid; 100 + 100 <= 250 < 320"
+    );
+    assert_eq!(world.state.treasury.pot, 50);
+    world.check();
+}
+
+#[ink::test]
+fn intake_is_capped_by_max_members() {
+    let mut world = World::with(params());
+    world.found(FOUNDER, 3).unwrap();
+    world.fund(1_000);
+    for n in 10..14 {
+        world.bid(n, 10).unwrap();
+    }
+    world.rotate_fully();
+    assert_eq!(world.state.count(Role::Candidate), 2, "3 max - 1 member");
+    world.check();
+}
+
+#[ink::test]
+fn intake_skips_categories_the_registry_cannot_reserve() {
+    let mut world = World::founded();
+    world.fund(1_000);
+    world.host.free[SeatCategory::C2.index()] = 0;
+    world.bid_for(10, 10, SeatCategory::C2).unwrap();
+    world.bid_for(11, 20, SeatCategory::C2).unwrap();
+    world.bid_for(12, 30, SeatCategory::B).unwrap();
+    world.rotate_fully();
+    assert_eq!(world.state.candidate_accounts(), vec![acc(12)]);
+    assert_eq!(world.role(10), Some(Role::Bidder));
+    world.check();
+}
+
+#[ink::test]
+fn set_max_members_refuses_one_and_outsiders() {
+    let mut world = World::founded();
+    let set = |world: &mut World, caller: u8, max: u32| {
+        world.run(caller, 0, |s, h, c| s.set_max_members(h, c.caller, max))
+    };
+    assert_eq!(
+        set(&mut world, OPERATOR, 1),
+        Err(SocietyError::BadMaxMembers)
+    );
+    assert_eq!(
+        set(&mut world, OPERATOR, 51),
+        Err(SocietyError::BadMaxMembers)
+    );
+    assert_eq!(
+        set(&mut world, FOUNDER, 10),
+        Err(SocietyError::NotAuthorized)
+    );
+    set(&mut world, OPERATOR, 2).unwrap();
+    assert_eq!(world.state.max_members, 2);
+    world.check();
+}
+
+// ---- Bounded work ----
+
+#[ink::test]
+fn a_rotation_over_budget_resumes_in_steps() {
+    let mut parameters = params();
+    parameters.max_voters = 200;
+    parameters.member_limit = 300;
+    parameters.max_bids = 20;
+    let mut world = World::with(parameters);
+    world.found(FOUNDER, 300).unwrap();
+    world.host.free[SeatCategory::B.index()] = 100;
+    // 50 members (founder + 49), admitted ten at a time.
+    for batch in 0..5u8 {
+        let who: Vec<u8> = (0..10)
+            .map(|i| 10 + batch * 10 + i)
+            .filter(|n| *n < 59)
+            .collect();
+        world.admit(&who, 1);
+    }
+    let members = world.members();
+    assert!(members.len() >= 49);
+    world.fund(10_000);
+    for n in [100u8, 101, 102, 103, 104, 105] {
+        world.bid(n, 10).unwrap();
+    }
+    world.rotate_fully();
+    let candidates = world.state.candidate_accounts();
+    assert_eq!(candidates.len(), 6);
+    world.approve_all_as(&members);
+    // Each candidate carries ~49 votes + skeptics: 256 per call fits at most 5.
+    let first = world.rotate().unwrap();
+    assert!(!first.finished);
+    assert!(first.resolved >= 1 && first.remaining >= 1, "{first:?}");
+    assert_eq!(
+        world.vote(FOUNDER, 105, true),
+        Err(SocietyError::RotationInProgress)
+    );
+    world.check();
+    world.rotate_fully();
+    assert!(world.state.rotation_progress().is_none());
+    for n in [100u8, 101, 102, 103, 104, 105] {
+        assert_eq!(world.role(n), Some(Role::Member));
+    }
+    world.check();
+}
+
+#[ink::test]
+fn parameters_are_checked() {
+    let good = params();
+    assert_eq!(good.validate(), Ok(()));
+    assert_eq!(Parameters::defaults().validate(), Ok(()));
+    let bad = [
+        Parameters {
+            max_strikes: 0,
+            ..good
+        },
+        Parameters {
+            rotation_period: 0,
+            ..good
+        },
+        Parameters {
+            challenge_period: 0,
+            ..good
+        },
+        Parameters {
+            max_bids: 0,
+            ..good
+        },
+        Parameters {
+            max_bids: 257,
+            ..good
+        },
+        Parameters {
+            max_voters: 0,
+            ..good
+        },
+        Parameters {
+            max_voters: 250,
+            ..good
+        },
+        Parameters {
+            max_payouts: 0,
+            ..good
+        },
+        Parameters {
+            member_limit: 1,
+            ..good
+        },
+        Parameters {
+            member_limit: 10_001,
+            ..good
+        },
+    ];
+    for parameters in bad {
+        assert_eq!(
+            parameters.validate(),
+            Err(SocietyError::BadParameter),
+            "{parameters:?}"
+        );
+    }
+}
+
+// ---- Authorization ----
+
+#[ink::test]
+fn every_restricted_call_refuses_outsiders() {
+    let mut world = World::founded();
+    let outsider = 40;
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.found(h, c, acc(outsider), 5, b"")),
+        Err(SocietyError::NotAuthorized)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.set_judge(
+            h,
+            c.caller,
+            acc(outsider)
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.transfer_operator(
+            h,
+            c.caller,
+            acc(outsider)
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.accept_operator(h, c.caller)),
+        Err(SocietyError::NoPendingOperator)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.judge_suspended_member(
+            h,
+            c,
+            acc(FOUNDER),
+            false
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.judge_suspended_candidate(
+            h,
+            c,
+            acc(FOUNDER),
+            Judgement::Reject
+        )),
+        Err(SocietyError::NotAuthorized)
+    );
+    assert_eq!(
+        world.vote(outsider, FOUNDER, true),
+        Err(SocietyError::NotMember)
+    );
+    assert_eq!(
+        defender_vote(&mut world, outsider, true),
+        Err(SocietyError::NotMember)
+    );
+    assert_eq!(
+        world.vouch(outsider, 41, 1, 0),
+        Err(SocietyError::NotMember)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.unfound(h, c)),
+        Err(SocietyError::NotFounder)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.fund_pot(h, c)),
+        Err(SocietyError::ZeroAmount)
+    );
+    assert_eq!(
+        world.run(outsider, 0, |s, h, c| s.rotate(h, c)),
+        Err(SocietyError::TooEarly)
+    );
+
+    // The judge can be handed over, and so can the operator role.
+    world
+        .run(OPERATOR, 0, |s, h, c| s.set_judge(h, c.caller, acc(3)))
+        .unwrap();
+    assert_eq!(world.state.judge, acc(3));
+    world
+        .run(OPERATOR, 0, |s, h, c| {
+            s.transfer_operator(h, c.caller, acc(4))
+        })
+        .unwrap();
+    world
+        .run(4, 0, |s, h, c| s.accept_operator(h, c.caller))
+        .unwrap();
+    assert_eq!(world.state.role.operator, acc(4));
+    assert_eq!(
+        world.run(OPERATOR, 0, |s, h, c| s.set_max_members(h, c.caller, 5)),
+        Err(SocietyError::NotAuthorized)
+    );
+    world.check();
+}
