@@ -6,7 +6,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Contracts build with the pinned toolchain wherever cargo-contract copies them.
 export RUSTUP_TOOLCHAIN="1.86"
 NODE_URL_DEFAULT="ws://127.0.0.1:9944"
-CONTRACTS=(registry rewards)
+CONTRACTS=(registry society rewards)
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 

@@ -12,7 +12,6 @@
 use ink::{
     env::hash::{Blake2x256, HashOutput},
     prelude::vec::Vec,
-    primitives::AccountId,
 };
 use scale::Encode;
 
@@ -29,11 +28,6 @@ impl EntropyPool {
     /// address and the instantiation block).
     pub fn new(seed: [u8; 32]) -> Self {
         Self(seed)
-    }
-
-    /// The pool's current bytes.
-    pub fn bytes(&self) -> [u8; 32] {
-        self.0
     }
 
     /// Mixes a call into the pool: its block, time and caller, a tag naming the message
@@ -63,12 +57,6 @@ impl EntropyPool {
             .checked_rem(u64::from(bound))
             .and_then(|drawn| u32::try_from(drawn).ok())
             .unwrap_or(0)
-    }
-
-    /// Draws one of `items` uniformly, or `None` if there are none.
-    pub fn pick<'a>(&mut self, items: &'a [AccountId]) -> Option<&'a AccountId> {
-        let bound = u32::try_from(items.len()).ok()?;
-        items.get(self.draw(bound) as usize)
     }
 }
 

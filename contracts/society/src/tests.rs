@@ -344,7 +344,7 @@ impl World {
             .chain(state.accounts_in(Role::SuspendedMember, 0, 1_000).iter())
         {
             assert!(holders.contains(who), "a member holds a seat");
-            assert_eq!(state.seat_of(*who).is_some(), true);
+            assert!(state.seat_of(*who).is_some());
         }
         assert_eq!(
             holders.len() as u32,

@@ -1,0 +1,306 @@
+//! The society journey on a real node, with the registry linked: the operator founds
+//! the society; Bob and Charlie bid and Alice vouches for Dave; a rotation makes them
+//! candidates (their seats reserved in the registry); Alice votes; the next rotation
+//! admits Bob and Dave into their seats and suspends Charlie, whose reservation is
+//! released; a challenge round suspends the member who defends; the head claims its
+//! payout once it has matured.
+
+use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
+use interfaces::{SeatCategory, SeatRegistry, SocietyError, SocietyPot};
+use registry::{
+    registry::{Registry, RegistryRef},
+    state::TokenKind,
+};
+use society::{
+    society::{Society, SocietyRef},
+    state::{Parameters, Role},
+};
+
+type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
+/// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
+type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
+/// The society's call builder.
+type SocietyCalls = <Society as ink::codegen::ContractCallBuilder>::Type;
+
+/// One unit of the dev chain's currency.
+const UNIT: u128 = 1_000_000_000_000;
+/// Most a call may cost in fees and storage deposits here.
+const FEE_BOUND: u128 = UNIT;
+
+/// Short periods: the dev node seals one block per transaction.
+const PARAMETERS: Parameters = Parameters {
+    candidate_deposit: UNIT,
+    wrong_side_deduction: UNIT / 10,
+    max_strikes: 3,
+    period_spend: 10 * UNIT,
+    rotation_period: 1,
+    challenge_period: 1,
+    // 1% of 100 blocks with up to 4 members: payouts mature one block later.
+    max_lock_duration: 100,
+    max_bids: 8,
+    max_voters: 8,
+    max_payouts: 4,
+    member_limit: 20,
+};
+
+#[ink_e2e::test]
+async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
+    mut client: Client,
+) -> E2EResult<()> {
+    let alice = ink_e2e::alice();
+    let [bob, charlie, dave] = [ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave()];
+    let [alice_id, bob_id, charlie_id, dave_id] = [
+        AccountKeyring::Alice,
+        AccountKeyring::Bob,
+        AccountKeyring::Charlie,
+        AccountKeyring::Dave,
+    ]
+    .map(account_id);
+
+    // Given a registry of 100 seats (B 15, C1 5, D 10 + rest) linked to a society ...
+    let mut registry_constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
+    let registry_contract = client
+        .instantiate("registry", &alice, &mut registry_constructor)
+        .submit()
+        .await
+        .expect("instantiate registry failed");
+    let mut registry = registry_contract.call_builder::<Registry>();
+    let mut society_constructor = SocietyRef::new(registry_contract.account_id, PARAMETERS);
+    let society_contract = client
+        .instantiate("society", &alice, &mut society_constructor)
+        .submit()
+        .await
+        .expect("instantiate society failed");
+    let mut society = society_contract.call_builder::<Society>();
+    client
+        .call(&alice, &registry.link_society(society_contract.account_id))
+        .submit()
+        .await
+        .expect("link_society failed");
+
+    // ... founded with Alice as founder and head, in a D seat, and a funded pot.
+    client
+        .call(&alice, &society.found(alice_id, 10, "be excellent".into()))
+        .submit()
+        .await
+        .expect("found failed")
+        .return_value()
+        .expect("found refused");
+    let founder_seat = query(&mut client, &alice, &society.seat_of(alice_id)).await?;
+    let founder_seat = founder_seat.expect("the founder holds a seat");
+    assert_eq!(
+        query(&mut client, &alice, &registry.token_kind(founder_seat)).await?,
+        Some(TokenKind::Seat {
+            category: SeatCategory::D,
+            by_society: true
+        })
+    );
+    client
+        .call(&alice, &society.fund_pot())
+        .value(100 * UNIT)
+        .submit()
+        .await
+        .expect("fund_pot failed")
+        .return_value()
+        .expect("fund_pot refused");
+
+    // When Bob and Charlie bid for B seats and Alice vouches for Dave (C1) ...
+    for (bidder, value) in [(&bob, 10 * UNIT), (&charlie, 20 * UNIT)] {
+        client
+            .call(bidder, &society.bid(value, SeatCategory::B))
+            .value(UNIT)
+            .submit()
+            .await
+            .expect("bid failed")
+            .return_value()
+            .expect("bid refused");
+    }
+    let wrong_deposit = client
+        .call(&ink_e2e::eve(), &society.bid(UNIT, SeatCategory::B))
+        .value(UNIT / 2)
+        .dry_run()
+        .await?
+        .return_value();
+    assert_eq!(wrong_deposit, Err(SocietyError::WrongDeposit));
+    client
+        .call(
+            &alice,
+            &society.vouch(dave_id, 5 * UNIT, UNIT, SeatCategory::C1),
+        )
+        .submit()
+        .await
+        .expect("vouch failed")
+        .return_value()
+        .expect("vouch refused");
+
+    // ... a rotation makes the three candidates and reserves their seats.
+    rotate(&mut client, &alice, &mut society).await?;
+    let candidates = query(&mut client, &alice, &society.candidates()).await?;
+    let mut selected: Vec<_> = candidates.iter().map(|bid| bid.who).collect();
+    selected.sort();
+    let mut expected = vec![bob_id, charlie_id, dave_id];
+    expected.sort();
+    assert_eq!(selected, expected);
+    let quotas = query(&mut client, &alice, &registry.seats()).await?;
+    assert_eq!(quotas[SeatCategory::B.index()].reserved, 2);
+    assert_eq!(quotas[SeatCategory::C1.index()].reserved, 1);
+
+    // Alice approves Bob and Dave and rejects Charlie; the next rotation admits and
+    // suspends.
+    for (candidate, approve) in [(bob_id, true), (charlie_id, false), (dave_id, true)] {
+        client
+            .call(&alice, &society.vote(candidate, approve))
+            .submit()
+            .await
+            .expect("vote failed")
+            .return_value()
+            .expect("vote refused");
+    }
+    let gas = client
+        .call(&alice, &society.rotate())
+        .dry_run()
+        .await?
+        .exec_result
+        .gas_consumed;
+    println!(
+        "gas of society.rotate (3 candidates, 1 vote each, 1 skeptic): ref_time {} proof_size {}",
+        gas.ref_time(),
+        gas.proof_size()
+    );
+    rotate(&mut client, &alice, &mut society).await?;
+    for (who, role) in [
+        (bob_id, Role::Member),
+        (dave_id, Role::Member),
+        (charlie_id, Role::SuspendedCandidate),
+    ] {
+        assert_eq!(
+            query(&mut client, &alice, &society.role_of(who)).await?,
+            Some(role)
+        );
+    }
+    let bob_seat = query(&mut client, &alice, &society.seat_of(bob_id))
+        .await?
+        .expect("Bob holds a seat");
+    assert_eq!(
+        query(&mut client, &alice, &registry.seat_holder(bob_seat.clone())).await?,
+        Some(bob_id)
+    );
+    assert_eq!(
+        query(&mut client, &alice, &registry.token_kind(bob_seat)).await?,
+        Some(TokenKind::Seat {
+            category: SeatCategory::B,
+            by_society: true
+        })
+    );
+    assert_eq!(
+        query(&mut client, &alice, &registry.seat_count(charlie_id)).await?,
+        0
+    );
+    let quotas = query(&mut client, &alice, &registry.seats()).await?;
+    let b = &quotas[SeatCategory::B.index()];
+    assert_eq!(
+        (b.issued, b.reserved),
+        (1, 0),
+        "Charlie's reservation is free again"
+    );
+    assert_eq!(quotas[SeatCategory::C1.index()].issued, 1);
+
+    // A challenge round: the defender is the new member that is not the head; Alice
+    // and the head vote it out.
+    let head = query(&mut client, &alice, &society.head())
+        .await?
+        .expect("a head");
+    assert!(head == bob_id || head == dave_id);
+    let (head_pair, other) = if head == bob_id {
+        (&bob, dave_id)
+    } else {
+        (&dave, bob_id)
+    };
+    client
+        .call(&alice, &society.challenge())
+        .submit()
+        .await
+        .expect("challenge failed")
+        .return_value()
+        .expect("challenge refused");
+    let (defender, _, _) = query(&mut client, &alice, &society.defender())
+        .await?
+        .expect("a defender");
+    assert_eq!(defender, other, "neither the head nor the founder defends");
+    for voter in [&alice, head_pair] {
+        client
+            .call(voter, &society.defender_vote(false))
+            .submit()
+            .await
+            .expect("defender_vote failed")
+            .return_value()
+            .expect("defender_vote refused");
+    }
+    client
+        .call(&alice, &society.challenge())
+        .submit()
+        .await
+        .expect("challenge failed")
+        .return_value()
+        .expect("challenge refused");
+    assert_eq!(
+        query(&mut client, &alice, &society.role_of(other)).await?,
+        Some(Role::SuspendedMember)
+    );
+
+    // The head's payout has matured: claiming it raises its native balance.
+    let payouts = query(&mut client, &alice, &society.payouts(head)).await?;
+    let amount = payouts.first().expect("the head has a payout").amount;
+    let before = client.free_balance(head).await?;
+    client
+        .call(head_pair, &society.payout())
+        .submit()
+        .await
+        .expect("payout failed")
+        .return_value()
+        .expect("payout refused");
+    let after = client.free_balance(head).await?;
+    assert!(after > before, "balance did not rise");
+    assert!(
+        (after - before).abs_diff(amount) < FEE_BOUND,
+        "gain {} is not the payout {amount}",
+        after - before
+    );
+    let treasury = query(&mut client, &alice, &society.treasury()).await?;
+    let balance = client.free_balance(society_contract.account_id).await?;
+    assert!(
+        balance >= treasury.pot + treasury.committed + treasury.deposits + treasury.payouts,
+        "the society's balance covers what it owes"
+    );
+    Ok(())
+}
+
+/// Rotates until the rotation finishes.
+async fn rotate(client: &mut Chain, caller: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
+    for _ in 0..8 {
+        let step = client
+            .call(caller, &society.rotate())
+            .submit()
+            .await
+            .expect("rotate failed")
+            .return_value()
+            .expect("rotate refused");
+        if step.finished {
+            return Ok(());
+        }
+    }
+    panic!("the rotation did not finish in 8 steps")
+}
+
+/// The value a read-only message returns.
+async fn query<Args, R>(
+    client: &mut Chain,
+    caller: &Keypair,
+    message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, R>,
+) -> E2EResult<R>
+where
+    Args: Sync + Clone + scale::Encode,
+    R: Send + scale::Decode,
+{
+    Ok(client.call(caller, message).dry_run().await?.return_value())
+}
