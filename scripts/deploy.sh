@@ -7,12 +7,17 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 URL="$NODE_URL_DEFAULT"
 SURI="//Alice"
 TOTAL_SEATS="${QIANKUN_TOTAL_SEATS:-1000}"
-# creator,rewards,society,operator basis points; the society share stays 0 until the
-# society contract exists and is linked.
-SPLIT="${QIANKUN_SPLIT:-6000,2000,0,2000}"
+# creator,rewards,society,operator basis points.
+SPLIT="${QIANKUN_SPLIT:-6000,2000,1000,1000}"
 # rewards: poll_share_bps,quorum_bps,min_duration,max_duration,listing_duration (blocks;
 # the dev node seals a block per transaction, so short polls suit it).
 REWARDS_PARAMETERS="${QIANKUN_REWARDS:-1000,2000,2,1000,20}"
+# society: candidate_deposit,wrong_side_deduction,max_strikes,period_spend,rotation_period,
+# challenge_period,max_lock_duration,max_bids,max_voters,max_payouts,member_limit (amounts
+# in the smallest unit, periods in blocks: short ones suit the dev node).
+SOCIETY_PARAMETERS="${QIANKUN_SOCIETY:-1000000000000,100000000000,10,10000000000000,10,20,1000,64,64,16,1000}"
+MAX_MEMBERS="${QIANKUN_MAX_MEMBERS:-100}"
+RULES="${QIANKUN_RULES:-Qiankun DAO society: admit those who build the platform.}"
 
 usage() {
   cat <<USAGE
@@ -21,8 +26,8 @@ Usage: scripts/deploy.sh [--help] [--url ws://HOST:PORT] [--suri SURI]
 The main job. If nothing answers on 127.0.0.1:9944 (and --url is the default), starts
 'substrate-contracts-node --dev' in the background (log: deployments/node.log). Then
 builds the contracts (${CONTRACTS[*]}), instantiates them, links the registry to the
-rewards contract, writes
-deployments/local.json (code hashes, addresses, parameters) and prints how to open
+rewards and society contracts, founds the society with the deploying account as founder
+(it receives a D seat), writes deployments/local.json (code hashes, addresses, parameters) and prints how to open
 them in Contracts UI. Runs scripts/setup.sh first when a tool is missing.
 
 Options:
@@ -32,9 +37,15 @@ Options:
 Environment:
   QIANKUN_TOTAL_SEATS   Genesis seats of the registry (default 1000)
   QIANKUN_SPLIT         creator,rewards,society,operator basis points summing to 10000
-                        (default 6000,2000,0,2000)
+                        (default 6000,2000,1000,1000)
   QIANKUN_REWARDS       rewards parameters poll_share_bps,quorum_bps,min_duration,
                         max_duration,listing_duration (default 1000,2000,2,1000,20)
+  QIANKUN_SOCIETY       society parameters candidate_deposit,wrong_side_deduction,
+                        max_strikes,period_spend,rotation_period,challenge_period,
+                        max_lock_duration,max_bids,max_voters,max_payouts,member_limit
+                        (default $SOCIETY_PARAMETERS)
+  QIANKUN_MAX_MEMBERS   the society's max_members at founding (default 100)
+  QIANKUN_RULES         the society's rules text, kept as its hash
 USAGE
 }
 
@@ -63,15 +74,24 @@ fi
 
 "$ROOT/scripts/build.sh"
 
+# A fresh salt per run, so the suite can be deployed again on the same chain.
+SALT="0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+
 # instantiate NAME ARGS...: instantiates a built contract; prints its JSON result.
 instantiate() {
   local name="$1"; shift
   local out
   out="$(cargo contract instantiate "$ROOT/target/ink/$name/$name.contract" \
-    --constructor new --args "$@" --suri "$SURI" --url "$URL" \
+    --constructor new --args "$@" --salt "$SALT" --suri "$SURI" --url "$URL" \
     --execute --skip-confirm --output-json 2>"$ROOT/deployments/$name.err")" \
     || { cat "$ROOT/deployments/$name.err" >&2; die "instantiating $name failed"; }
   echo "$out"
+}
+
+# code_hash NAME: the code hash of a built contract, from its bundle (the instantiate
+# output omits it when the code is already on chain).
+code_hash() {
+  jq -r '.source.hash' "$ROOT/target/ink/$1/$1.contract"
 }
 
 # call CONTRACT_ADDRESS BUNDLE MESSAGE ARGS...: submits a message call.
@@ -88,7 +108,7 @@ call() {
 echo "==> instantiate registry (seats $TOTAL_SEATS, split $SPLIT)"
 registry_json="$(instantiate registry "$TOTAL_SEATS" "$CREATOR_BPS" "$REWARDS_BPS" "$SOCIETY_BPS" "$OPERATOR_BPS")"
 registry_address="$(jq -r '.contract' <<<"$registry_json")"
-registry_code_hash="$(jq -r '.code_hash' <<<"$registry_json")"
+registry_code_hash="$(code_hash registry)"
 [ -n "$registry_address" ] && [ "$registry_address" != null ] \
   || die "no contract address in the instantiate output: $registry_json"
 
@@ -96,17 +116,46 @@ IFS=, read -r POLL_SHARE_BPS QUORUM_BPS MIN_DURATION MAX_DURATION LISTING_DURATI
 echo "==> instantiate rewards (parameters $REWARDS_PARAMETERS)"
 rewards_json="$(instantiate rewards "$registry_address" "$POLL_SHARE_BPS" "$QUORUM_BPS" "$MIN_DURATION" "$MAX_DURATION" "$LISTING_DURATION")"
 rewards_address="$(jq -r '.contract' <<<"$rewards_json")"
-rewards_code_hash="$(jq -r '.code_hash' <<<"$rewards_json")"
+rewards_code_hash="$(code_hash rewards)"
 [ -n "$rewards_address" ] && [ "$rewards_address" != null ] \
   || die "no contract address in the instantiate output: $rewards_json"
 
 echo "==> link registry → rewards"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_rewards "$rewards_address"
 
+IFS=, read -r DEPOSIT DEDUCTION MAX_STRIKES PERIOD_SPEND ROTATION_PERIOD CHALLENGE_PERIOD \
+  MAX_LOCK MAX_BIDS MAX_VOTERS MAX_PAYOUTS MEMBER_LIMIT <<<"$SOCIETY_PARAMETERS"
+[ -n "$MEMBER_LIMIT" ] || die "QIANKUN_SOCIETY '$SOCIETY_PARAMETERS' needs 11 values"
+society_parameters="{ candidate_deposit: $DEPOSIT, wrong_side_deduction: $DEDUCTION, \
+max_strikes: $MAX_STRIKES, period_spend: $PERIOD_SPEND, rotation_period: $ROTATION_PERIOD, \
+challenge_period: $CHALLENGE_PERIOD, max_lock_duration: $MAX_LOCK, max_bids: $MAX_BIDS, \
+max_voters: $MAX_VOTERS, max_payouts: $MAX_PAYOUTS, member_limit: $MEMBER_LIMIT }"
+echo "==> instantiate society (parameters $SOCIETY_PARAMETERS)"
+society_json="$(instantiate society "$registry_address" "$society_parameters")"
+society_address="$(jq -r '.contract' <<<"$society_json")"
+society_code_hash="$(code_hash society)"
+[ -n "$society_address" ] && [ "$society_address" != null ] \
+  || die "no contract address in the instantiate output: $society_json"
+
+echo "==> link registry → society"
+call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_society "$society_address"
+
+# The deploying account is the registry's operator: ask the registry for its address.
+founder="$(cargo contract call --contract "$registry_address" --message operator \
+  --suri "$SURI" --url "$URL" --output-json "$ROOT/target/ink/registry/registry.contract" \
+  2>/dev/null | jq -r '.data.Tuple.values[0].Literal')"
+[ -n "$founder" ] && [ "$founder" != null ] || die "could not read the operator's address"
+echo "==> found the society (founder $founder, max_members $MAX_MEMBERS)"
+call "$society_address" "$ROOT/target/ink/society/society.contract" found \
+  "$founder" "$MAX_MEMBERS" "\"$RULES\""
+
 out="$ROOT/deployments/local.json"
 jq -n --arg url "$URL" \
   --arg registry "$registry_address" --arg registry_hash "$registry_code_hash" \
   --arg rewards "$rewards_address" --arg rewards_hash "$rewards_code_hash" \
+  --arg society_address "$society_address" --arg society_hash "$society_code_hash" \
+  --arg founder "$founder" --argjson max_members "$MAX_MEMBERS" \
+  --arg society_parameters "$SOCIETY_PARAMETERS" \
   --argjson seats "$TOTAL_SEATS" --argjson creator "$CREATOR_BPS" --argjson rewards_bps "$REWARDS_BPS" \
   --argjson society "$SOCIETY_BPS" --argjson operator "$OPERATOR_BPS" \
   --argjson poll_share "$POLL_SHARE_BPS" --argjson quorum "$QUORUM_BPS" \
@@ -116,7 +165,12 @@ jq -n --arg url "$URL" \
                bundle: "target/ink/registry/registry.contract",
                parameters: {total_seats: $seats, creator_bps: $creator, rewards_bps: $rewards_bps,
                             society_bps: $society, operator_bps: $operator},
-               links: {rewards: $rewards}},
+               links: {rewards: $rewards, society: $society_address}},
+    society: {address: $society_address, code_hash: $society_hash,
+              bundle: "target/ink/society/society.contract",
+              founder: $founder, max_members: $max_members,
+              parameters: {registry: $registry, values: $society_parameters,
+                           order: "candidate_deposit,wrong_side_deduction,max_strikes,period_spend,rotation_period,challenge_period,max_lock_duration,max_bids,max_voters,max_payouts,member_limit"}},
     rewards: {address: $rewards, code_hash: $rewards_hash,
               bundle: "target/ink/rewards/rewards.contract",
               parameters: {registry: $registry, poll_share_bps: $poll_share, quorum_bps: $quorum,
@@ -126,8 +180,10 @@ cat <<DONE
 
 Deployed to $URL
   registry  $registry_address  (code hash $registry_code_hash)
+  society   $society_address  (code hash $society_code_hash)
   rewards   $rewards_address  (code hash $rewards_code_hash)
-  linked    registry → rewards
+  linked    registry → rewards, registry → society
+  founded   society, founder and head $founder
 Written: deployments/local.json
 
 Open in Contracts UI: choose "ink! v5" in its version selector, connect to $URL,

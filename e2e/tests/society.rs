@@ -275,11 +275,147 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     Ok(())
 }
 
+/// The caps of the rotation measured at its caps: 10 candidates, 8 voters each.
+const CAPS: Parameters = Parameters {
+    max_strikes: 100,
+    max_bids: 16,
+    ..PARAMETERS
+};
+
+#[ink_e2e::test]
+async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
+    mut client: Client,
+) -> E2EResult<()> {
+    // Given a founded society of 10 members (Alice and nine she admitted), 30 B seats ...
+    let alice = ink_e2e::alice();
+    let alice_id = account_id(AccountKeyring::Alice);
+    let mut registry_constructor = RegistryRef::new(200, 6_000, 2_000, 0, 2_000);
+    let registry_contract = client
+        .instantiate("registry", &alice, &mut registry_constructor)
+        .submit()
+        .await
+        .expect("instantiate registry failed");
+    let mut registry = registry_contract.call_builder::<Registry>();
+    let mut society_constructor = SocietyRef::new(registry_contract.account_id, CAPS);
+    let society_contract = client
+        .instantiate("society", &alice, &mut society_constructor)
+        .submit()
+        .await
+        .expect("instantiate society failed");
+    let mut society = society_contract.call_builder::<Society>();
+    client
+        .call(&alice, &registry.link_society(society_contract.account_id))
+        .submit()
+        .await
+        .expect("link_society failed");
+    client
+        .call(&alice, &society.found(alice_id, 20, "caps".into()))
+        .submit()
+        .await
+        .expect("found failed");
+    client
+        .call(&alice, &society.fund_pot())
+        .value(100 * UNIT)
+        .submit()
+        .await
+        .expect("fund_pot failed");
+    let mut members = vec![alice.clone()];
+    let mut newcomers = Vec::new();
+    for _ in 0..9 {
+        newcomers.push(client.create_and_fund_account(&alice, 10 * UNIT).await);
+    }
+    for newcomer in &newcomers {
+        bid(&mut client, newcomer, &mut society).await?;
+    }
+    rotate(&mut client, &alice, &mut society).await?;
+    let first = query(&mut client, &alice, &society.candidates()).await?;
+    assert_eq!(first.len(), 9);
+    for candidate in &first {
+        client
+            .call(&alice, &society.vote(candidate.who, true))
+            .submit()
+            .await
+            .expect("vote failed");
+    }
+    // ... ten more bids, selected when the nine are admitted ...
+    let mut bidders = Vec::new();
+    for _ in 0..10 {
+        bidders.push(client.create_and_fund_account(&alice, 10 * UNIT).await);
+    }
+    for bidder in &bidders {
+        bid(&mut client, bidder, &mut society).await?;
+    }
+    rotate(&mut client, &alice, &mut society).await?;
+    members.extend(newcomers);
+    assert_eq!(query(&mut client, &alice, &society.role_count(Role::Member)).await?, 10);
+    let candidates = query(&mut client, &alice, &society.candidates()).await?;
+    assert_eq!(candidates.len(), 10, "MAX_INTAKE candidates");
+
+    // ... and 8 voters on each, half approving, half rejecting.
+    for candidate in &candidates {
+        for (i, voter) in members.iter().take(8).enumerate() {
+            client
+                .call(voter, &society.vote(candidate.who, i % 2 == 0))
+                .submit()
+                .await
+                .expect("vote failed")
+                .return_value()
+                .expect("vote refused");
+        }
+    }
+    let skeptics = query(&mut client, &alice, &society.skeptics()).await?;
+
+    // When the rotation runs, one call resolves the 10 candidates and finishes.
+    let gas = client
+        .call(&alice, &society.rotate())
+        .dry_run()
+        .await?
+        .exec_result
+        .gas_consumed;
+    println!(
+        "gas of society.rotate at the caps (10 candidates x 8 votes, {} skeptics, 10 members): \
+         ref_time {} proof_size {}",
+        skeptics.len(),
+        gas.ref_time(),
+        gas.proof_size()
+    );
+    let step = client
+        .call(&alice, &society.rotate())
+        .extra_gas_portion(100)
+        .submit()
+        .await
+        .expect("rotate failed")
+        .return_value()
+        .expect("rotate refused");
+    assert_eq!(step.resolved, 10);
+    assert!(step.finished, "10 x (8 + skeptics + 1) votes fit half the step budget");
+    let decided = query(&mut client, &alice, &society.role_count(Role::Member)).await?
+        + query(&mut client, &alice, &society.role_count(Role::SuspendedCandidate)).await?;
+    assert!(decided >= 20 - 10, "every candidate was decided");
+    assert_eq!(query(&mut client, &alice, &society.role_count(Role::Candidate)).await?, 0);
+    Ok(())
+}
+
+/// `bidder` bids 1 UNIT for a B seat, paying the deposit.
+async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
+    client
+        .call(bidder, &society.bid(UNIT, SeatCategory::B))
+        .value(UNIT)
+        .submit()
+        .await
+        .expect("bid failed")
+        .return_value()
+        .expect("bid refused");
+    Ok(())
+}
+
 /// Rotates until the rotation finishes.
 async fn rotate(client: &mut Chain, caller: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
     for _ in 0..8 {
+        // The draws depend on the block, so the dry run's gas estimate may fall short.
         let step = client
             .call(caller, &society.rotate())
+            .extra_gas_portion(100)
             .submit()
             .await
             .expect("rotate failed")
