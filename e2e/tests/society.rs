@@ -347,7 +347,10 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     }
     rotate(&mut client, &alice, &mut society).await?;
     members.extend(newcomers);
-    assert_eq!(query(&mut client, &alice, &society.role_count(Role::Member)).await?, 10);
+    assert_eq!(
+        query(&mut client, &alice, &society.role_count(Role::Member)).await?,
+        10
+    );
     let candidates = query(&mut client, &alice, &society.candidates()).await?;
     assert_eq!(candidates.len(), 10, "MAX_INTAKE candidates");
 
@@ -388,11 +391,22 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
         .return_value()
         .expect("rotate refused");
     assert_eq!(step.resolved, 10);
-    assert!(step.finished, "10 x (8 + skeptics + 1) votes fit half the step budget");
+    assert!(
+        step.finished,
+        "10 x (8 + skeptics + 1) votes fit half the step budget"
+    );
     let decided = query(&mut client, &alice, &society.role_count(Role::Member)).await?
-        + query(&mut client, &alice, &society.role_count(Role::SuspendedCandidate)).await?;
+        + query(
+            &mut client,
+            &alice,
+            &society.role_count(Role::SuspendedCandidate),
+        )
+        .await?;
     assert!(decided >= 20 - 10, "every candidate was decided");
-    assert_eq!(query(&mut client, &alice, &society.role_count(Role::Candidate)).await?, 0);
+    assert_eq!(
+        query(&mut client, &alice, &society.role_count(Role::Candidate)).await?,
+        0
+    );
     Ok(())
 }
 
