@@ -77,15 +77,19 @@ fi
 # A fresh salt per run, so the suite can be deployed again on the same chain.
 SALT="0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 
-# instantiate NAME ARGS...: instantiates a built contract; prints its JSON result.
+# instantiate NAME ARGS...: instantiates a built contract with constructor `new`;
+# prints its address.
 instantiate() {
   local name="$1"; shift
-  local out
+  local out address
   out="$(cargo contract instantiate "$ROOT/target/ink/$name/$name.contract" \
     --constructor new --args "$@" --salt "$SALT" --suri "$SURI" --url "$URL" \
     --execute --skip-confirm --output-json 2>"$ROOT/deployments/$name.err")" \
     || { cat "$ROOT/deployments/$name.err" >&2; die "instantiating $name failed"; }
-  echo "$out"
+  address="$(jq -r '.contract' <<<"$out")"
+  [ -n "$address" ] && [ "$address" != null ] \
+    || die "no contract address in the instantiate output: $out"
+  echo "$address"
 }
 
 # code_hash NAME: the code hash of a built contract, from its bundle (the instantiate
@@ -106,19 +110,13 @@ call() {
 }
 
 echo "==> instantiate registry (seats $TOTAL_SEATS, split $SPLIT)"
-registry_json="$(instantiate registry "$TOTAL_SEATS" "$CREATOR_BPS" "$REWARDS_BPS" "$SOCIETY_BPS" "$OPERATOR_BPS")"
-registry_address="$(jq -r '.contract' <<<"$registry_json")"
+registry_address="$(instantiate registry "$TOTAL_SEATS" "$CREATOR_BPS" "$REWARDS_BPS" "$SOCIETY_BPS" "$OPERATOR_BPS")"
 registry_code_hash="$(code_hash registry)"
-[ -n "$registry_address" ] && [ "$registry_address" != null ] \
-  || die "no contract address in the instantiate output: $registry_json"
 
 IFS=, read -r POLL_SHARE_BPS QUORUM_BPS MIN_DURATION MAX_DURATION LISTING_DURATION <<<"$REWARDS_PARAMETERS"
 echo "==> instantiate rewards (parameters $REWARDS_PARAMETERS)"
-rewards_json="$(instantiate rewards "$registry_address" "$POLL_SHARE_BPS" "$QUORUM_BPS" "$MIN_DURATION" "$MAX_DURATION" "$LISTING_DURATION")"
-rewards_address="$(jq -r '.contract' <<<"$rewards_json")"
+rewards_address="$(instantiate rewards "$registry_address" "$POLL_SHARE_BPS" "$QUORUM_BPS" "$MIN_DURATION" "$MAX_DURATION" "$LISTING_DURATION")"
 rewards_code_hash="$(code_hash rewards)"
-[ -n "$rewards_address" ] && [ "$rewards_address" != null ] \
-  || die "no contract address in the instantiate output: $rewards_json"
 
 echo "==> link registry → rewards"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_rewards "$rewards_address"
@@ -131,11 +129,8 @@ max_strikes: $MAX_STRIKES, period_spend: $PERIOD_SPEND, rotation_period: $ROTATI
 challenge_period: $CHALLENGE_PERIOD, max_lock_duration: $MAX_LOCK, max_bids: $MAX_BIDS, \
 max_voters: $MAX_VOTERS, max_payouts: $MAX_PAYOUTS, member_limit: $MEMBER_LIMIT }"
 echo "==> instantiate society (parameters $SOCIETY_PARAMETERS)"
-society_json="$(instantiate society "$registry_address" "$society_parameters")"
-society_address="$(jq -r '.contract' <<<"$society_json")"
+society_address="$(instantiate society "$registry_address" "$society_parameters")"
 society_code_hash="$(code_hash society)"
-[ -n "$society_address" ] && [ "$society_address" != null ] \
-  || die "no contract address in the instantiate output: $society_json"
 
 echo "==> link registry → society"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_society "$society_address"

@@ -5,6 +5,7 @@
 //! released; a challenge round suspends the member who defends; the head claims its
 //! payout once it has matured.
 
+use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError, SocietyPot};
 use registry::{
@@ -21,6 +22,8 @@ type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
 type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
 /// The society's call builder.
 type SocietyCalls = <Society as ink::codegen::ContractCallBuilder>::Type;
+/// The registry's call builder.
+type RegistryCalls = <Registry as ink::codegen::ContractCallBuilder>::Type;
 
 /// One unit of the dev chain's currency.
 const UNIT: u128 = 1_000_000_000_000;
@@ -57,35 +60,9 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     ]
     .map(account_id);
 
-    // Given a registry of 100 seats (B 15, C1 5, D 10 + rest) linked to a society ...
-    let mut registry_constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
-    let registry_contract = client
-        .instantiate("registry", &alice, &mut registry_constructor)
-        .submit()
-        .await
-        .expect("instantiate registry failed");
-    let mut registry = registry_contract.call_builder::<Registry>();
-    let mut society_constructor = SocietyRef::new(registry_contract.account_id, PARAMETERS);
-    let society_contract = client
-        .instantiate("society", &alice, &mut society_constructor)
-        .submit()
-        .await
-        .expect("instantiate society failed");
-    let mut society = society_contract.call_builder::<Society>();
-    client
-        .call(&alice, &registry.link_society(society_contract.account_id))
-        .submit()
-        .await
-        .expect("link_society failed");
-
-    // ... founded with Alice as founder and head, in a D seat, and a funded pot.
-    client
-        .call(&alice, &society.found(alice_id, 10, "be excellent".into()))
-        .submit()
-        .await
-        .expect("found failed")
-        .return_value()
-        .expect("found refused");
+    // Given a registry of 100 seats (B 15, C1 5, D 10 + rest) linked to a society
+    // founded with Alice as founder and head, in a D seat, and a pot of 100 UNIT ...
+    let (registry, mut society, society_account) = deploy(&mut client, 100, PARAMETERS, 10).await?;
     let founder_seat = query(&mut client, &alice, &society.seat_of(alice_id)).await?;
     let founder_seat = founder_seat.expect("the founder holds a seat");
     assert_eq!(
@@ -95,15 +72,6 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
             by_society: true
         })
     );
-    client
-        .call(&alice, &society.fund_pot())
-        .value(100 * UNIT)
-        .submit()
-        .await
-        .expect("fund_pot failed")
-        .return_value()
-        .expect("fund_pot refused");
-
     // When Bob and Charlie bid for B seats and Alice vouches for Dave (C1) ...
     for (bidder, value) in [(&bob, 10 * UNIT), (&charlie, 20 * UNIT)] {
         client
@@ -267,7 +235,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         after - before
     );
     let treasury = query(&mut client, &alice, &society.treasury()).await?;
-    let balance = client.free_balance(society_contract.account_id).await?;
+    let balance = client.free_balance(society_account).await?;
     assert!(
         balance >= treasury.pot + treasury.committed + treasury.deposits + treasury.payouts,
         "the society's balance covers what it owes"
@@ -288,37 +256,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
 ) -> E2EResult<()> {
     // Given a founded society of 10 members (Alice and nine she admitted), 30 B seats ...
     let alice = ink_e2e::alice();
-    let alice_id = account_id(AccountKeyring::Alice);
-    let mut registry_constructor = RegistryRef::new(200, 6_000, 2_000, 0, 2_000);
-    let registry_contract = client
-        .instantiate("registry", &alice, &mut registry_constructor)
-        .submit()
-        .await
-        .expect("instantiate registry failed");
-    let mut registry = registry_contract.call_builder::<Registry>();
-    let mut society_constructor = SocietyRef::new(registry_contract.account_id, CAPS);
-    let society_contract = client
-        .instantiate("society", &alice, &mut society_constructor)
-        .submit()
-        .await
-        .expect("instantiate society failed");
-    let mut society = society_contract.call_builder::<Society>();
-    client
-        .call(&alice, &registry.link_society(society_contract.account_id))
-        .submit()
-        .await
-        .expect("link_society failed");
-    client
-        .call(&alice, &society.found(alice_id, 20, "caps".into()))
-        .submit()
-        .await
-        .expect("found failed");
-    client
-        .call(&alice, &society.fund_pot())
-        .value(100 * UNIT)
-        .submit()
-        .await
-        .expect("fund_pot failed");
+    let (_registry, mut society, _) = deploy(&mut client, 200, CAPS, 20).await?;
     let mut members = vec![alice.clone()];
     let mut newcomers = Vec::new();
     for _ in 0..9 {
@@ -408,6 +346,57 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
         0
     );
     Ok(())
+}
+
+/// Alice deploys a registry of `seats` seats and a society with `parameters`, links them,
+/// founds the society with herself as founder (`max_members`) and puts 100 UNIT in the
+/// pot. Returns the two call builders and the society's address.
+async fn deploy(
+    client: &mut Chain,
+    seats: u32,
+    parameters: Parameters,
+    max_members: u32,
+) -> E2EResult<(RegistryCalls, SocietyCalls, AccountId)> {
+    let alice = ink_e2e::alice();
+    let mut registry_constructor = RegistryRef::new(seats, 6_000, 2_000, 0, 2_000);
+    let registry_contract = client
+        .instantiate("registry", &alice, &mut registry_constructor)
+        .submit()
+        .await
+        .expect("instantiate registry failed");
+    let mut registry = registry_contract.call_builder::<Registry>();
+    let mut society_constructor = SocietyRef::new(registry_contract.account_id, parameters);
+    let society_contract = client
+        .instantiate("society", &alice, &mut society_constructor)
+        .submit()
+        .await
+        .expect("instantiate society failed");
+    let mut society = society_contract.call_builder::<Society>();
+    client
+        .call(&alice, &registry.link_society(society_contract.account_id))
+        .submit()
+        .await
+        .expect("link_society failed");
+    let alice_id = account_id(AccountKeyring::Alice);
+    client
+        .call(
+            &alice,
+            &society.found(alice_id, max_members, "be excellent".into()),
+        )
+        .submit()
+        .await
+        .expect("found failed")
+        .return_value()
+        .expect("found refused");
+    client
+        .call(&alice, &society.fund_pot())
+        .value(100 * UNIT)
+        .submit()
+        .await
+        .expect("fund_pot failed")
+        .return_value()
+        .expect("fund_pot refused");
+    Ok((registry, society, society_contract.account_id))
 }
 
 /// `bidder` bids 1 UNIT for a B seat, paying the deposit.
