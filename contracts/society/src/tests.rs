@@ -1064,41 +1064,40 @@ fn a_defender_rejected_by_majority_is_suspended() {
     world.check();
 }
 
-#[ink::test]
-fn a_defender_kept_by_majority_stays() {
+/// Runs a challenge round in which the members other than the defender cast `votes` in
+/// order; returns the world and the defender's role afterwards.
+fn challenge_round(votes: &[bool]) -> (World, Option<Role>) {
     let mut world = with_defender();
     let defender = world.state.defender.unwrap();
     let voters = voters_besides(&world, defender);
-    defender_vote(&mut world, voters[0], true).unwrap();
-    defender_vote(&mut world, voters[1], true).unwrap();
-    defender_vote(&mut world, voters[2], false).unwrap();
+    for (voter, approve) in voters.iter().zip(votes) {
+        defender_vote(&mut world, *voter, *approve).unwrap();
+    }
     world.challenge().unwrap();
-    assert_eq!(world.state.role_of(defender), Some(Role::Member));
+    let role = world.state.role_of(defender);
     world.check();
+    (world, role)
+}
+
+#[ink::test]
+fn a_defender_kept_by_majority_stays() {
+    let (_, role) = challenge_round(&[true, true, false]);
+    assert_eq!(role, Some(Role::Member));
 }
 
 #[ink::test]
 fn a_tied_challenge_fails() {
-    let mut world = with_defender();
-    let defender = world.state.defender.unwrap();
-    let voters = voters_besides(&world, defender);
-    defender_vote(&mut world, voters[0], true).unwrap();
-    defender_vote(&mut world, voters[1], false).unwrap();
-    world.challenge().unwrap();
-    assert_eq!(world.state.role_of(defender), Some(Role::SuspendedMember));
-    world.check();
+    let (_, role) = challenge_round(&[true, false]);
+    assert_eq!(role, Some(Role::SuspendedMember));
 }
 
 #[ink::test]
 fn a_defender_nobody_votes_on_keeps_itself() {
-    let mut world = with_defender();
-    let defender = world.state.defender.unwrap();
-    world.challenge().unwrap();
-    assert_eq!(world.state.role_of(defender), Some(Role::Member));
+    let (world, role) = challenge_round(&[]);
+    assert_eq!(role, Some(Role::Member));
     assert!(
         world.has_event(|e| matches!(e, Event::DefenderJudged(d) if d.kept && d.approvals == 1))
     );
-    world.check();
 }
 
 #[ink::test]
