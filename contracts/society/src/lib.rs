@@ -138,9 +138,15 @@ pub mod society {
         /// operator and the judge.
         ///
         /// # Errors
-        /// `BadParameter` if a parameter is out of range (see `Parameters`).
+        /// `BadParameter` if a parameter is out of range (see `Parameters`), or if the
+        /// candidate deposit is neither zero nor at least the chain's existential
+        /// deposit (so that returning it to any account always succeeds).
         #[ink(constructor)]
         pub fn new(registry: AccountId, parameters: Parameters) -> Result<Self> {
+            let deposit = parameters.candidate_deposit;
+            if deposit != 0 && deposit < Self::env().minimum_balance() {
+                return Err(SocietyError::BadParameter);
+            }
             let call = Self::call_context();
             let mut seed = [0u8; 32];
             seed.copy_from_slice(Self::env().account_id().as_ref());

@@ -37,7 +37,8 @@ pub const MEMBER_LIMIT_CAP: u32 = 10_000;
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Parameters {
     /// Deposit a bidder pays with `bid`; returned on `unbid`, auto-unbid and admission,
-    /// kept in the pot if the judge rejects the suspended candidate.
+    /// kept in the pot if the judge rejects the suspended candidate. Zero, or at least
+    /// the chain's existential deposit.
     pub candidate_deposit: Balance,
     /// Taken from the unpaid payouts of a member who voted on the losing side.
     pub wrong_side_deduction: Balance,

@@ -1509,3 +1509,22 @@ fn every_restricted_call_refuses_outsiders() {
     );
     world.check();
 }
+
+#[ink::test]
+fn the_constructor_wants_a_deposit_of_zero_or_at_least_the_existential_deposit() {
+    use crate::society::Society;
+    // The off-chain environment's existential deposit is 1,000,000.
+    let with_deposit = |candidate_deposit| {
+        Society::new(
+            acc(200),
+            Parameters {
+                candidate_deposit,
+                ..params()
+            },
+        )
+        .map(|_| ())
+    };
+    assert_eq!(with_deposit(999_999), Err(SocietyError::BadParameter));
+    assert_eq!(with_deposit(1_000_000), Ok(()));
+    assert_eq!(with_deposit(0), Ok(()));
+}
