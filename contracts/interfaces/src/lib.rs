@@ -476,6 +476,38 @@ impl OperatorRole {
     }
 }
 
+/// The operator offered its role to another account.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorTransferStarted {
+    /// The current operator.
+    #[ink(topic)]
+    pub operator: AccountId,
+    /// The account that may accept.
+    #[ink(topic)]
+    pub pending: AccountId,
+}
+
+/// The operator role changed hands.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorChanged {
+    /// The former operator.
+    #[ink(topic)]
+    pub previous: AccountId,
+    /// The new operator.
+    #[ink(topic)]
+    pub operator: AccountId,
+}
+
+/// The contract's code was replaced.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeUpgraded {
+    /// The new code hash.
+    pub code_hash: ink::primitives::Hash,
+}
+
 /// Seat calls the society and the rewards contract make on the registry.
 #[ink::trait_definition]
 pub trait SeatRegistry {

@@ -1,13 +1,12 @@
 //! Events of the registry: the three PSP34 events with the spec's topics, and one event
 //! per other state change. Topics go on accounts and ids, never on amounts.
 
-use ink::{
-    prelude::vec::Vec,
-    primitives::{AccountId, Hash},
-};
+use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
     Balance, Id, ListingTerms, PollId, RejectionReason, SeatCategory, SeriesId, Tier,
 };
+
+pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
 /// PSP34: a token was minted (`from` `None`), transferred, or burned (`to` `None`).
 #[ink::event]
@@ -244,38 +243,6 @@ pub struct Linked {
 pub struct SalesPaused {
     /// Whether sales are now paused.
     pub paused: bool,
-}
-
-/// The operator offered its role to another account.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorTransferStarted {
-    /// The current operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-    /// The account that may accept.
-    #[ink(topic)]
-    pub pending: AccountId,
-}
-
-/// The operator role changed hands.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorChanged {
-    /// The former operator.
-    #[ink(topic)]
-    pub previous: AccountId,
-    /// The new operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-}
-
-/// The contract's code was replaced.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeUpgraded {
-    /// The new code hash.
-    pub code_hash: Hash,
 }
 
 /// Every event the registry's logic can produce, for the contract shell to emit.

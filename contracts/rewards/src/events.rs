@@ -1,13 +1,12 @@
 //! Events of the rewards contract, one per state change. Topics go on accounts and ids,
 //! never on amounts.
 
-use ink::{
-    prelude::vec::Vec,
-    primitives::{AccountId, Hash},
-};
+use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, ListingDecision, PollId, SeriesId};
 
 use crate::state::{BlockNumber, Parameters, PollKind};
+
+pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
 /// A poll was created (by a seat holder) or opened (by the registry, for a listing).
 #[ink::event]
@@ -121,38 +120,6 @@ pub struct RevenueDeposited {
 pub struct ParametersChanged {
     /// The new parameters.
     pub parameters: Parameters,
-}
-
-/// The operator offered its role to another account.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorTransferStarted {
-    /// The current operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-    /// The account that may accept.
-    #[ink(topic)]
-    pub pending: AccountId,
-}
-
-/// The operator role changed hands.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorChanged {
-    /// The former operator.
-    #[ink(topic)]
-    pub previous: AccountId,
-    /// The new operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-}
-
-/// The contract's code was replaced.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeUpgraded {
-    /// The new code hash.
-    pub code_hash: Hash,
 }
 
 /// Every event the rewards logic can produce, for the contract shell to emit.

@@ -1,14 +1,12 @@
 //! Events of the society, one per state change (inductions and suspensions included).
 //! Topics go on accounts, never on amounts.
 
-use ink::{
-    env::DefaultEnvironment,
-    prelude::vec::Vec,
-    primitives::{AccountId, Hash},
-};
+use ink::{env::DefaultEnvironment, prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, Id, SeatCategory};
 
 use crate::state::{BlockNumber, Judgement};
+
+pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
 /// The society was founded.
 #[ink::event]
@@ -273,38 +271,6 @@ pub struct JudgeChanged {
     /// The new judge.
     #[ink(topic)]
     pub judge: AccountId,
-}
-
-/// The operator offered its role to another account.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorTransferStarted {
-    /// The current operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-    /// The account that may accept.
-    #[ink(topic)]
-    pub pending: AccountId,
-}
-
-/// The operator role changed hands.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperatorChanged {
-    /// The former operator.
-    #[ink(topic)]
-    pub previous: AccountId,
-    /// The new operator.
-    #[ink(topic)]
-    pub operator: AccountId,
-}
-
-/// The contract's code was replaced.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeUpgraded {
-    /// The new code hash.
-    pub code_hash: Hash,
 }
 
 /// Every event the society's rules can produce.
