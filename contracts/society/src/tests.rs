@@ -790,30 +790,37 @@ fn the_drawn_vote_decides_and_the_wrong_side_pays_the_right_side() {
 
 // ---- Head ----
 
+/// In a fresh environment with entropy `seed`: 20 bids `first_bid` and wins one
+/// approval, 21 bids 60 and wins three; returns the head drawn among the two winners.
+fn head_after_weighted_votes(seed: u8, first_bid: Balance) -> AccountId {
+    let mut head = None;
+    fresh_env(|| {
+        let mut world = World::founded();
+        world.admit(&[10, 11, 12], 10);
+        world.fund(1_000);
+        world.bid(20, first_bid).unwrap();
+        world.bid(21, 60).unwrap();
+        world.rotate_fully();
+        world.state.skeptics.set(&Vec::new());
+        world.vote(FOUNDER, 20, true).unwrap();
+        for voter in [10, 11, 12] {
+            world.vote(voter, 21, true).unwrap();
+        }
+        world.state.entropy = EntropyPool::new([seed; 32]);
+        world.rotate_fully();
+        world.check();
+        head = world.state.head;
+    });
+    head.expect("a head")
+}
+
 #[test]
 fn the_head_is_drawn_among_winners_weighted_by_approvals() {
     let mut heads = [0u32; 2];
     for seed in 0..40u8 {
-        fresh_env(|| {
-            let mut world = World::founded();
-            world.admit(&[10, 11, 12], 10);
-            world.fund(1_000);
-            world.bid(20, 50).unwrap();
-            world.bid(21, 60).unwrap();
-            world.rotate_fully();
-            world.state.skeptics.set(&Vec::new());
-            // 20 gets one approval, 21 gets three.
-            world.vote(FOUNDER, 20, true).unwrap();
-            for voter in [10, 11, 12] {
-                world.vote(voter, 21, true).unwrap();
-            }
-            world.state.entropy = EntropyPool::new([seed; 32]);
-            world.rotate_fully();
-            let head = world.state.head.unwrap();
-            assert!(head == acc(20) || head == acc(21));
-            heads[usize::from(head == acc(21))] += 1;
-            world.check();
-        });
+        let head = head_after_weighted_votes(seed, 50);
+        assert!(head == acc(20) || head == acc(21));
+        heads[usize::from(head == acc(21))] += 1;
     }
     assert!(
         heads[0] > 0 && heads[1] > heads[0],
@@ -824,23 +831,7 @@ fn the_head_is_drawn_among_winners_weighted_by_approvals() {
 #[test]
 fn a_zero_bid_wins_the_headship() {
     for seed in 0..8u8 {
-        fresh_env(|| {
-            let mut world = World::founded();
-            world.admit(&[10, 11, 12], 10);
-            world.fund(1_000);
-            world.bid(20, 0).unwrap();
-            world.bid(21, 60).unwrap();
-            world.rotate_fully();
-            world.state.skeptics.set(&Vec::new());
-            world.vote(FOUNDER, 20, true).unwrap();
-            for voter in [10, 11, 12] {
-                world.vote(voter, 21, true).unwrap();
-            }
-            world.state.entropy = EntropyPool::new([seed; 32]);
-            world.rotate_fully();
-            assert_eq!(world.state.head, Some(acc(20)));
-            world.check();
-        });
+        assert_eq!(head_after_weighted_votes(seed, 0), acc(20));
     }
 }
 
