@@ -7,15 +7,12 @@ use interfaces::{
     psp34::PSP34, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, RegistryError,
     SaleKind, SeatCategory, Tier,
 };
+use qiankun_e2e::{E2EResult, UNIT};
 use registry::{
     registry::{Registry, RegistryRef},
     state::{SeriesProposal, SeriesSpec, SeriesStatus},
 };
 
-type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
-
-/// One unit of the dev chain's currency.
-const UNIT: u128 = 1_000_000_000_000;
 /// Price of one edition in the test series.
 const PRICE: u128 = 100 * UNIT;
 /// Creator share of every sale, in basis points.

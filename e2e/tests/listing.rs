@@ -9,6 +9,7 @@ use interfaces::{
     Id, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SaleKind,
     SeatCategory, SeatRegistry, SeriesId, Tier,
 };
+use qiankun_e2e::{E2EResult, UNIT};
 use registry::{
     registry::{Registry, RegistryRef},
     state::{SeriesProposal, SeriesSpec, SeriesStatus},
@@ -18,12 +19,9 @@ use rewards::{
     state::Question,
 };
 
-type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
 /// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
 type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
 
-/// One unit of the dev chain's currency.
-const UNIT: u128 = 1_000_000_000_000;
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
 /// Blocks a listing poll stays open (the dev node seals a block per transaction).

@@ -8,6 +8,7 @@
 use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError, SocietyPot};
+use qiankun_e2e::{E2EResult, UNIT};
 use registry::{
     registry::{Registry, RegistryRef},
     state::TokenKind,
@@ -17,7 +18,6 @@ use society::{
     state::{Parameters, Role},
 };
 
-type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
 /// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
 type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
 /// The society's call builder.
@@ -25,8 +25,6 @@ type SocietyCalls = <Society as ink::codegen::ContractCallBuilder>::Type;
 /// The registry's call builder.
 type RegistryCalls = <Registry as ink::codegen::ContractCallBuilder>::Type;
 
-/// One unit of the dev chain's currency.
-const UNIT: u128 = 1_000_000_000_000;
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
 
