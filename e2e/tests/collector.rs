@@ -1,45 +1,71 @@
-//! The collector's journey on a real node: the operator lists an SSS series directly, a
-//! collector buys with overpayment and is refunded, claims an A1 seat, cannot move the
-//! seat, and a second account cannot reuse the proof; the creator withdraws its share.
+//! The collector's journey on a real node, with the registry and the rewards contract
+//! linked: the operator lists an SSS series directly; a collector buys with overpayment
+//! and is refunded, claims an A1 seat, cannot move the seat, and a second account cannot
+//! reuse the proof; the collector completes the series and claims an A2 seat, whose
+//! proof cannot be reused either; with both seats it answers a poll and claims its
+//! reward.
 
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend};
 use interfaces::{
     psp34::PSP34, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, RegistryError,
-    SaleKind, SeatCategory, Tier,
+    RewardsError, SaleKind, SeatCategory, Tier,
 };
-use qiankun_e2e::{E2EResult, UNIT};
+use qiankun_e2e::{finalize_when_ended, query, E2EResult, UNIT};
 use registry::{
     registry::{Registry, RegistryRef},
     state::{SeriesProposal, SeriesSpec, SeriesStatus},
+};
+use rewards::{
+    rewards::{Rewards, RewardsRef},
+    state::Question,
 };
 
 /// Price of one edition in the test series.
 const PRICE: u128 = 100 * UNIT;
 /// Creator share of every sale, in basis points.
 const CREATOR_BPS: u16 = 8_000;
+/// Rewards pool share of every sale, in basis points.
+const REWARDS_BPS: u16 = 1_000;
 /// Most a call may cost in fees and storage deposits here (a purchase costs about 1 UNIT
 /// above its price, mostly storage deposit); far below any amount tested.
 const FEE_BOUND: u128 = 5 * UNIT;
 
 #[ink_e2e::test]
-async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
+async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     mut client: Client,
 ) -> E2EResult<()> {
-    // Given a registry that sells on its own (no rewards or society share) ...
+    // Given a registry (80% creator, 10% rewards, 10% operator) linked to rewards ...
     let alice = ink_e2e::alice();
-    let bob = ink_e2e::bob();
     let charlie = ink_e2e::charlie();
     let dave = ink_e2e::dave();
     let bob_id = account_id(AccountKeyring::Bob);
     let charlie_id = account_id(AccountKeyring::Charlie);
     let dave_id = account_id(AccountKeyring::Dave);
-    let mut constructor = RegistryRef::new(100, CREATOR_BPS, 0, 0, 10_000 - CREATOR_BPS);
+    let mut constructor = RegistryRef::new(
+        100,
+        CREATOR_BPS,
+        REWARDS_BPS,
+        0,
+        10_000 - CREATOR_BPS - REWARDS_BPS,
+    );
     let contract = client
         .instantiate("registry", &alice, &mut constructor)
         .submit()
         .await
         .expect("instantiate failed");
     let mut registry = contract.call_builder::<Registry>();
+    let mut rewards_constructor = RewardsRef::new(contract.account_id, 5_000, 5_000, 2, 100, 6);
+    let rewards_contract = client
+        .instantiate("rewards", &alice, &mut rewards_constructor)
+        .submit()
+        .await
+        .expect("instantiate rewards failed");
+    let mut rewards = rewards_contract.call_builder::<Rewards>();
+    client
+        .call(&alice, &registry.link_rewards(rewards_contract.account_id))
+        .submit()
+        .await
+        .expect("link_rewards failed");
 
     // ... and an SSS series by Bob that the operator lists directly.
     client
@@ -150,7 +176,7 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
         .await
         .is_err());
     let seat_owner = client
-        .call(&charlie, &registry.owner_of(seat))
+        .call(&charlie, &registry.owner_of(seat.clone()))
         .dry_run()
         .await?
         .return_value();
@@ -182,36 +208,89 @@ async fn collector_buys_claims_a1_and_creator_withdraws<Client: E2EBackend>(
         .return_value();
     assert_eq!(dave_tokens, 1, "Dave holds the collectible and no seat");
 
-    // The creator withdraws its 80% and its native balance rises by that, give or take
-    // fees and storage deposit.
-    let credit = client
-        .call(&bob, &registry.credit_of(bob_id))
-        .dry_run()
-        .await?
-        .return_value();
-    assert_eq!(credit, PRICE * u128::from(CREATOR_BPS) / 10_000);
-    let before = client.free_balance(bob_id).await?;
-    let withdrawn = client
-        .call(&bob, &registry.withdraw())
+    // Charlie completes the series: a piece of each of its two items proves an A2 seat.
+    let mut pieces = Vec::new();
+    for item in 0..2 {
+        let piece: Id = client
+            .call(&charlie, &registry.buy(series, item))
+            .value(PRICE)
+            .submit()
+            .await
+            .expect("buy failed")
+            .return_value()
+            .expect("buy refused");
+        pieces.push(piece);
+    }
+    let a2_claim = registry.claim_seat(SeatCategory::A2, pieces.clone());
+    let a2_seat: Id = client
+        .call(&charlie, &a2_claim)
         .submit()
         .await
-        .expect("withdraw failed")
+        .expect("claim_seat failed")
         .return_value()
-        .expect("withdraw refused");
-    let after = client.free_balance(bob_id).await?;
-    assert_eq!(withdrawn, credit);
-    assert!(after > before, "balance did not rise");
-    // Freeing the credit entry also refunds a little storage deposit to Bob.
-    let gain = after - before;
-    assert!(
-        gain.abs_diff(credit) < FEE_BOUND,
-        "gain {gain} is not the credit {credit}"
+        .expect("claim_seat A2 refused");
+    let seats = query(&mut client, &charlie, &registry.seats()).await?;
+    assert_eq!(seats[SeatCategory::A2.index()].issued, 1);
+    // The same pieces cannot prove a second A2 seat, nor an A1 seat.
+    assert_eq!(
+        query(&mut client, &charlie, &a2_claim).await?,
+        Err(RegistryError::ProofAlreadyUsed)
     );
-    let nothing = client
-        .call(&bob, &registry.withdraw())
-        .dry_run()
+    assert_eq!(
+        query(
+            &mut client,
+            &charlie,
+            &registry.claim_seat(SeatCategory::A1, vec![pieces[0].clone()])
+        )
+        .await?,
+        Err(RegistryError::ProofAlreadyUsed)
+    );
+
+    // Three sales sent 10% each to the rewards pool. Charlie opens a poll, whose visible
+    // budget is half the pool, answers it with both seats and claims the whole budget.
+    let pool = query(&mut client, &charlie, &rewards.pool()).await?;
+    assert_eq!(pool, 3 * PRICE * u128::from(REWARDS_BPS) / 10_000);
+    let poll = client
+        .call(
+            &charlie,
+            &rewards.create_poll("Open a second SSS drop?".into(), vec![Question::Approve], 3),
+        )
+        .submit()
+        .await
+        .expect("create_poll failed")
+        .return_value()
+        .expect("create_poll refused");
+    let budget = query(&mut client, &charlie, &rewards.poll(poll))
         .await?
-        .return_value();
-    assert_eq!(nothing, Err(RegistryError::NothingToWithdraw));
+        .expect("the poll exists")
+        .budget;
+    assert_eq!(budget, pool / 2);
+    client
+        .call(&charlie, &rewards.vote(poll, vec![seat, a2_seat], vec![0]))
+        .submit()
+        .await
+        .expect("vote failed")
+        .return_value()
+        .expect("vote refused");
+    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
+    let before = client.free_balance(charlie_id).await?;
+    let claimed = client
+        .call(&charlie, &rewards.claim(poll))
+        .submit()
+        .await
+        .expect("claim failed")
+        .return_value()
+        .expect("claim refused");
+    let after = client.free_balance(charlie_id).await?;
+    assert_eq!(claimed, budget, "two seats of two voters share the budget");
+    assert!(
+        after > before && (after - before).abs_diff(claimed) < FEE_BOUND,
+        "gain {} is not the reward {claimed}",
+        after.saturating_sub(before)
+    );
+    assert_eq!(
+        query(&mut client, &charlie, &rewards.claim(poll)).await?,
+        Err(RewardsError::AlreadyClaimed)
+    );
     Ok(())
 }

@@ -2,47 +2,20 @@
 //! the society; Bob and Charlie bid and Alice vouches for Dave; a rotation makes them
 //! candidates (their seats reserved in the registry); Alice votes; the next rotation
 //! admits Bob and Dave into their seats and suspends Charlie, whose reservation is
-//! released; a challenge round suspends the member who defends; the head claims its
-//! payout once it has matured.
+//! released; a challenge round suspends the member who defends, whom the judge then
+//! removes, revoking its seat; the judge rejects Charlie, whose deposit goes to the pot;
+//! the head claims its payout once it has matured.
 
-use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
-use interfaces::{SeatCategory, SeatRegistry, SocietyError, SocietyPot};
-use qiankun_e2e::{E2EResult, UNIT};
-use registry::{
-    registry::{Registry, RegistryRef},
-    state::TokenKind,
+use interfaces::{SeatCategory, SeatRegistry, SocietyError};
+use qiankun_e2e::{
+    deploy_suite, query, Chain, E2EResult, SocietyCalls, Suite, SOCIETY_PARAMETERS, UNIT,
 };
-use society::{
-    society::{Society, SocietyRef},
-    state::{Parameters, Role},
-};
-
-/// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
-type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
-/// The society's call builder.
-type SocietyCalls = <Society as ink::codegen::ContractCallBuilder>::Type;
-/// The registry's call builder.
-type RegistryCalls = <Registry as ink::codegen::ContractCallBuilder>::Type;
+use registry::state::TokenKind;
+use society::state::{Judgement, Parameters, Role};
 
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
-
-/// Short periods: the dev node seals one block per transaction.
-const PARAMETERS: Parameters = Parameters {
-    candidate_deposit: UNIT,
-    wrong_side_deduction: UNIT / 10,
-    max_strikes: 3,
-    period_spend: 10 * UNIT,
-    rotation_period: 1,
-    challenge_period: 1,
-    // 1% of 100 blocks with up to 4 members: payouts mature one block later.
-    max_lock_duration: 100,
-    max_bids: 8,
-    max_voters: 8,
-    max_payouts: 4,
-    member_limit: 20,
-};
 
 #[ink_e2e::test]
 async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
@@ -59,8 +32,14 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     .map(account_id);
 
     // Given a registry of 100 seats (B 15, C1 5, D 10 + rest) linked to a society
-    // founded with Alice as founder and head, in a D seat, and a pot of 100 UNIT ...
-    let (registry, mut society, society_account) = deploy(&mut client, 100, PARAMETERS, 10).await?;
+    // (and to rewards) founded with Alice as founder and head, in a D seat, and a pot of
+    // 100 UNIT ...
+    let Suite {
+        registry,
+        mut society,
+        society_account,
+        ..
+    } = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
     let founder_seat = query(&mut client, &alice, &society.seat_of(alice_id)).await?;
     let founder_seat = founder_seat.expect("the founder holds a seat");
     assert_eq!(
@@ -214,6 +193,41 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         Some(Role::SuspendedMember)
     );
 
+    // The judge (the operator, Alice) removes the suspended member: its seat is revoked
+    // in the registry.
+    let other_seat = query(&mut client, &alice, &society.seat_of(other))
+        .await?
+        .expect("the suspended member still holds its seat");
+    judge(&mut client, &society.judge_suspended_member(other, false)).await?;
+    assert_eq!(
+        query(&mut client, &alice, &society.role_of(other)).await?,
+        None
+    );
+    assert_eq!(
+        query(&mut client, &alice, &registry.seat_holder(other_seat)).await?,
+        None
+    );
+    assert_eq!(
+        query(&mut client, &alice, &registry.seat_count(other)).await?,
+        0
+    );
+
+    // The judge rejects the suspended candidate Charlie: his deposit goes to the pot.
+    let pot_before = query(&mut client, &alice, &society.pot()).await?;
+    judge(
+        &mut client,
+        &society.judge_suspended_candidate(charlie_id, Judgement::Reject),
+    )
+    .await?;
+    assert_eq!(
+        query(&mut client, &alice, &society.role_of(charlie_id)).await?,
+        None
+    );
+    assert_eq!(
+        query(&mut client, &alice, &society.pot()).await?,
+        pot_before + SOCIETY_PARAMETERS.candidate_deposit
+    );
+
     // The head's payout has matured: claiming it raises its native balance.
     let payouts = query(&mut client, &alice, &society.payouts(head)).await?;
     let amount = payouts.first().expect("the head has a payout").amount;
@@ -245,7 +259,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
 const CAPS: Parameters = Parameters {
     max_strikes: 100,
     max_bids: 16,
-    ..PARAMETERS
+    ..SOCIETY_PARAMETERS
 };
 
 #[ink_e2e::test]
@@ -254,7 +268,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
 ) -> E2EResult<()> {
     // Given a founded society of 10 members (Alice and nine she admitted), 30 B seats ...
     let alice = ink_e2e::alice();
-    let (_registry, mut society, _) = deploy(&mut client, 200, CAPS, 20).await?;
+    let mut society = deploy_suite(&mut client, 200, CAPS, 20).await?.society;
     let mut members = vec![alice.clone()];
     let mut newcomers = Vec::new();
     for _ in 0..9 {
@@ -346,57 +360,6 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     Ok(())
 }
 
-/// Alice deploys a registry of `seats` seats and a society with `parameters`, links them,
-/// founds the society with herself as founder (`max_members`) and puts 100 UNIT in the
-/// pot. Returns the two call builders and the society's address.
-async fn deploy(
-    client: &mut Chain,
-    seats: u32,
-    parameters: Parameters,
-    max_members: u32,
-) -> E2EResult<(RegistryCalls, SocietyCalls, AccountId)> {
-    let alice = ink_e2e::alice();
-    let mut registry_constructor = RegistryRef::new(seats, 6_000, 2_000, 0, 2_000);
-    let registry_contract = client
-        .instantiate("registry", &alice, &mut registry_constructor)
-        .submit()
-        .await
-        .expect("instantiate registry failed");
-    let mut registry = registry_contract.call_builder::<Registry>();
-    let mut society_constructor = SocietyRef::new(registry_contract.account_id, parameters);
-    let society_contract = client
-        .instantiate("society", &alice, &mut society_constructor)
-        .submit()
-        .await
-        .expect("instantiate society failed");
-    let mut society = society_contract.call_builder::<Society>();
-    client
-        .call(&alice, &registry.link_society(society_contract.account_id))
-        .submit()
-        .await
-        .expect("link_society failed");
-    let alice_id = account_id(AccountKeyring::Alice);
-    client
-        .call(
-            &alice,
-            &society.found(alice_id, max_members, "be excellent".into()),
-        )
-        .submit()
-        .await
-        .expect("found failed")
-        .return_value()
-        .expect("found refused");
-    client
-        .call(&alice, &society.fund_pot())
-        .value(100 * UNIT)
-        .submit()
-        .await
-        .expect("fund_pot failed")
-        .return_value()
-        .expect("fund_pot refused");
-    Ok((registry, society, society_contract.account_id))
-}
-
 /// `bidder` bids 1 UNIT for a B seat, paying the deposit.
 async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
     client
@@ -429,15 +392,24 @@ async fn rotate(client: &mut Chain, caller: &Keypair, society: &mut SocietyCalls
     panic!("the rotation did not finish in 8 steps")
 }
 
-/// The value a read-only message returns.
-async fn query<Args, R>(
+/// Alice, the judge, submits a judgement; it must succeed.
+async fn judge<Args>(
     client: &mut Chain,
-    caller: &Keypair,
-    message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, R>,
-) -> E2EResult<R>
+    message: &ink_e2e::CallBuilderFinal<
+        ink::env::DefaultEnvironment,
+        Args,
+        Result<(), SocietyError>,
+    >,
+) -> E2EResult<()>
 where
     Args: Sync + Clone + scale::Encode,
-    R: Send + scale::Decode,
 {
-    Ok(client.call(caller, message).dry_run().await?.return_value())
+    client
+        .call(&ink_e2e::alice(), message)
+        .submit()
+        .await
+        .expect("judgement failed")
+        .return_value()
+        .expect("judgement refused");
+    Ok(())
 }

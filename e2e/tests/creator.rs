@@ -1,15 +1,16 @@
-//! The listing journey on a real node, with the registry and the rewards contract linked:
-//! a creator proposes an SS series, its listing poll opens, three seat holders vote (a
-//! partial answer is refused), finalize lists the series with the winning options, a
-//! collector buys, the revenue share reaches the pool, a new poll's budget is claimed
-//! by its voters; a second listing poll without quorum rejects its series.
+//! The creator's journey on a real node, with the registry and the rewards contract
+//! linked: a creator proposes an SS series, its listing poll opens, three seat holders
+//! vote (a partial answer is refused), finalize lists the series with the winning
+//! price, quantity, start time and content; a collector buys, the revenue share reaches
+//! the pool and the creator withdraws its share; a new poll's budget is claimed by its
+//! voters; a second listing poll without quorum rejects its series.
 
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{
-    Id, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SaleKind,
+    Id, ListingOptions, ListingTerms, RegistryError, RejectionReason, RewardsError, SaleKind,
     SeatCategory, SeatRegistry, SeriesId, Tier,
 };
-use qiankun_e2e::{E2EResult, UNIT};
+use qiankun_e2e::{finalize_when_ended, query, Chain, E2EResult, RegistryCalls, UNIT};
 use registry::{
     registry::{Registry, RegistryRef},
     state::{SeriesProposal, SeriesSpec, SeriesStatus},
@@ -19,20 +20,15 @@ use rewards::{
     state::Question,
 };
 
-/// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
-type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
-
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
 /// Blocks a listing poll stays open (the dev node seals a block per transaction).
 const LISTING_DURATION: u32 = 6;
 /// Blocks the holders' own poll stays open: long enough for two votes.
 const GENERAL_DURATION: u32 = 4;
-/// Most blocks `finalize_when_ended` seals while waiting for a poll to end.
-const MAX_WAIT_BLOCKS: u32 = 20;
 
 #[ink_e2e::test]
-async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBackend>(
+async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBackend>(
     mut client: Client,
 ) -> E2EResult<()> {
     // Given a registry (60% creator, 20% rewards, 20% operator) linked to rewards ...
@@ -171,6 +167,30 @@ async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBac
         .return_value();
     assert_eq!(pool, 20 * UNIT);
 
+    // The creator withdraws its 60% and its native balance rises by that, give or take
+    // fees and the storage deposit freed with the credit entry.
+    let credit = query(&mut client, &bob, &registry.credit_of(bob_id)).await?;
+    assert_eq!(credit, 60 * UNIT);
+    let before = client.free_balance(bob_id).await?;
+    let withdrawn = client
+        .call(&bob, &registry.withdraw())
+        .submit()
+        .await
+        .expect("withdraw failed")
+        .return_value()
+        .expect("withdraw refused");
+    let after = client.free_balance(bob_id).await?;
+    assert_eq!(withdrawn, credit);
+    assert!(
+        after > before && (after - before).abs_diff(credit) < FEE_BOUND,
+        "gain {} is not the credit {credit}",
+        after.saturating_sub(before)
+    );
+    assert_eq!(
+        query(&mut client, &bob, &registry.withdraw()).await?,
+        Err(RegistryError::NothingToWithdraw)
+    );
+
     // A holder's new poll takes half the pool as its visible budget ...
     let general = client
         .call(
@@ -281,7 +301,7 @@ async fn listing_poll_lists_a_series_and_voters_share_the_revenue<Client: E2EBac
 async fn propose(
     client: &mut Chain,
     bob: &Keypair,
-    registry: &mut <Registry as ink::codegen::ContractCallBuilder>::Type,
+    registry: &mut RegistryCalls,
     bob_id: ink::primitives::AccountId,
 ) -> E2EResult<SeriesId> {
     let proposal = SeriesProposal {
@@ -309,40 +329,4 @@ async fn propose(
         .return_value()
         .expect("propose_series refused");
     Ok(series)
-}
-
-/// Seals blocks (one cheap operator call each) until `poll` has ended, then finalizes it.
-async fn finalize_when_ended(
-    client: &mut Chain,
-    alice: &Keypair,
-    rewards: &mut <Rewards as ink::codegen::ContractCallBuilder>::Type,
-    registry: &mut <Registry as ink::codegen::ContractCallBuilder>::Type,
-    poll: PollId,
-) -> E2EResult<()> {
-    for _ in 0..MAX_WAIT_BLOCKS {
-        let attempt = client
-            .call(alice, &rewards.finalize(poll))
-            .dry_run()
-            .await?
-            .return_value();
-        match attempt {
-            Err(RewardsError::TooEarly) => {
-                client
-                    .call(alice, &registry.set_sales_paused(false))
-                    .submit()
-                    .await
-                    .expect("sealing a block failed");
-            }
-            Ok(()) => {
-                client
-                    .call(alice, &rewards.finalize(poll))
-                    .submit()
-                    .await
-                    .expect("finalize failed");
-                return Ok(());
-            }
-            Err(other) => panic!("finalize refused: {other:?}"),
-        }
-    }
-    panic!("poll {poll} did not end within {MAX_WAIT_BLOCKS} blocks")
 }

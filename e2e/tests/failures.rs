@@ -1,0 +1,233 @@
+//! Failure paths across the contracts on a real node: the registry's seat and listing
+//! messages refuse every caller but the linked society and rewards contracts (an
+//! account, and a second society contract that is not linked); the rewards contract
+//! refuses listing polls not opened by its registry; and a call chain that re-enters the
+//! registry is refused, so the sale that started it fails with a named error and
+//! changes nothing.
+
+use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
+use interfaces::{
+    psp34::PSP34, ListingDecision, ListingOptions, ListingRegistry, RegistryError, RejectionReason,
+    RewardsError, RewardsPool, SaleKind, SeatCategory, SeatRegistry, SocietyError, Tier,
+};
+use qiankun_e2e::{deploy_suite, query, E2EResult, SOCIETY_PARAMETERS, UNIT};
+use reentry_probe::reentry_probe::ReentryProbeRef;
+use registry::{
+    registry::{Registry, RegistryRef},
+    state::{SeriesProposal, SeriesSpec},
+};
+use society::society::{Society, SocietyRef};
+
+#[ink_e2e::test]
+async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
+    mut client: Client,
+) -> E2EResult<()> {
+    // Given the suite, a registered creator Bob and his SS series under a listing poll ...
+    let alice = ink_e2e::alice();
+    let bob = ink_e2e::bob();
+    let [alice_id, bob_id] = [AccountKeyring::Alice, AccountKeyring::Bob].map(account_id);
+    let mut suite = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    let registry = &mut suite.registry;
+    client
+        .call(&alice, &registry.register_creator(bob_id, true))
+        .submit()
+        .await
+        .expect("register_creator failed");
+    let proposal = SeriesProposal {
+        spec: SeriesSpec {
+            creator: bob_id,
+            tier: Tier::SS,
+            kind: SaleKind::Official,
+            items: 1,
+            special: false,
+            sale_duration_ms: 1_000_000_000_000_000,
+        },
+        options: ListingOptions {
+            prices: vec![UNIT],
+            quantities: vec![1],
+            start_times: vec![0],
+            contents: vec!["ipfs://x".into()],
+        },
+    };
+    let series = client
+        .call(&bob, &registry.propose_series(proposal, true))
+        .submit()
+        .await
+        .expect("propose_series failed")
+        .return_value()
+        .expect("propose_series refused");
+    let founder_seat = query(&mut client, &alice, &suite.society.seat_of(alice_id))
+        .await?
+        .expect("the founder holds a seat");
+    let seats_before = query(&mut client, &alice, &registry.seats()).await?;
+
+    // When Bob calls what only the linked contracts may call, each is refused.
+    let refusals = [
+        query(&mut client, &bob, &registry.reserve_seat(SeatCategory::B)).await?,
+        query(&mut client, &bob, &registry.release_seat(SeatCategory::B)).await?,
+        query(
+            &mut client,
+            &bob,
+            &registry.grant_seat(bob_id, SeatCategory::B),
+        )
+        .await?
+        .map(|_| ()),
+        query(
+            &mut client,
+            &bob,
+            &registry.revoke_seat(founder_seat.clone()),
+        )
+        .await?,
+        query(
+            &mut client,
+            &bob,
+            &registry.apply_listing(series, ListingDecision::Reject(RejectionReason::NoQuorum)),
+        )
+        .await?,
+    ];
+    for refused in refusals {
+        assert_eq!(refused, Err(RegistryError::NotAuthorized));
+    }
+    assert!(client
+        .call(&bob, &registry.grant_seat(bob_id, SeatCategory::B))
+        .submit()
+        .await
+        .is_err());
+    let open = suite
+        .rewards
+        .open_listing_poll(series, ListingOptions::default());
+    assert_eq!(
+        query(&mut client, &bob, &open).await?,
+        Err(RewardsError::NotRegistry)
+    );
+
+    // A second society, pointed at the registry but not linked by it, cannot take a seat.
+    let mut impostor_constructor = SocietyRef::new(suite.registry_account, SOCIETY_PARAMETERS);
+    let mut impostor = client
+        .instantiate("society", &bob, &mut impostor_constructor)
+        .submit()
+        .await
+        .expect("instantiate the second society failed")
+        .call_builder::<Society>();
+    let found = impostor.found(bob_id, 10, "take a seat".into());
+    assert_eq!(
+        query(&mut client, &bob, &found).await?,
+        Err(SocietyError::RegistryCallFailed)
+    );
+
+    // Nothing changed: the founder keeps its seat and the quotas read the same.
+    let registry = &suite.registry;
+    assert_eq!(
+        query(&mut client, &alice, &registry.owner_of(founder_seat)).await?,
+        Some(alice_id)
+    );
+    assert_eq!(
+        query(&mut client, &alice, &registry.seats()).await?,
+        seats_before
+    );
+    Ok(())
+}
+
+#[ink_e2e::test]
+async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
+    mut client: Client,
+) -> E2EResult<()> {
+    // Given two registries, each selling an SSS series, whose rewards pools are probes:
+    // one probe calls its registry back when paid, the other only accepts the payment.
+    let alice = ink_e2e::alice();
+    let charlie = ink_e2e::charlie();
+    let [bob_id, charlie_id] = [AccountKeyring::Bob, AccountKeyring::Charlie].map(account_id);
+    let mut outcomes = Vec::new();
+    for reenter in [false, true] {
+        let mut constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
+        let registry_account = client
+            .instantiate("registry", &alice, &mut constructor)
+            .submit()
+            .await
+            .expect("instantiate registry failed")
+            .account_id;
+        let mut registry = ink_e2e::create_call_builder::<Registry>(registry_account);
+        let mut probe_constructor = ReentryProbeRef::new(registry_account, reenter);
+        let probe = client
+            .instantiate("reentry_probe", &alice, &mut probe_constructor)
+            .submit()
+            .await
+            .expect("instantiate probe failed")
+            .account_id;
+        client
+            .call(&alice, &registry.link_rewards(probe))
+            .submit()
+            .await
+            .expect("link_rewards failed");
+        let proposal = SeriesProposal {
+            spec: SeriesSpec {
+                creator: bob_id,
+                tier: Tier::SSS,
+                kind: SaleKind::Official,
+                items: 1,
+                special: false,
+                sale_duration_ms: 1_000_000_000_000_000,
+            },
+            options: ListingOptions::default(),
+        };
+        client
+            .call(&alice, &registry.register_creator(bob_id, true))
+            .submit()
+            .await
+            .expect("register_creator failed");
+        let series = client
+            .call(&alice, &registry.propose_series(proposal, false))
+            .submit()
+            .await
+            .expect("propose_series failed")
+            .return_value()
+            .expect("propose_series refused");
+        let terms = interfaces::ListingTerms {
+            price: 10 * UNIT,
+            editions: 5,
+            sale_start: 0,
+            content_uri: "ipfs://probe".into(),
+        };
+        client
+            .call(
+                &alice,
+                &registry.apply_listing(series, ListingDecision::List(terms)),
+            )
+            .submit()
+            .await
+            .expect("apply_listing failed");
+
+        // When Charlie buys, the sale pays the probe its 20% share.
+        let sale = client
+            .call(&charlie, &registry.buy(series, 0))
+            .value(10 * UNIT)
+            .dry_run()
+            .await?
+            .return_value();
+        if !reenter {
+            client
+                .call(&charlie, &registry.buy(series, 0))
+                .value(10 * UNIT)
+                .submit()
+                .await
+                .expect("buy failed")
+                .return_value()
+                .expect("buy refused");
+        } else {
+            assert!(client
+                .call(&charlie, &registry.buy(series, 0))
+                .value(10 * UNIT)
+                .submit()
+                .await
+                .is_err());
+        }
+        let owned = query(&mut client, &charlie, &registry.balance_of(charlie_id)).await?;
+        outcomes.push((sale.map(|_| ()), owned));
+    }
+
+    // Then the sale through the quiet probe goes through, and the sale whose probe calls
+    // back fails with a named error and mints nothing.
+    assert_eq!(outcomes[0], (Ok(()), 1));
+    assert_eq!(outcomes[1], (Err(RegistryError::RewardsCallFailed), 0));
+    Ok(())
+}
