@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 URL="$NODE_URL_DEFAULT"
 SURI="//Alice"
+OUT="$ROOT/deployments/local.json"
+DEMO=0
 TOTAL_SEATS="${QIANKUN_TOTAL_SEATS:-1000}"
 # creator,rewards,society,operator basis points.
 SPLIT="${QIANKUN_SPLIT:-6000,2000,1000,1000}"
@@ -21,7 +23,7 @@ RULES="${QIANKUN_RULES:-Qiankun DAO society: admit those who build the platform.
 
 usage() {
   cat <<USAGE
-Usage: scripts/deploy.sh [--help] [--url ws://HOST:PORT] [--suri SURI]
+Usage: scripts/deploy.sh [--help] [--demo] [--url ws://HOST:PORT] [--suri SURI] [--out FILE]
 
 The main job. If nothing answers on 127.0.0.1:9944 (and --url is the default), starts
 'substrate-contracts-node --dev' in the background (log: deployments/node.log). Then
@@ -31,8 +33,12 @@ rewards and society contracts, founds the society with the deploying account as 
 them in Contracts UI. Runs scripts/setup.sh first when a tool is missing.
 
 Options:
+  --demo        after deploying, play the platform's story on the chain and print a
+                report (scripts/client-check/demo.mjs): needs a dev chain whose //Alice
+                to //Ferdie accounts are funded, and //Alice as the deployer
   --url URL     node to deploy to (default $NODE_URL_DEFAULT); any pallet-contracts chain
   --suri SURI   secret URI of the deploying account, the operator (default //Alice)
+  --out FILE    where to write the deployment record (default deployments/local.json)
 
 Environment:
   QIANKUN_TOTAL_SEATS   Genesis seats of the registry (default 1000)
@@ -54,6 +60,8 @@ while [ $# -gt 0 ]; do
     -h|--help) usage; exit 0 ;;
     --url) [ $# -ge 2 ] || die "--url needs a value"; URL="$2"; shift 2 ;;
     --suri) [ $# -ge 2 ] || die "--suri needs a value"; SURI="$2"; shift 2 ;;
+    --out) [ $# -ge 2 ] || die "--out needs a value"; OUT="$2"; shift 2 ;;
+    --demo) DEMO=1; shift ;;
     *) usage >&2; die "unknown argument '$1'" ;;
   esac
 done
@@ -62,8 +70,11 @@ IFS=, read -r CREATOR_BPS REWARDS_BPS SOCIETY_BPS OPERATOR_BPS <<<"$SPLIT"
 [ $((CREATOR_BPS + REWARDS_BPS + SOCIETY_BPS + OPERATOR_BPS)) -eq 10000 ] \
   || die "QIANKUN_SPLIT '$SPLIT' does not sum to 10000"
 
+[ "$DEMO" -eq 0 ] || [ "$SURI" = "//Alice" ] \
+  || die "--demo plays the story with the dev accounts and needs --suri //Alice"
+
 ensure_setup
-mkdir -p "$ROOT/deployments"
+mkdir -p "$ROOT/deployments" "$(dirname "$OUT")"
 if [ "$URL" = "$NODE_URL_DEFAULT" ]; then
   if node_answers; then
     echo "==> a node already answers on 127.0.0.1:9944"
@@ -144,7 +155,7 @@ echo "==> found the society (founder $founder, max_members $MAX_MEMBERS)"
 call "$society_address" "$ROOT/target/ink/society/society.contract" found \
   "$founder" "$MAX_MEMBERS" "\"$RULES\""
 
-out="$ROOT/deployments/local.json"
+out="$OUT"
 jq -n --arg url "$URL" \
   --arg registry "$registry_address" --arg registry_hash "$registry_code_hash" \
   --arg rewards "$rewards_address" --arg rewards_hash "$rewards_code_hash" \
@@ -179,7 +190,7 @@ Deployed to $URL
   rewards   $rewards_address  (code hash $rewards_code_hash)
   linked    registry → rewards, registry → society
   founded   society, founder and head $founder
-Written: deployments/local.json
+Written: $out
 
 Open in Contracts UI: choose "ink! v5" in its version selector, connect to $URL,
 "Add New Contract" → "Use On-Chain Contract Address", paste an address above and
@@ -188,3 +199,9 @@ Try it from the shell:
   cargo contract call --contract $registry_address --message PSP34::total_supply \\
     --suri //Alice --url $URL target/ink/registry/registry.contract
 DONE
+
+if [ "$DEMO" -eq 1 ]; then
+  echo
+  echo "==> demo: the platform's story on $URL"
+  node "$CLIENT_DIR/demo.mjs" "$out" --url "$URL" || die "the demo failed"
+fi

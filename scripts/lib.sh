@@ -7,6 +7,8 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export RUSTUP_TOOLCHAIN="1.86"
 NODE_URL_DEFAULT="ws://127.0.0.1:9944"
 CONTRACTS=(registry society rewards)
+# The Node.js client check and demo (@polkadot/api-contract).
+CLIENT_DIR="$ROOT/scripts/client-check"
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
@@ -27,33 +29,38 @@ have_version() {
 # ensure_setup: runs scripts/setup.sh when a tool the scripts need is missing.
 ensure_setup() {
   if ! have_version cargo-contract 5.0.3 || ! have_version substrate-contracts-node 0.42.0 \
-    || ! command -v jq >/dev/null || ! rustup run 1.86 rustc --version >/dev/null 2>&1; then
+    || ! command -v jq >/dev/null || ! rustup run 1.86 rustc --version >/dev/null 2>&1 \
+    || [ ! -d "$CLIENT_DIR/node_modules/@polkadot/api-contract" ]; then
     echo "==> tools missing: running scripts/setup.sh"
     "$ROOT/scripts/setup.sh"
   fi
 }
 
-# node_answers: whether a node answers JSON-RPC on 127.0.0.1:9944.
+# node_answers [PORT]: whether a node answers JSON-RPC on 127.0.0.1:PORT (default 9944).
 node_answers() {
   curl -s -m 2 -H 'Content-Type: application/json' \
     -d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
-    http://127.0.0.1:9944 2>/dev/null | grep -q '"result"'
+    "http://127.0.0.1:${1:-9944}" 2>/dev/null | grep -q '"result"'
 }
 
-# start_node LOG: starts substrate-contracts-node --dev in the background and waits.
+# start_node LOG [PORT]: starts substrate-contracts-node --dev (a fresh temporary chain)
+# in the background on 127.0.0.1:PORT (default 9944), waits until it answers and sets
+# NODE_PID.
 start_node() {
-  local log="$1"
+  local log="$1" port="${2:-9944}"
   command -v substrate-contracts-node >/dev/null || die "substrate-contracts-node missing: run scripts/setup.sh"
   mkdir -p "$(dirname "$log")"
-  echo "    starting substrate-contracts-node --dev (log: $log)"
-  nohup substrate-contracts-node --dev --rpc-port 9944 >"$log" 2>&1 &
+  echo "    starting substrate-contracts-node --dev on port $port (log: $log)"
+  nohup substrate-contracts-node --dev --tmp --rpc-port "$port" >"$log" 2>&1 &
+  NODE_PID=$!
   local waited=0
-  until node_answers; do
+  until node_answers "$port"; do
+    kill -0 "$NODE_PID" 2>/dev/null || die "the node exited; see $log"
     sleep 1
     waited=$((waited + 1))
     [ "$waited" -lt 60 ] || die "the node did not answer within 60s; see $log"
   done
-  echo "    node answers on 127.0.0.1:9944"
+  echo "    node answers on 127.0.0.1:$port"
 }
 
 # wasm_size NAME: the optimized Wasm size of a built contract, in bytes.

@@ -18,6 +18,8 @@ Installs only what is missing, printing each step and its duration:
   - Debian packages: ${DEBIAN_PACKAGES[*]}
   - cargo-contract $CARGO_CONTRACT_VERSION
   - substrate-contracts-node $NODE_VERSION (crate contracts-node)
+  - Node.js and npm (Debian's nodejs and npm when absent), then the client check's
+    packages (@polkadot/api, @polkadot/api-contract) with npm ci in scripts/client-check
 
 Environment:
   QIANKUN_PREBUILT_DIR  a directory with cargo-contract-$CARGO_CONTRACT_VERSION.zst and
@@ -117,9 +119,27 @@ install_node() {
     || die "substrate-contracts-node $NODE_VERSION is not on PATH after install (add $CARGO_BIN)"
 }
 
+install_client() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    DEBIAN_PACKAGES=(nodejs npm)
+    install_debian_packages
+  fi
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 18 ] || die "Node.js $(node --version) is too old; the client check needs 18 or newer"
+  if [ -d "$CLIENT_DIR/node_modules/@polkadot/api-contract" ] \
+    && [ "$CLIENT_DIR/node_modules/.package-lock.json" -nt "$CLIENT_DIR/package-lock.json" ]; then
+    echo "    packages already installed (node $(node --version))"
+    return
+  fi
+  (cd "$CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error) \
+    || die "npm ci in scripts/client-check failed"
+}
+
 total=$SECONDS
 step "Rust $TOOLCHAIN toolchain" install_toolchain
 step "Debian packages" install_debian_packages
 step "cargo-contract $CARGO_CONTRACT_VERSION" install_cargo_contract
 step "substrate-contracts-node $NODE_VERSION" install_node
+step "client check packages (Node.js)" install_client
 echo "setup complete in $((SECONDS - total))s"

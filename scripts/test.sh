@@ -3,16 +3,23 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# The client check's own node listens here, away from a node deploy.sh may have left.
+CHECK_PORT=9966
+
 usage() {
   cat <<USAGE
 Usage: scripts/test.sh [--help] [--unit-only]
 
-Runs the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]}),
-then the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
-ink_e2e at it; the first run builds the contracts and takes minutes). Runs
-scripts/setup.sh first when a tool is missing. Fails if the node is missing.
+Runs, in order:
+  1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]});
+  2. the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
+     ink_e2e at it; the first run builds the contracts in debug and takes minutes);
+  3. the client check: a node started for it on port $CHECK_PORT, scripts/deploy.sh to
+     it, then scripts/client-check/check.mjs (@polkadot/api-contract) reads each
+     contract, submits a purchase and decodes its events.
+Runs scripts/setup.sh first when a tool is missing. Fails if the node is missing.
 
-  --unit-only   skip the e2e suite (it then says so and the run is not complete)
+  --unit-only   stop after the unit tests (it then says so and the run is not complete)
 USAGE
 }
 unit_only=0
@@ -38,3 +45,15 @@ CONTRACTS_NODE="$(command -v substrate-contracts-node || true)"
 [ -n "$CONTRACTS_NODE" ] || die "substrate-contracts-node is missing: run scripts/setup.sh"
 export CONTRACTS_NODE
 step "e2e suite on $("$CONTRACTS_NODE" --version)" cargo test --locked -p qiankun-e2e -- --test-threads=1
+
+# client_check: deploys to a node of its own and runs check.mjs against it.
+client_check() {
+  ! node_answers "$CHECK_PORT" || die "port $CHECK_PORT is taken: stop what listens there"
+  start_node "$ROOT/deployments/client-check-node.log" "$CHECK_PORT"
+  trap 'kill "$NODE_PID" 2>/dev/null || true' EXIT
+  local record="$ROOT/deployments/client-check.json"
+  "$ROOT/scripts/deploy.sh" --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$ROOT/deployments/client-check-deploy.log" 2>&1 \
+    || { tail -20 "$ROOT/deployments/client-check-deploy.log" >&2; die "deploying for the client check failed"; }
+  node "$CLIENT_DIR/check.mjs" "$record"
+}
+step "client check (@polkadot/api-contract)" client_check

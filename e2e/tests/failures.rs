@@ -101,7 +101,8 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         Err(RewardsError::NotRegistry)
     );
 
-    // A second society, pointed at the registry but not linked by it, cannot take a seat.
+    // A second society, pointed at the registry but not linked by it, cannot take a seat:
+    // the registry refuses to reserve the founder's seat for it.
     let mut impostor_constructor = SocietyRef::new(suite.registry_account, SOCIETY_PARAMETERS);
     let mut impostor = client
         .instantiate("society", &bob, &mut impostor_constructor)
@@ -112,7 +113,7 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
     let found = impostor.found(bob_id, 10, "take a seat".into());
     assert_eq!(
         query(&mut client, &bob, &found).await?,
-        Err(SocietyError::RegistryCallFailed)
+        Err(SocietyError::SeatUnavailable)
     );
 
     // Nothing changed: the founder keeps its seat and the quotas read the same.

@@ -1,12 +1,14 @@
 //! Upgrades on a real node: the suite is deployed (ink_e2e's debug builds) and given
 //! state in every contract; each contract is then moved with `set_code` to its release
-//! build from `scripts/build.sh`, a rebuild of the same source. Every piece of state
+//! build (cargo-contract, built by the test), a rebuild of the same source. Every piece of state
 //! reads the same afterwards, the old code is no longer used by any contract, calls
 //! still work, and a non-operator's upgrade is refused.
 
 use ink::env::hash::{Blake2x256, CryptoHash};
 use ink::primitives::Hash;
-use ink_e2e::{account_id, subxt::dynamic::Value, AccountKeyring, ChainBackend, ContractsBackend};
+use ink_e2e::{
+    account_id, subxt::dynamic::Value, tokio, AccountKeyring, ChainBackend, ContractsBackend,
+};
 use interfaces::{
     psp34::{PSP34Enumerable, PSP34},
     Id, ListingDecision, ListingOptions, ListingRegistry, ListingTerms, RegistryError,
@@ -39,6 +41,9 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         AccountKeyring::Eve,
     ]
     .map(account_id);
+
+    // The release builds take minutes: they run while the state is set up.
+    let builds = std::thread::spawn(|| CONTRACTS.into_iter().map(release_build).collect());
 
     // Given the suite with state in every contract: a listed series by Bob, a piece
     // Charlie bought and the A1 seat it proved, a D seat granted to Dave ...
@@ -153,11 +158,12 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
     } = &mut suite;
 
     // The release builds are uploaded; their code differs from the running debug builds.
+    let codes = wait_for_builds(&mut client, builds).await?;
     let mut old_code = Vec::new();
     let mut new_code = Vec::new();
-    for name in ["registry", "rewards", "society"] {
+    for (name, code) in CONTRACTS.into_iter().zip(codes) {
         let running = client.upload(name, &alice).submit().await?.code_hash;
-        let rebuilt = upload_release_build(&mut client, name).await?;
+        let rebuilt = upload(&mut client, name, code).await?;
         assert_ne!(
             running, rebuilt,
             "{name}: the release build is a different code"
@@ -425,15 +431,50 @@ async fn snapshot(
     Ok(state)
 }
 
-/// Uploads the release build of contract `name` (`target/ink/<name>/<name>.wasm`, made
-/// by `scripts/build.sh`) and returns its code hash.
-async fn upload_release_build(client: &mut Chain, name: &str) -> E2EResult<Hash> {
-    let path = format!(
-        "{}/../target/ink/{name}/{name}.wasm",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let code = std::fs::read(&path)
-        .map_err(|e| format!("{path}: {e}; run scripts/build.sh first (scripts/test.sh does)"))?;
+/// The contracts the test upgrades, in the order of their builds.
+const CONTRACTS: [&str; 3] = ["registry", "rewards", "society"];
+
+/// Builds contract `name` in release mode with cargo-contract into `target/upgrade`
+/// (away from `target/ink`, which ink_e2e's debug builds use) and returns its code.
+fn release_build(name: &str) -> Result<Vec<u8>, String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let built = std::process::Command::new("cargo")
+        .args([
+            "contract",
+            "build",
+            "--release",
+            "--quiet",
+            "--manifest-path",
+        ])
+        .arg(format!("{root}/contracts/{name}/Cargo.toml"))
+        .env("CARGO_TARGET_DIR", format!("{root}/target/upgrade"))
+        .env("RUSTUP_TOOLCHAIN", "1.86")
+        .status()
+        .map_err(|e| format!("running cargo contract build for {name}: {e}"))?;
+    if !built.success() {
+        return Err(format!("cargo contract build --release of {name} failed"));
+    }
+    let path = format!("{root}/target/upgrade/ink/{name}/{name}.wasm");
+    std::fs::read(&path).map_err(|e| format!("{path}: {e}"))
+}
+
+/// Waits for the release builds started at the beginning of the test, asking the node
+/// for a balance every few seconds so that its connection stays open meanwhile.
+async fn wait_for_builds(
+    client: &mut Chain,
+    builds: std::thread::JoinHandle<Result<Vec<Vec<u8>>, String>>,
+) -> E2EResult<Vec<Vec<u8>>> {
+    while !builds.is_finished() {
+        client
+            .free_balance(account_id(AccountKeyring::Alice))
+            .await?;
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    }
+    Ok(builds.join().map_err(|_| "the build thread panicked")??)
+}
+
+/// Uploads `code` as Alice and returns its code hash.
+async fn upload(client: &mut Chain, name: &str, code: Vec<u8>) -> E2EResult<Hash> {
     let mut hash = [0u8; 32];
     Blake2x256::hash(&code, &mut hash);
     client

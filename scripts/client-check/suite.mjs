@@ -4,7 +4,8 @@
 // and demo.mjs.
 
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Abi, ContractPromise } from '@polkadot/api-contract';
 import { Keyring } from '@polkadot/keyring';
@@ -19,6 +20,13 @@ export function units(amount) {
   const whole = value / UNIT;
   const fraction = (value % UNIT).toString().padStart(12, '0').slice(0, 4).replace(/0+$/, '');
   return fraction ? `${whole}.${fraction} UNIT` : `${whole} UNIT`;
+}
+
+/** The name of an enum value as polkadot.js renders it in JSON (`"Listed"` or
+ *  `{"listed": null}`), lower-cased. */
+export function variant(value) {
+  const name = value && typeof value === 'object' ? Object.keys(value)[0] : String(value);
+  return name.toLowerCase();
 }
 
 /** A failure with a one-line reason, printed without a stack. */
@@ -101,12 +109,13 @@ class Contract {
 
 /** The connection to a node and the deployed suite on it. */
 export class Suite {
-  /** Connects to the node of `deployment` (a parsed deployments/*.json, whose bundle
-   *  paths are relative to `root`), or to `url` when given. */
+  /** Connects to the node of the deployment record at `deploymentPath` (written by
+   *  scripts/deploy.sh; its bundle paths are relative to the repository root), or to
+   *  `url` when given. */
   static async connect(deploymentPath, url) {
     await cryptoWaitReady();
     const deployment = JSON.parse(readFileSync(deploymentPath, 'utf8'));
-    const root = resolve(dirname(deploymentPath), '..');
+    const root = fileURLToPath(new URL('../..', import.meta.url));
     const api = await ApiPromise.create({ provider: new WsProvider(url ?? deployment.url, 1000, {}, 30_000), noInitWarn: true });
     return new Suite(api, deployment, root);
   }

@@ -1,0 +1,161 @@
+// The platform's story, played on the deployed suite (scripts/deploy.sh --demo runs it):
+// the operator lists an SSS series; a creator proposes an SS series and the seat holders
+// vote it in; collectors buy; a collector claims an A1 seat (another an A2 seat); the
+// revenue reaches the rewards pool, the society pot and the creators; a poll's budget is
+// claimed by those who answered; a creator bids for a B seat and the society admits it.
+// Prints a readable report; exits 1 with a one-line reason if any step fails.
+//
+// Uses the dev chain's //Alice (the operator and society founder) to //Ferdie accounts.
+// Usage: node demo.mjs [deployments/local.json] [--url ws://HOST:PORT]
+
+import { Suite, UNIT, expect, run, units, variant } from './suite.mjs';
+
+const args = process.argv.slice(2);
+const urlAt = args.indexOf('--url');
+const url = urlAt >= 0 ? args.splice(urlAt, 2)[1] : undefined;
+const deploymentPath = args[0] ?? new URL('../../deployments/local.json', import.meta.url).pathname;
+
+/** Most blocks the demo seals while waiting for a poll or a rotation. */
+const MAX_WAIT_BLOCKS = 200;
+/** A sale window from the Unix epoch lasting ~31,000 years: open on any dev chain. */
+const FOREVER_MS = 1_000_000_000_000_000n;
+
+run(async () => {
+  const suite = await Suite.connect(deploymentPath, url);
+  const { registry, society, rewards } = suite.contracts;
+  const [alice, bob, charlie, dave, eve, ferdie] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie']
+    .map((suri) => suite.account(suri));
+  const names = new Map([alice, bob, charlie, dave, eve, ferdie]
+    .map((pair, i) => [pair.address, ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'][i]]));
+  const who = (address) => names.get(address) ?? address;
+  let chapter = 0;
+  const title = (text) => console.log(`\n${++chapter}. ${text}`);
+  const say = (text) => console.log(`   ${text}`);
+
+  /** Seals blocks until `message` of `contract` dry-runs without `TooEarly`, then submits it. */
+  async function whenDue(contract, label, signer, callArgs = []) {
+    for (let sealed = 0; sealed <= MAX_WAIT_BLOCKS; sealed += 1) {
+      const { output } = await contract.dryRun(label, signer, callArgs);
+      const json = output.toJSON();
+      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === 'TooEarly')) {
+        return contract.submit(label, signer, callArgs);
+      }
+      await suite.sealBlock(alice);
+    }
+    throw new Error(`${contract.name}.${label} was still too early after ${MAX_WAIT_BLOCKS} blocks`);
+  }
+
+  console.log(`Qiankun DAO demo on ${suite.deployment.url}, block ${await suite.blockNumber()}`);
+  console.log(`registry ${registry.address}\nsociety  ${society.address}\nrewards  ${rewards.address}`);
+  const founderSeat = await society.read('seat_of', [alice.address]);
+  expect(founderSeat, 'the founder holds no seat: was the society founded?');
+
+  title('The operator (Alice) lists an SSS series by Bob');
+  await registry.submit('register_creator', alice, [bob.address, true]);
+  const sss = (await registry.submit('propose_series', alice, [{
+    spec: { creator: bob.address, tier: 'SSS', kind: 'Official', items: 3, special: false, sale_duration_ms: FOREVER_MS },
+    options: { prices: [], quantities: [], start_times: [], contents: [] },
+  }, false])).result;
+  await registry.submit('ListingRegistry::apply_listing', alice, [sss, {
+    List: { price: 100n * UNIT, editions: 50, sale_start: 0, content_uri: 'ipfs://qiankun/genesis-dragons' },
+  }]);
+  say(`series ${sss} "genesis-dragons": 3 items × 50 editions at ${units(100n * UNIT)}, listed without a poll`);
+
+  title('A creator (Charlie) proposes an SS series; the seat holders vote it in');
+  await registry.submit('register_creator', alice, [charlie.address, true]);
+  const daveSeat = (await registry.submit('SeatRegistry::grant_seat', alice, [dave.address, 'D'])).result;
+  say(`seat holders: Alice (founder, D seat ${JSON.stringify(founderSeat)}), Dave (team reserve, D seat ${JSON.stringify(daveSeat)})`);
+  const ss = (await registry.submit('propose_series', charlie, [{
+    spec: { creator: charlie.address, tier: 'SS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS },
+    options: {
+      prices: [20n * UNIT, 30n * UNIT],
+      quantities: [100, 200],
+      start_times: [0, 1_000],
+      contents: ['ipfs://qiankun/ink-cranes-a', 'ipfs://qiankun/ink-cranes-b'],
+    },
+  }, true])).result;
+  const listingPoll = (await registry.read('series', [ss])).poll;
+  say(`series ${ss} proposed; listing poll ${listingPoll} asks: list it? price 20 or 30 UNIT? 100 or 200 editions? start 0 or 1000? content a or b?`);
+  await rewards.submit('vote', alice, [listingPoll, [founderSeat], [0, 1, 0, 0, 1]]);
+  await rewards.submit('vote', dave, [listingPoll, [daveSeat], [0, 1, 1, 0, 1]]);
+  say('Alice answers: yes, 30 UNIT, 100, 0, b; Dave answers: yes, 30 UNIT, 200, 0, b');
+  const { events: decided } = await whenDue(rewards, 'finalize', alice, [listingPoll]);
+  const decision = decided.find((e) => e.name === 'ListingDecided');
+  expect(decision?.args.applied, `the listing poll did not list the series: ${JSON.stringify(decision?.args)}`);
+  const listed = await registry.read('series', [ss]);
+  expect(variant(listed.status) === 'listed', `series ${ss} is ${JSON.stringify(listed.status)}`);
+  say(`poll finalized: series ${ss} listed at ${units(listed.terms.price)}, ${listed.terms.editions} editions, content ${listed.terms.contentUri}`);
+
+  title('Collectors buy');
+  const eveSet = [];
+  for (const item of [0, 1, 2]) {
+    eveSet.push((await registry.submit('buy', eve, [sss, item], 100n * UNIT)).result);
+  }
+  const ferdieSss = (await registry.submit('buy', ferdie, [sss, 0], 100n * UNIT)).result;
+  const ferdieSs = (await registry.submit('buy', ferdie, [ss, 1], BigInt(listed.terms.price))).result;
+  say(`Eve buys all 3 items of series ${sss}: tokens ${eveSet.map((t) => JSON.stringify(t)).join(', ')}`);
+  say(`Ferdie buys item 0 of series ${sss} (${JSON.stringify(ferdieSss)}) and item 1 of series ${ss} (${JSON.stringify(ferdieSs)})`);
+
+  title('Collectors claim Genesis seats with proof');
+  const ferdieSeat = (await registry.submit('claim_seat', ferdie, ['A1', [ferdieSss]])).result;
+  say(`Ferdie claims an A1 seat with his SSS piece: seat ${JSON.stringify(ferdieSeat)}`);
+  const eveSeat = (await registry.submit('claim_seat', eve, ['A2', eveSet])).result;
+  say(`Eve claims an A2 seat with the complete series: seat ${JSON.stringify(eveSeat)}`);
+  try {
+    await registry.submit('claim_seat', ferdie, ['A1', [ferdieSss]]);
+    throw new Error('a used proof proved a second seat');
+  } catch (error) {
+    expect(/ProofAlreadyUsed/.test(error.message), error.message);
+    say('Ferdie tries the same piece again: refused, ProofAlreadyUsed');
+  }
+
+  title('The revenue reaches the rewards pool, the society pot and the creators');
+  const pool = BigInt(await rewards.read('pool'));
+  const pot = BigInt(await society.read('pot'));
+  say(`rewards pool ${units(pool)}; society pot ${units(pot)}`);
+  for (const creator of [bob, charlie]) {
+    say(`${who(creator.address)}'s credit: ${units(await registry.read('credit_of', [creator.address]))}`);
+  }
+  const withdrawn = (await registry.submit('withdraw', bob)).result;
+  say(`Bob withdraws ${units(withdrawn)}`);
+
+  title("A seat holder's poll: its budget is shared by those who answered");
+  const poll = (await rewards.submit('create_poll', ferdie, ['Open a third series this season?', ['Approve'], 3])).result;
+  const budget = BigInt((await rewards.read('poll', [poll])).budget);
+  say(`Ferdie opens poll ${poll} with a visible budget of ${units(budget)}`);
+  await rewards.submit('vote', ferdie, [poll, [ferdieSeat], [0]]);
+  await rewards.submit('vote', eve, [poll, [eveSeat], [1]]);
+  say('Ferdie and Eve answer it; Dave does not');
+  await whenDue(rewards, 'finalize', alice, [poll]);
+  for (const voter of [ferdie, eve]) {
+    const claimed = (await rewards.submit('claim', voter, [poll])).result;
+    say(`${who(voter.address)} claims ${units(claimed)}`);
+  }
+  const daveClaim = await rewards.dryRun('claim', dave, [poll]);
+  say(`Dave's claim: ${JSON.stringify(daveClaim.output.toJSON().ok.err)}`);
+
+  title('A creator (Charlie) bids for a B seat and the society admits him');
+  const deposit = BigInt((await society.read('parameters')).candidateDeposit);
+  await society.submit('bid', charlie, [5n * UNIT, 'B'], deposit);
+  say(`Charlie bids ${units(5n * UNIT)} for a B seat, paying the ${units(deposit)} deposit`);
+  await whenDue(society, 'rotate', alice);
+  const candidates = (await society.read('candidates')).map((bid) => who(bid.who));
+  expect(candidates.includes('Charlie'), `Charlie is not a candidate: ${candidates.join(', ')}`);
+  say(`rotation: candidates ${candidates.join(', ')}; Alice, the only member, approves Charlie`);
+  await society.submit('vote', alice, [charlie.address, true]);
+  await whenDue(society, 'rotate', alice);
+  const role = await society.read('role_of', [charlie.address]);
+  expect(variant(role) === 'member', `Charlie is ${role} after the rotation`);
+  const charlieSeat = await society.read('seat_of', [charlie.address]);
+  const kind = await registry.read('token_kind', [charlieSeat]);
+  say(`rotation: Charlie is a member, holding seat ${JSON.stringify(charlieSeat)} (${JSON.stringify(kind)})`);
+  const payouts = await society.read('payouts', [charlie.address]);
+  say(`his bid is paid out once it matures: ${payouts.map((p) => `${units(p.amount)} at block ${p.maturesAt}`).join(', ')}`);
+
+  title('Where things stand');
+  const quotas = await registry.read('seats');
+  say(`seats issued: ${quotas.map((q) => `${q.category} ${q.issued}/${q.cap}`).join(', ')}`);
+  say(`tokens: ${await registry.read('PSP34::total_supply')}; rewards pool ${units(await rewards.read('pool'))}; society pot ${units(await society.read('pot'))}`);
+  console.log('\ndemo finished');
+  await suite.disconnect();
+});
