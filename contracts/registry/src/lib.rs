@@ -66,9 +66,10 @@ pub mod registry {
     }
 
     impl Registry {
-        /// Creates the registry. `total_seats` is the fixed number of Genesis seats; the
-        /// four basis-point shares split every sale's price and must sum to 10,000. The
-        /// caller becomes the operator.
+        /// Creates the registry. `total_seats` is the fixed number of Genesis seats;
+        /// `creator_bps`, `rewards_bps`, `society_bps` and `operator_bps` split every
+        /// sale's price in basis points and must sum to 10,000. The caller becomes the
+        /// operator.
         ///
         /// # Errors
         /// `BadRevenueSplit` if the shares do not sum to 10,000.
@@ -102,8 +103,8 @@ pub mod registry {
 
         // ---- Series and sales ----
 
-        /// Operator only: registers (`true`) or unregisters (`false`) a creator, who may
-        /// then propose series.
+        /// Operator only: registers (`registered` = `true`) or unregisters (`false`)
+        /// `creator`, who may then propose series.
         ///
         /// # Errors
         /// `NotAuthorized` unless the caller is the operator.
@@ -251,10 +252,10 @@ pub mod registry {
 
         // ---- Seats ----
 
-        /// Claims an A1, A2 or A3 seat with `proof`, collectibles the caller owns: A1, one
-        /// piece of an Official series; A2, one piece of every item of one Official series;
-        /// A3, one special piece. The proof tokens can never prove another claim. Returns
-        /// the seat's id.
+        /// Claims a seat of `category` A1, A2 or A3 with `proof`, collectibles the caller
+        /// owns: A1, one piece of an Official series; A2, one piece of every item of one
+        /// Official series; A3, one special piece. The proof tokens can never prove
+        /// another claim. Returns the seat's id.
         ///
         /// # Errors
         /// `NotClaimable` (not A1/A2/A3), `QuotaExhausted`, `UnknownToken`, `NotEligible`,
@@ -357,7 +358,8 @@ pub mod registry {
             Ok(())
         }
 
-        /// Operator only: pauses (`true`) or resumes (`false`) `buy` and `airdrop`.
+        /// Operator only: pauses (`paused` = `true`) or resumes (`false`) `buy` and
+        /// `airdrop`.
         ///
         /// # Errors
         /// `NotAuthorized`.
@@ -496,8 +498,8 @@ pub mod registry {
             self.state.allowance(owner, operator, id.as_ref())
         }
 
-        /// Approves or disapproves `operator` for token `id` of the caller, or for all its
-        /// tokens when `id` is `None`. Emits `Approval`.
+        /// Approves (`approved` = `true`) or disapproves `operator` for token `id` of the
+        /// caller, or for all its tokens when `id` is `None`. Emits `Approval`.
         ///
         /// # Errors
         /// `SelfApprove`, `TokenNotExists`, `NotApproved` (caller does not own `id`),
@@ -598,7 +600,8 @@ pub mod registry {
             self.state.seat_count(account)
         }
 
-        /// Society only: reserves a B, C1, C2 or D seat for a selected candidate.
+        /// Society only: reserves a seat of `category` (B, C1, C2 or D) for a selected
+        /// candidate.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted`.
@@ -609,7 +612,8 @@ pub mod registry {
             Ok(())
         }
 
-        /// Society only: releases a reservation of a candidate that failed.
+        /// Society only: releases a reservation of `category` made for a candidate that
+        /// failed.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`.
@@ -620,8 +624,8 @@ pub mod registry {
             Ok(())
         }
 
-        /// Society: converts a reservation into a seat for `to`. Operator: grants a D seat
-        /// from the free quota. Returns the seat's id.
+        /// Society: converts a reservation of `category` into a seat for `to`. Operator:
+        /// grants `to` a seat of `category` D from the free quota. Returns the seat's id.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`,
@@ -646,8 +650,9 @@ pub mod registry {
     }
 
     impl ListingRegistry for Registry {
-        /// Lists a proposed series with the decided terms, or rejects it. The linked
-        /// rewards contract decides series with a poll; the operator an SSS series without.
+        /// Applies `decision` to the proposed `series`: `List` with the decided terms, or
+        /// `Reject` with a reason. The linked rewards contract decides series with a poll;
+        /// the operator an SSS series without.
         ///
         /// # Errors
         /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not proposed),

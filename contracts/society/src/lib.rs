@@ -133,9 +133,9 @@ pub mod society {
     }
 
     impl Society {
-        /// Creates a society, not yet founded, whose members hold seats of `registry`
-        /// (which must then `link_society` to this contract). The caller becomes the
-        /// operator and the judge.
+        /// Creates a society with `parameters`, not yet founded, whose members hold seats
+        /// of `registry` (which must then `link_society` to this contract). The caller
+        /// becomes the operator and the judge.
         ///
         /// # Errors
         /// `BadParameter` if a parameter is out of range (see `Parameters`), or if the
@@ -155,8 +155,8 @@ pub mod society {
             Ok(Self { state })
         }
 
-        /// Creates a society with the documented default parameters (see
-        /// `Parameters::defaults`).
+        /// Creates a society that takes its seats from `registry`, with the documented
+        /// default parameters (see `Parameters::defaults`).
         #[ink(constructor)]
         pub fn with_defaults(registry: AccountId) -> Result<Self> {
             Self::new(registry, Parameters::defaults())
@@ -219,7 +219,8 @@ pub mod society {
             self.state.unvouch(&mut self.chain(), &call)
         }
 
-        /// Member: approves or rejects `candidate`; voting again replaces the vote.
+        /// Member: approves (`approve` = `true`) or rejects `candidate`; voting again
+        /// replaces the vote.
         ///
         /// # Errors
         /// `NotMember`, `Suspended`, `RotationInProgress`, `NotCandidate`,
@@ -231,8 +232,8 @@ pub mod society {
                 .vote(&mut self.chain(), &call, candidate, approve)
         }
 
-        /// Member: votes to keep (`true`) or suspend the defender; voting again replaces
-        /// the vote.
+        /// Member: votes to keep (`approve` = `true`) or suspend the defender; voting
+        /// again replaces the vote.
         ///
         /// # Errors
         /// `NotMember`, `Suspended`, `NoDefender`.
@@ -315,8 +316,9 @@ pub mod society {
             )
         }
 
-        /// Judge: restores a suspended member (`forgive`) or removes it for good, its
-        /// payouts forfeited to the society and its seat revoked in the registry.
+        /// Judge: restores the suspended member `who` (`forgive` = `true`) or removes it
+        /// for good, its payouts forfeited to the society and its seat revoked in the
+        /// registry.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSuspended`, `MaxMembersReached`, `RegistryCallFailed`.
@@ -327,9 +329,10 @@ pub mod society {
                 .judge_suspended_member(&mut self.chain(), &call, who, forgive)
         }
 
-        /// Judge: `Approve` admits a suspended candidate (the pot pays its bid, a seat is
-        /// granted), `Reject` turns it away (its deposit goes to the pot, or its voucher
-        /// is banned from vouching), `Rebid` puts its bid back among the bids.
+        /// Judge: passes `judgement` on the suspended candidate `who`. `Approve` admits it
+        /// (the pot pays its bid, a seat is granted), `Reject` turns it away (its deposit
+        /// goes to the pot, or its voucher is banned from vouching), `Rebid` puts its bid
+        /// back among the bids.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSuspended`, `InsufficientPot`, `MaxMembersReached`,
@@ -345,7 +348,7 @@ pub mod society {
                 .judge_suspended_candidate(&mut self.chain(), &call, who, judgement)
         }
 
-        /// Operator: sets the most members rotations admit.
+        /// Operator: sets `max_members`, the most members rotations admit.
         ///
         /// # Errors
         /// `NotAuthorized`, `BadMaxMembers` (must be 2 to `member_limit`).
@@ -404,21 +407,22 @@ pub mod society {
 
         // ---- Queries ----
 
-        /// Up to 100 members (suspended ones excluded), from index `from`.
+        /// Up to `count` (at most 100) members, suspended ones excluded, from index `from`.
         #[ink(message)]
         pub fn members(&self, from: u32, count: u32) -> Vec<AccountId> {
             self.state
                 .accounts_in(Role::Member, from, count.min(MAX_PAGE))
         }
 
-        /// Up to 100 suspended members, from index `from`.
+        /// Up to `count` (at most 100) suspended members, from index `from`.
         #[ink(message)]
         pub fn suspended_members(&self, from: u32, count: u32) -> Vec<AccountId> {
             self.state
                 .accounts_in(Role::SuspendedMember, from, count.min(MAX_PAGE))
         }
 
-        /// Up to 100 suspended candidates with their bids, from index `from`.
+        /// Up to `count` (at most 100) suspended candidates with their bids, from index
+        /// `from`.
         #[ink(message)]
         pub fn suspended_candidates(&self, from: u32, count: u32) -> Vec<Bid> {
             self.state
