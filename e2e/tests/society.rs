@@ -1,7 +1,8 @@
 //! The society journey on a real node, with the registry linked: the operator founds
-//! the society; Bob and Charlie bid and Alice vouches for Dave; a rotation makes them
-//! candidates (their seats reserved in the registry); Alice votes; the next rotation
-//! admits Bob and Dave into their seats and suspends Charlie, whose reservation is
+//! the society (the founder takes a D seat); Bob and Charlie bid for B seats, Eve for a
+//! D seat, and Alice vouches for Dave (C1); a rotation makes them candidates (their
+//! seats reserved in the registry); Alice votes; the next rotation admits Bob, Dave and
+//! Eve into their B, C1 and D seats and suspends Charlie, whose reservation is
 //! released; a challenge round suspends the member who defends, whom the judge then
 //! removes, revoking its seat; the judge rejects Charlie, whose deposit goes to the pot;
 //! the head claims its payout once it has matured.
@@ -22,12 +23,18 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     mut client: Client,
 ) -> E2EResult<()> {
     let alice = ink_e2e::alice();
-    let [bob, charlie, dave] = [ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave()];
-    let [alice_id, bob_id, charlie_id, dave_id] = [
+    let [bob, charlie, dave, eve] = [
+        ink_e2e::bob(),
+        ink_e2e::charlie(),
+        ink_e2e::dave(),
+        ink_e2e::eve(),
+    ];
+    let [alice_id, bob_id, charlie_id, dave_id, eve_id] = [
         AccountKeyring::Alice,
         AccountKeyring::Bob,
         AccountKeyring::Charlie,
         AccountKeyring::Dave,
+        AccountKeyring::Eve,
     ]
     .map(account_id);
 
@@ -49,10 +56,15 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
             by_society: true
         })
     );
-    // When Bob and Charlie bid for B seats and Alice vouches for Dave (C1) ...
-    for (bidder, value) in [(&bob, 10 * UNIT), (&charlie, 20 * UNIT)] {
+    // When Bob and Charlie bid for B seats, Eve for a D seat, and Alice vouches for Dave
+    // (C1) ...
+    for (bidder, value, category) in [
+        (&bob, 10 * UNIT, SeatCategory::B),
+        (&charlie, 20 * UNIT, SeatCategory::B),
+        (&eve, 5 * UNIT, SeatCategory::D),
+    ] {
         client
-            .call(bidder, &society.bid(value, SeatCategory::B))
+            .call(bidder, &society.bid(value, category))
             .value(UNIT)
             .submit()
             .await
@@ -61,7 +73,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
             .expect("bid refused");
     }
     let wrong_deposit = client
-        .call(&ink_e2e::eve(), &society.bid(UNIT, SeatCategory::B))
+        .call(&ink_e2e::ferdie(), &society.bid(UNIT, SeatCategory::B))
         .value(UNIT / 2)
         .dry_run()
         .await?
@@ -78,21 +90,27 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .return_value()
         .expect("vouch refused");
 
-    // ... a rotation makes the three candidates and reserves their seats.
+    // ... a rotation makes the four candidates and reserves their seats.
     rotate(&mut client, &alice, &mut society).await?;
     let candidates = query(&mut client, &alice, &society.candidates()).await?;
     let mut selected: Vec<_> = candidates.iter().map(|bid| bid.who).collect();
     selected.sort();
-    let mut expected = vec![bob_id, charlie_id, dave_id];
+    let mut expected = vec![bob_id, charlie_id, dave_id, eve_id];
     expected.sort();
     assert_eq!(selected, expected);
     let quotas = query(&mut client, &alice, &registry.seats()).await?;
     assert_eq!(quotas[SeatCategory::B.index()].reserved, 2);
     assert_eq!(quotas[SeatCategory::C1.index()].reserved, 1);
+    assert_eq!(quotas[SeatCategory::D.index()].reserved, 1);
 
-    // Alice approves Bob and Dave and rejects Charlie; the next rotation admits and
-    // suspends.
-    for (candidate, approve) in [(bob_id, true), (charlie_id, false), (dave_id, true)] {
+    // Alice approves Bob, Dave and Eve and rejects Charlie; the next rotation admits
+    // and suspends.
+    for (candidate, approve) in [
+        (bob_id, true),
+        (charlie_id, false),
+        (dave_id, true),
+        (eve_id, true),
+    ] {
         client
             .call(&alice, &society.vote(candidate, approve))
             .submit()
@@ -108,7 +126,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .exec_result
         .gas_consumed;
     println!(
-        "gas of society.rotate (3 candidates, 1 vote each, 1 skeptic): ref_time {} proof_size {}",
+        "gas of society.rotate (4 candidates, 1 vote each, 1 skeptic): ref_time {} proof_size {}",
         gas.ref_time(),
         gas.proof_size()
     );
@@ -116,6 +134,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     for (who, role) in [
         (bob_id, Role::Member),
         (dave_id, Role::Member),
+        (eve_id, Role::Member),
         (charlie_id, Role::SuspendedCandidate),
     ] {
         assert_eq!(
@@ -123,20 +142,27 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
             Some(role)
         );
     }
-    let bob_seat = query(&mut client, &alice, &society.seat_of(bob_id))
-        .await?
-        .expect("Bob holds a seat");
-    assert_eq!(
-        query(&mut client, &alice, &registry.seat_holder(bob_seat.clone())).await?,
-        Some(bob_id)
-    );
-    assert_eq!(
-        query(&mut client, &alice, &registry.token_kind(bob_seat)).await?,
-        Some(TokenKind::Seat {
-            category: SeatCategory::B,
-            by_society: true
-        })
-    );
+    // Induction granted each its seat: B to Bob, C1 to Dave, D to Eve.
+    for (who, category) in [
+        (bob_id, SeatCategory::B),
+        (dave_id, SeatCategory::C1),
+        (eve_id, SeatCategory::D),
+    ] {
+        let seat = query(&mut client, &alice, &society.seat_of(who))
+            .await?
+            .expect("an inducted member holds a seat");
+        assert_eq!(
+            query(&mut client, &alice, &registry.seat_holder(seat.clone())).await?,
+            Some(who)
+        );
+        assert_eq!(
+            query(&mut client, &alice, &registry.token_kind(seat)).await?,
+            Some(TokenKind::Seat {
+                category,
+                by_society: true
+            })
+        );
+    }
     assert_eq!(
         query(&mut client, &alice, &registry.seat_count(charlie_id)).await?,
         0
@@ -150,17 +176,16 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     );
     assert_eq!(quotas[SeatCategory::C1.index()].issued, 1);
 
-    // A challenge round: the defender is the new member that is not the head; Alice
-    // and the head vote it out.
+    // A challenge round: the defender is a new member that is not the head; Alice and
+    // the head vote it out.
     let head = query(&mut client, &alice, &society.head())
         .await?
         .expect("a head");
-    assert!(head == bob_id || head == dave_id);
-    let (head_pair, other) = if head == bob_id {
-        (&bob, dave_id)
-    } else {
-        (&dave, bob_id)
-    };
+    let head_pair = [(bob_id, &bob), (dave_id, &dave), (eve_id, &eve)]
+        .into_iter()
+        .find(|(id, _)| *id == head)
+        .map(|(_, pair)| pair)
+        .expect("the head is one of the new members");
     client
         .call(&alice, &society.challenge())
         .submit()
@@ -171,7 +196,11 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     let (defender, _, _) = query(&mut client, &alice, &society.defender())
         .await?
         .expect("a defender");
-    assert_eq!(defender, other, "neither the head nor the founder defends");
+    assert!(
+        defender != head && defender != alice_id,
+        "neither the head nor the founder defends"
+    );
+    let other = defender;
     for voter in [&alice, head_pair] {
         client
             .call(voter, &society.defender_vote(false))
