@@ -4,8 +4,14 @@
 
 use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend, Keypair};
-use interfaces::{PollId, RewardsError, SocietyPot};
-use registry::registry::{Registry, RegistryRef};
+use interfaces::{
+    ListingDecision, ListingOptions, ListingRegistry, ListingTerms, PollId, RewardsError, SaleKind,
+    SeriesId, SocietyPot, Tier,
+};
+use registry::{
+    registry::{Registry, RegistryRef},
+    state::{SeriesProposal, SeriesSpec},
+};
 use rewards::rewards::{Rewards, RewardsRef};
 use society::{
     society::{Society, SocietyRef},
@@ -140,6 +146,74 @@ pub async fn deploy_suite(
         .return_value()
         .expect("fund_pot refused");
     Ok(suite)
+}
+
+/// A proposal of an Official series of `items` items of `tier` by `creator`, with
+/// `options` for its listing poll. Its sale window opens at the Unix epoch and lasts
+/// ~31,000 years, so it is open on the dev node, whose clock is real time.
+pub fn official_series(
+    creator: AccountId,
+    tier: Tier,
+    items: u8,
+    options: ListingOptions,
+) -> SeriesProposal {
+    SeriesProposal {
+        spec: SeriesSpec {
+            creator,
+            tier,
+            kind: SaleKind::Official,
+            items,
+            special: false,
+            sale_duration_ms: 1_000_000_000_000_000,
+        },
+        options,
+    }
+}
+
+/// The operator, Alice, registers `creator`, proposes an SSS series of `items` items by
+/// it without a poll and lists it with `editions` editions per item at `price`, open
+/// now; returns the series' id.
+pub async fn list_sss_series(
+    client: &mut Chain,
+    registry: &mut RegistryCalls,
+    creator: AccountId,
+    items: u8,
+    price: u128,
+    editions: u32,
+) -> E2EResult<SeriesId> {
+    let alice = ink_e2e::alice();
+    client
+        .call(&alice, &registry.register_creator(creator, true))
+        .submit()
+        .await
+        .expect("register_creator failed")
+        .return_value()
+        .expect("register_creator refused");
+    let proposal = official_series(creator, Tier::SSS, items, ListingOptions::default());
+    let series = client
+        .call(&alice, &registry.propose_series(proposal, false))
+        .submit()
+        .await
+        .expect("propose_series failed")
+        .return_value()
+        .expect("propose_series refused");
+    let terms = ListingTerms {
+        price,
+        editions,
+        sale_start: 0,
+        content_uri: format!("ipfs://qiankun/series-{series}"),
+    };
+    client
+        .call(
+            &alice,
+            &registry.apply_listing(series, ListingDecision::List(terms)),
+        )
+        .submit()
+        .await
+        .expect("apply_listing failed")
+        .return_value()
+        .expect("apply_listing refused");
+    Ok(series)
 }
 
 /// Most blocks `finalize_when_ended` seals while waiting for a poll to end.

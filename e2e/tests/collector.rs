@@ -1,31 +1,22 @@
-//! The collector's journey on a real node, with the registry and the rewards contract
-//! linked: the operator lists an SSS series directly; a collector buys with overpayment
+//! The collector's journey on a real node, on the linked suite: the operator lists an SSS series directly; a collector buys with overpayment
 //! and is refunded, claims an A1 seat, cannot move the seat, and a second account cannot
 //! reuse the proof; the collector completes the series and claims an A2 seat, whose
 //! proof cannot be reused either; with both seats it answers a poll and claims its
 //! reward.
 
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend};
-use interfaces::{
-    psp34::PSP34, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, RegistryError,
-    RewardsError, SaleKind, SeatCategory, Tier,
+use interfaces::{psp34::PSP34, Id, PSP34Error, RegistryError, RewardsError, SeatCategory};
+use qiankun_e2e::{
+    deploy_suite, finalize_when_ended, list_sss_series, query, E2EResult, Suite,
+    SOCIETY_PARAMETERS, UNIT,
 };
-use qiankun_e2e::{finalize_when_ended, query, E2EResult, UNIT};
-use registry::{
-    registry::{Registry, RegistryRef},
-    state::{SeriesProposal, SeriesSpec, SeriesStatus},
-};
-use rewards::{
-    rewards::{Rewards, RewardsRef},
-    state::Question,
-};
+use registry::state::SeriesStatus;
+use rewards::state::Question;
 
 /// Price of one edition in the test series.
 const PRICE: u128 = 100 * UNIT;
-/// Creator share of every sale, in basis points.
-const CREATOR_BPS: u16 = 8_000;
-/// Rewards pool share of every sale, in basis points.
-const REWARDS_BPS: u16 = 1_000;
+/// Rewards pool share of every sale in `deploy_suite`'s registry, in basis points.
+const REWARDS_BPS: u16 = 2_000;
 /// Most a call may cost in fees and storage deposits here (a purchase costs about 1 UNIT
 /// above its price, mostly storage deposit); far below any amount tested.
 const FEE_BOUND: u128 = 5 * UNIT;
@@ -34,81 +25,23 @@ const FEE_BOUND: u128 = 5 * UNIT;
 async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     mut client: Client,
 ) -> E2EResult<()> {
-    // Given a registry (80% creator, 10% rewards, 10% operator) linked to rewards ...
+    // Given the suite (60% creator, 20% rewards, 10% society, 10% operator) and an SSS
+    // series by Bob that the operator lists directly ...
     let alice = ink_e2e::alice();
     let charlie = ink_e2e::charlie();
     let dave = ink_e2e::dave();
-    let bob_id = account_id(AccountKeyring::Bob);
-    let charlie_id = account_id(AccountKeyring::Charlie);
-    let dave_id = account_id(AccountKeyring::Dave);
-    let mut constructor = RegistryRef::new(
-        100,
-        CREATOR_BPS,
-        REWARDS_BPS,
-        0,
-        10_000 - CREATOR_BPS - REWARDS_BPS,
-    );
-    let contract = client
-        .instantiate("registry", &alice, &mut constructor)
-        .submit()
-        .await
-        .expect("instantiate failed");
-    let mut registry = contract.call_builder::<Registry>();
-    let mut rewards_constructor = RewardsRef::new(contract.account_id, 5_000, 5_000, 2, 100, 6);
-    let rewards_contract = client
-        .instantiate("rewards", &alice, &mut rewards_constructor)
-        .submit()
-        .await
-        .expect("instantiate rewards failed");
-    let mut rewards = rewards_contract.call_builder::<Rewards>();
-    client
-        .call(&alice, &registry.link_rewards(rewards_contract.account_id))
-        .submit()
-        .await
-        .expect("link_rewards failed");
-
-    // ... and an SSS series by Bob that the operator lists directly.
-    client
-        .call(&alice, &registry.register_creator(bob_id, true))
-        .submit()
-        .await
-        .expect("register_creator failed");
-    let proposal = SeriesProposal {
-        spec: SeriesSpec {
-            creator: bob_id,
-            tier: Tier::SSS,
-            kind: SaleKind::Official,
-            items: 2,
-            special: false,
-            // The dev node's clock is real time: a window from 0 lasting ~31,000 years
-            // is open.
-            sale_duration_ms: 1_000_000_000_000_000,
-        },
-        options: ListingOptions::default(),
-    };
-    let series = client
-        .call(&alice, &registry.propose_series(proposal, false))
-        .submit()
-        .await
-        .expect("propose_series failed")
-        .return_value()
-        .expect("propose_series refused");
-    let terms = interfaces::ListingTerms {
-        price: PRICE,
-        editions: 10,
-        sale_start: 0,
-        content_uri: "ipfs://qiankun/sss-1".into(),
-    };
-    client
-        .call(
-            &alice,
-            &registry.apply_listing(series, ListingDecision::List(terms)),
-        )
-        .submit()
-        .await
-        .expect("apply_listing failed")
-        .return_value()
-        .expect("apply_listing refused");
+    let [bob_id, charlie_id, dave_id] = [
+        AccountKeyring::Bob,
+        AccountKeyring::Charlie,
+        AccountKeyring::Dave,
+    ]
+    .map(account_id);
+    let Suite {
+        mut registry,
+        mut rewards,
+        ..
+    } = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    let series = list_sss_series(&mut client, &mut registry, bob_id, 2, PRICE, 10).await?;
     let listed = client
         .call(&alice, &registry.series(series))
         .dry_run()
@@ -246,7 +179,7 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
         Err(RegistryError::ProofAlreadyUsed)
     );
 
-    // Three sales sent 10% each to the rewards pool. Charlie opens a poll, whose visible
+    // Three sales sent 20% each to the rewards pool. Charlie opens a poll, whose visible
     // budget is half the pool, answers it with both seats and claims the whole budget.
     let pool = query(&mut client, &charlie, &rewards.pool()).await?;
     assert_eq!(pool, 3 * PRICE * u128::from(REWARDS_BPS) / 10_000);

@@ -7,13 +7,15 @@
 
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{
-    Id, ListingOptions, ListingTerms, RegistryError, RejectionReason, RewardsError, SaleKind,
-    SeatCategory, SeatRegistry, SeriesId, Tier,
+    Id, ListingOptions, ListingTerms, RegistryError, RejectionReason, RewardsError, SeatCategory,
+    SeatRegistry, SeriesId, Tier,
 };
-use qiankun_e2e::{finalize_when_ended, query, Chain, E2EResult, RegistryCalls, UNIT};
+use qiankun_e2e::{
+    finalize_when_ended, official_series, query, Chain, E2EResult, RegistryCalls, UNIT,
+};
 use registry::{
     registry::{Registry, RegistryRef},
-    state::{SeriesProposal, SeriesSpec, SeriesStatus},
+    state::SeriesStatus,
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
@@ -304,23 +306,13 @@ async fn propose(
     registry: &mut RegistryCalls,
     bob_id: ink::primitives::AccountId,
 ) -> E2EResult<SeriesId> {
-    let proposal = SeriesProposal {
-        spec: SeriesSpec {
-            creator: bob_id,
-            tier: Tier::SS,
-            kind: SaleKind::Official,
-            items: 1,
-            special: false,
-            // The dev node's clock is real time: a window from 0 lasting ~31,000 years.
-            sale_duration_ms: 1_000_000_000_000_000,
-        },
-        options: ListingOptions {
-            prices: vec![50 * UNIT, 100 * UNIT],
-            quantities: vec![5, 10],
-            start_times: vec![0, 1_000],
-            contents: vec!["ipfs://a".into(), "ipfs://b".into()],
-        },
+    let options = ListingOptions {
+        prices: vec![50 * UNIT, 100 * UNIT],
+        quantities: vec![5, 10],
+        start_times: vec![0, 1_000],
+        contents: vec!["ipfs://a".into(), "ipfs://b".into()],
     };
+    let proposal = official_series(bob_id, Tier::SS, 1, options);
     let series = client
         .call(bob, &registry.propose_series(proposal, true))
         .submit()

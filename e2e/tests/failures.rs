@@ -8,14 +8,13 @@
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
 use interfaces::{
     psp34::PSP34, ListingDecision, ListingOptions, ListingRegistry, RegistryError, RejectionReason,
-    RewardsError, RewardsPool, SaleKind, SeatCategory, SeatRegistry, SocietyError, Tier,
+    RewardsError, RewardsPool, SeatCategory, SeatRegistry, SocietyError, Tier,
 };
-use qiankun_e2e::{deploy_suite, query, E2EResult, SOCIETY_PARAMETERS, UNIT};
+use qiankun_e2e::{
+    deploy_suite, list_sss_series, official_series, query, E2EResult, SOCIETY_PARAMETERS, UNIT,
+};
 use reentry_probe::reentry_probe::ReentryProbeRef;
-use registry::{
-    registry::{Registry, RegistryRef},
-    state::{SeriesProposal, SeriesSpec},
-};
+use registry::registry::{Registry, RegistryRef};
 use society::society::{Society, SocietyRef};
 
 #[ink_e2e::test]
@@ -33,22 +32,13 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         .submit()
         .await
         .expect("register_creator failed");
-    let proposal = SeriesProposal {
-        spec: SeriesSpec {
-            creator: bob_id,
-            tier: Tier::SS,
-            kind: SaleKind::Official,
-            items: 1,
-            special: false,
-            sale_duration_ms: 1_000_000_000_000_000,
-        },
-        options: ListingOptions {
-            prices: vec![UNIT],
-            quantities: vec![1],
-            start_times: vec![0],
-            contents: vec!["ipfs://x".into()],
-        },
+    let options = ListingOptions {
+        prices: vec![UNIT],
+        quantities: vec![1],
+        start_times: vec![0],
+        contents: vec!["ipfs://x".into()],
     };
+    let proposal = official_series(bob_id, Tier::SS, 1, options);
     let series = client
         .call(&bob, &registry.propose_series(proposal, true))
         .submit()
@@ -160,43 +150,7 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
             .submit()
             .await
             .expect("link_rewards failed");
-        let proposal = SeriesProposal {
-            spec: SeriesSpec {
-                creator: bob_id,
-                tier: Tier::SSS,
-                kind: SaleKind::Official,
-                items: 1,
-                special: false,
-                sale_duration_ms: 1_000_000_000_000_000,
-            },
-            options: ListingOptions::default(),
-        };
-        client
-            .call(&alice, &registry.register_creator(bob_id, true))
-            .submit()
-            .await
-            .expect("register_creator failed");
-        let series = client
-            .call(&alice, &registry.propose_series(proposal, false))
-            .submit()
-            .await
-            .expect("propose_series failed")
-            .return_value()
-            .expect("propose_series refused");
-        let terms = interfaces::ListingTerms {
-            price: 10 * UNIT,
-            editions: 5,
-            sale_start: 0,
-            content_uri: "ipfs://probe".into(),
-        };
-        client
-            .call(
-                &alice,
-                &registry.apply_listing(series, ListingDecision::List(terms)),
-            )
-            .submit()
-            .await
-            .expect("apply_listing failed");
+        let series = list_sss_series(&mut client, &mut registry, bob_id, 1, 10 * UNIT, 5).await?;
 
         // When Charlie buys, the sale pays the probe its 20% share.
         let sale = client

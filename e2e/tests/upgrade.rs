@@ -11,11 +11,11 @@ use ink_e2e::{
 };
 use interfaces::{
     psp34::{PSP34Enumerable, PSP34},
-    Id, ListingDecision, ListingOptions, ListingRegistry, ListingTerms, RegistryError,
-    RewardsError, SaleKind, SeatCategory, SeatRegistry, SocietyError, Tier,
+    Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
-use qiankun_e2e::{deploy_suite, query, Chain, E2EResult, Suite, SOCIETY_PARAMETERS, UNIT};
-use registry::state::{SeriesProposal, SeriesSpec};
+use qiankun_e2e::{
+    deploy_suite, list_sss_series, query, Chain, E2EResult, Suite, SOCIETY_PARAMETERS, UNIT,
+};
 use rewards::state::Question;
 use scale::Encode;
 use society::state::Role;
@@ -54,45 +54,7 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         society,
         ..
     } = &mut suite;
-    submit(
-        &mut client,
-        &alice,
-        &registry.register_creator(bob_id, true),
-    )
-    .await?
-    .expect("register_creator refused");
-    let proposal = SeriesProposal {
-        spec: SeriesSpec {
-            creator: bob_id,
-            tier: Tier::SSS,
-            kind: SaleKind::Official,
-            items: 2,
-            special: false,
-            // The dev node's clock is real time: a window from 0 lasting ~31,000 years.
-            sale_duration_ms: 1_000_000_000_000_000,
-        },
-        options: ListingOptions::default(),
-    };
-    let series = submit(
-        &mut client,
-        &alice,
-        &registry.propose_series(proposal, false),
-    )
-    .await?
-    .expect("propose_series refused");
-    let terms = ListingTerms {
-        price: PRICE,
-        editions: 10,
-        sale_start: 0,
-        content_uri: "ipfs://qiankun/upgrade".into(),
-    };
-    submit(
-        &mut client,
-        &alice,
-        &registry.apply_listing(series, ListingDecision::List(terms)),
-    )
-    .await?
-    .expect("apply_listing refused");
+    let series = list_sss_series(&mut client, registry, bob_id, 2, PRICE, 10).await?;
     let piece = buy(&mut client, &charlie, registry, series, 0).await?;
     let seat = submit(
         &mut client,
