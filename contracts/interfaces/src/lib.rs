@@ -457,22 +457,33 @@ impl OperatorRole {
         }
     }
 
-    /// The operator offers the role to `to`.
-    pub fn offer(&mut self, caller: AccountId, to: AccountId) -> Result<(), RoleError> {
+    /// The operator offers the role to `to`; returns the event to emit.
+    pub fn offer(
+        &mut self,
+        caller: AccountId,
+        to: AccountId,
+    ) -> Result<OperatorTransferStarted, RoleError> {
         self.ensure(caller)?;
         self.pending = Some(to);
-        Ok(())
+        Ok(OperatorTransferStarted {
+            operator: caller,
+            pending: to,
+        })
     }
 
-    /// The account offered the role takes it; returns the previous operator.
-    pub fn accept(&mut self, caller: AccountId) -> Result<AccountId, RoleError> {
+    /// The account offered the role takes it; returns the event to emit, which names
+    /// the previous operator.
+    pub fn accept(&mut self, caller: AccountId) -> Result<OperatorChanged, RoleError> {
         if self.pending != Some(caller) {
             return Err(RoleError::NoPendingOperator);
         }
         let previous = self.operator;
         self.operator = caller;
         self.pending = None;
-        Ok(previous)
+        Ok(OperatorChanged {
+            previous,
+            operator: caller,
+        })
     }
 }
 
@@ -613,9 +624,9 @@ mod tests {
         let mut role = OperatorRole::new(alice);
         assert_eq!(role.offer(bob, bob), Err(RoleError::NotOperator));
         assert_eq!(role.accept(bob), Err(RoleError::NoPendingOperator));
-        assert_eq!(role.offer(alice, bob), Ok(()));
+        assert_eq!(role.offer(alice, bob).map(|e| e.pending), Ok(bob));
         assert_eq!(role.ensure(bob), Err(RoleError::NotOperator));
-        assert_eq!(role.accept(bob), Ok(alice));
+        assert_eq!(role.accept(bob).map(|e| e.previous), Ok(alice));
         assert_eq!(
             role,
             OperatorRole {

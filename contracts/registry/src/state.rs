@@ -478,28 +478,19 @@ impl RegistryState {
 
     /// Operator only: offers the operator role to `to`, who must accept it.
     pub fn transfer_operator(&mut self, caller: AccountId, to: AccountId) -> Result<Vec<Event>> {
-        self.role
+        let started = self
+            .role
             .offer(caller, to)
             .map_err(|_| RegistryError::NotAuthorized)?;
-        Ok(ink::prelude::vec![Event::OperatorTransferStarted(
-            crate::events::OperatorTransferStarted {
-                operator: caller,
-                pending: to,
-            }
-        )])
+        Ok(ink::prelude::vec![Event::OperatorTransferStarted(started)])
     }
 
     /// The pending operator takes the role.
     pub fn accept_operator(&mut self, caller: AccountId) -> Result<Vec<Event>> {
-        let previous = self
+        let changed = self
             .role
             .accept(caller)
             .map_err(|_| RegistryError::NoPendingOperator)?;
-        Ok(ink::prelude::vec![Event::OperatorChanged(
-            crate::events::OperatorChanged {
-                previous,
-                operator: caller,
-            }
-        )])
+        Ok(ink::prelude::vec![Event::OperatorChanged(changed)])
     }
 }

@@ -14,7 +14,7 @@ use interfaces::{
     BPS_DENOMINATOR,
 };
 
-use crate::events::{Event, OperatorChanged, OperatorTransferStarted, ParametersChanged};
+use crate::events::{Event, ParametersChanged};
 
 /// Result of the rewards contract's messages.
 pub type Result<T> = core::result::Result<T, RewardsError>;
@@ -285,29 +285,20 @@ impl RewardsState {
 
     /// Operator only: offers the operator role to `to`, who must accept it.
     pub fn transfer_operator(&mut self, caller: AccountId, to: AccountId) -> Result<Vec<Event>> {
-        self.role
+        let started = self
+            .role
             .offer(caller, to)
             .map_err(|_| RewardsError::NotAuthorized)?;
-        Ok(ink::prelude::vec![Event::OperatorTransferStarted(
-            OperatorTransferStarted {
-                operator: caller,
-                pending: to,
-            }
-        )])
+        Ok(ink::prelude::vec![Event::OperatorTransferStarted(started)])
     }
 
     /// The pending operator takes the role.
     pub fn accept_operator(&mut self, caller: AccountId) -> Result<Vec<Event>> {
-        let previous = self
+        let changed = self
             .role
             .accept(caller)
             .map_err(|_| RewardsError::NoPendingOperator)?;
-        Ok(ink::prelude::vec![Event::OperatorChanged(
-            OperatorChanged {
-                previous,
-                operator: caller,
-            }
-        )])
+        Ok(ink::prelude::vec![Event::OperatorChanged(changed)])
     }
 
     /// The contribution record of `account`.

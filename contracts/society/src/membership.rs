@@ -8,9 +8,8 @@ use scale::Encode;
 use crate::{
     entropy::blake2,
     events::{
-        DefenderVoted, Event, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended,
-        OperatorChanged, OperatorTransferStarted, PaidOut, PotFunded, SuspendedCandidateJudged,
-        SuspendedMemberJudged, Unfounded, Voted,
+        DefenderVoted, Event, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended, PaidOut,
+        PotFunded, SuspendedCandidateJudged, SuspendedMemberJudged, Unfounded, Voted,
     },
     host::Host,
     state::{
@@ -310,21 +309,15 @@ impl SocietyState {
         caller: AccountId,
         to: AccountId,
     ) -> Result<()> {
-        self.role.offer(caller, to).map_err(role_error)?;
-        host.emit(Event::OperatorTransferStarted(OperatorTransferStarted {
-            operator: caller,
-            pending: to,
-        }));
+        let started = self.role.offer(caller, to).map_err(role_error)?;
+        host.emit(Event::OperatorTransferStarted(started));
         Ok(())
     }
 
     /// The account offered the operator role takes it.
     pub fn accept_operator(&mut self, host: &mut impl Host, caller: AccountId) -> Result<()> {
-        let previous = self.role.accept(caller).map_err(role_error)?;
-        host.emit(Event::OperatorChanged(OperatorChanged {
-            previous,
-            operator: caller,
-        }));
+        let changed = self.role.accept(caller).map_err(role_error)?;
+        host.emit(Event::OperatorChanged(changed));
         Ok(())
     }
 
