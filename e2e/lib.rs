@@ -216,6 +216,29 @@ pub async fn list_sss_series(
     Ok(series)
 }
 
+/// `caller` rotates the society until the rotation finishes (at most 8 calls).
+pub async fn rotate(
+    client: &mut Chain,
+    caller: &Keypair,
+    society: &mut SocietyCalls,
+) -> E2EResult<()> {
+    for _ in 0..8 {
+        // The draws depend on the block, so the dry run's gas estimate may fall short.
+        let step = client
+            .call(caller, &society.rotate())
+            .extra_gas_portion(100)
+            .submit()
+            .await
+            .expect("rotate failed")
+            .return_value()
+            .expect("rotate refused");
+        if step.finished {
+            return Ok(());
+        }
+    }
+    panic!("the rotation did not finish in 8 steps")
+}
+
 /// Most blocks `finalize_when_ended` seals while waiting for a poll to end.
 const MAX_WAIT_BLOCKS: u32 = 20;
 

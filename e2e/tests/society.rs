@@ -10,7 +10,7 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError};
 use qiankun_e2e::{
-    deploy_suite, query, Chain, E2EResult, SocietyCalls, Suite, SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, query, rotate, Chain, E2EResult, SocietyCalls, Suite, SOCIETY_PARAMETERS, UNIT,
 };
 use registry::state::TokenKind;
 use society::state::{Judgement, Parameters, Role};
@@ -400,25 +400,6 @@ async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -
         .return_value()
         .expect("bid refused");
     Ok(())
-}
-
-/// Rotates until the rotation finishes.
-async fn rotate(client: &mut Chain, caller: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
-    for _ in 0..8 {
-        // The draws depend on the block, so the dry run's gas estimate may fall short.
-        let step = client
-            .call(caller, &society.rotate())
-            .extra_gas_portion(100)
-            .submit()
-            .await
-            .expect("rotate failed")
-            .return_value()
-            .expect("rotate refused");
-        if step.finished {
-            return Ok(());
-        }
-    }
-    panic!("the rotation did not finish in 8 steps")
 }
 
 /// Alice, the judge, submits a judgement; it must succeed.

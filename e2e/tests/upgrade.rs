@@ -14,7 +14,7 @@ use interfaces::{
     Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
 use qiankun_e2e::{
-    deploy_suite, list_sss_series, query, Chain, E2EResult, Suite, SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, list_sss_series, query, rotate, Chain, E2EResult, Suite, SOCIETY_PARAMETERS, UNIT,
 };
 use rewards::state::Question;
 use scale::Encode;
@@ -80,7 +80,7 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         .return_value()
         .expect("bid refused");
     for _ in 0..2 {
-        rotate(&mut client, society).await?;
+        rotate(&mut client, &alice, society).await?;
         if query(&mut client, &alice, &society.role_of(eve_id)).await? == Some(Role::Candidate) {
             submit(&mut client, &alice, &society.vote(eve_id, true))
                 .await?
@@ -489,19 +489,4 @@ async fn buy(
         .expect("buy failed")
         .return_value()
         .expect("buy refused"))
-}
-
-/// Rotates the society once (its rotations here finish in one call).
-async fn rotate(client: &mut Chain, society: &mut qiankun_e2e::SocietyCalls) -> E2EResult<()> {
-    // The draws depend on the block, so the dry run's gas estimate may fall short.
-    let step = client
-        .call(&ink_e2e::alice(), &society.rotate())
-        .extra_gas_portion(100)
-        .submit()
-        .await
-        .expect("rotate failed")
-        .return_value()
-        .expect("rotate refused");
-    assert!(step.finished);
-    Ok(())
 }
