@@ -71,11 +71,16 @@ class Contract {
   async dryRun(label, caller, args = [], value = 0n) {
     const { api } = this.suite;
     const gasLimit = api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock);
-    const outcome = await this.handle.query[this.method(label)](
-      caller.address,
-      { gasLimit, storageDepositLimit: null, value },
-      ...args,
-    );
+    let outcome;
+    try {
+      outcome = await this.handle.query[this.method(label)](
+        caller.address,
+        { gasLimit, storageDepositLimit: null, value },
+        ...args,
+      );
+    } catch (error) {
+      throw new SuiteError(`${this.name}.${label}: ${error.message}`);
+    }
     if (outcome.result.isErr) {
       const error = outcome.result.asErr;
       const reason = error.isModule ? JSON.stringify(api.registry.findMetaError(error.asModule)) : error.toString();

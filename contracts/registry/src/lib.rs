@@ -37,6 +37,8 @@ pub mod state;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod proptests;
 
 #[ink::contract]
 pub mod registry {

@@ -44,6 +44,8 @@ pub mod state;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod proptests;
 
 #[ink::contract]
 pub mod society {

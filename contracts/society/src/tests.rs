@@ -16,14 +16,14 @@ use crate::{
     },
 };
 
-const DEPOSIT: Balance = 100;
+pub(crate) const DEPOSIT: Balance = 100;
 const DEDUCTION: Balance = 10;
-const OPERATOR: u8 = 1;
-const FOUNDER: u8 = 2;
+pub(crate) const OPERATOR: u8 = 1;
+pub(crate) const FOUNDER: u8 = 2;
 /// Accounts 1..=ACCOUNTS take part in the tests.
 const ACCOUNTS: u8 = 120;
 
-fn params() -> Parameters {
+pub(crate) fn params() -> Parameters {
     Parameters {
         candidate_deposit: DEPOSIT,
         wrong_side_deduction: DEDUCTION,
@@ -39,13 +39,13 @@ fn params() -> Parameters {
     }
 }
 
-fn acc(n: u8) -> AccountId {
+pub(crate) fn acc(n: u8) -> AccountId {
     AccountId::from([n; 32])
 }
 
 /// The registry's seat book and the contract's native balance.
-#[derive(Default)]
-struct Registry {
+#[derive(Default, Debug)]
+pub(crate) struct Registry {
     balance: Balance,
     free: [u32; 7],
     reserved: [u32; 7],
@@ -121,10 +121,12 @@ impl Host for Registry {
 }
 
 /// The society, the fake registry and the current block.
-struct World {
-    state: SocietyState,
-    host: Registry,
-    block: BlockNumber,
+pub(crate) struct World {
+    pub(crate) state: SocietyState,
+    pub(crate) host: Registry,
+    pub(crate) block: BlockNumber,
+    /// `check` looks at accounts 1..=accounts.
+    pub(crate) accounts: u8,
 }
 
 impl World {
@@ -141,18 +143,19 @@ impl World {
             state,
             host,
             block: 1,
+            accounts: ACCOUNTS,
         }
     }
 
     /// A society founded by the operator with FOUNDER as founder and `max_members` 20.
-    fn founded() -> Self {
+    pub(crate) fn founded() -> Self {
         let mut world = Self::with(params());
         world.found(FOUNDER, 20).expect("found");
         world
     }
 
     /// Runs `f` as `caller` paying `paid`; the payment stays only if `f` succeeds.
-    fn run<T>(
+    pub(crate) fn run<T>(
         &mut self,
         caller: u8,
         paid: Balance,
@@ -219,7 +222,7 @@ impl World {
     }
 
     /// Makes each of `who` a member (a bid of `value` each, the founder approving alone).
-    fn admit(&mut self, who: &[u8], value: Balance) {
+    pub(crate) fn admit(&mut self, who: &[u8], value: Balance) {
         self.fund(value * who.len() as Balance);
         for &n in who {
             self.bid(n, value).expect("bid");
@@ -275,7 +278,7 @@ impl World {
     }
 
     /// The invariants every test ends with.
-    fn check(&self) {
+    pub(crate) fn check(&self) {
         let state = &self.state;
         let mut everyone = Vec::new();
         for role in Role::ALL {
@@ -294,7 +297,7 @@ impl World {
         everyone.sort();
         everyone.dedup();
         assert_eq!(everyone.len(), distinct, "an account plays two roles");
-        for n in 1..=ACCOUNTS {
+        for n in 1..=self.accounts {
             if let Some(role) = state.role_of(acc(n)) {
                 assert!(
                     everyone.contains(&acc(n)),
@@ -355,7 +358,7 @@ impl World {
         let mut deposits = 0;
         let mut committed = 0;
         let mut payouts = 0;
-        for n in 1..=ACCOUNTS {
+        for n in 1..=self.accounts {
             let who = acc(n);
             payouts += self.payouts_total(n);
             let bid = match state.role_of(who) {
@@ -393,7 +396,7 @@ impl World {
 
 /// Runs `test` in a fresh off-chain environment (empty contract storage), so one test
 /// can build many worlds, one per seed.
-fn fresh_env(test: impl FnOnce()) {
+pub(crate) fn fresh_env(test: impl FnOnce()) {
     ink::env::test::run_test::<ink::env::DefaultEnvironment, _>(|_| {
         test();
         Ok(())
