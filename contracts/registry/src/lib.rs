@@ -36,9 +36,9 @@ pub mod series;
 pub mod state;
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod tests;
 
 #[ink::contract]
 pub mod registry {

@@ -13,6 +13,7 @@ use crate::{
     events::{Approval, Event, Transfer},
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
+    state::MAX_CONTENT_LEN,
     state::{
         RegistryState, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
     },
@@ -1445,4 +1446,377 @@ fn every_category_issues_to_its_cap_and_refuses_one_past() {
     }
     assert_eq!(registry.issued_seats(), 20);
     assert_invariants(&registry);
+}
+
+// ---------------------------------------------------------------- hostile input
+
+/// What a message returned: `Ok` or the name of its error.
+fn outcome<T, E: core::fmt::Debug>(result: core::result::Result<T, E>) -> String {
+    match result {
+        Ok(_) => "Ok".into(),
+        Err(error) => format!("{error:?}"),
+    }
+}
+
+/// A message called with hostile input: its name, its caller, the call.
+type HostileCall = (
+    &'static str,
+    AccountId,
+    Box<dyn FnOnce(&mut Registry) -> String>,
+);
+
+#[ink::test]
+fn every_message_answers_hostile_input_with_a_named_error() {
+    let (mut registry, piece) = charlie_with_a_piece();
+    let a = accounts();
+    let series = 0;
+    let long = "x".repeat(MAX_CONTENT_LEN + 1);
+    let huge_list = vec![Id::U64(1); 10_000];
+    let mut many_options = proposal(Tier::SS, SaleKind::Official, 1);
+    many_options.options.prices = vec![PRICE; 17];
+    let mut long_content = proposal(Tier::SS, SaleKind::Official, 1);
+    long_content.options.contents = vec![long.clone()];
+    let mut long_terms = terms(5);
+    long_terms.content_uri = long.clone();
+    let table: Vec<(HostileCall, &str)> = vec![
+        (
+            (
+                "propose_series by a stranger",
+                a.charlie,
+                Box::new(|r| {
+                    outcome(r.propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false))
+                }),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "propose_series with 0 items",
+                a.alice,
+                Box::new(|r| {
+                    outcome(r.propose_series(proposal(Tier::SSS, SaleKind::Official, 0), false))
+                }),
+            ),
+            "BadItemCount",
+        ),
+        (
+            (
+                "propose_series with 255 items",
+                a.alice,
+                Box::new(|r| {
+                    outcome(
+                        r.propose_series(proposal(Tier::SSS, SaleKind::Official, u8::MAX), false),
+                    )
+                }),
+            ),
+            "BadItemCount",
+        ),
+        (
+            (
+                "propose_series with 17 prices",
+                a.bob,
+                Box::new(move |r| outcome(r.propose_series(many_options, true))),
+            ),
+            "BadListingOptions",
+        ),
+        (
+            (
+                "propose_series with a too-long content",
+                a.bob,
+                Box::new(move |r| outcome(r.propose_series(long_content, true))),
+            ),
+            "BadListingOptions",
+        ),
+        (
+            (
+                "apply_listing by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.apply_listing(0, ListingDecision::List(terms(5))))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "apply_listing of an unknown series",
+                a.alice,
+                Box::new(|r| outcome(r.apply_listing(u32::MAX, ListingDecision::List(terms(5))))),
+            ),
+            "UnknownSeries",
+        ),
+        (
+            (
+                "apply_listing of a listed series",
+                a.alice,
+                Box::new(|r| outcome(r.apply_listing(0, ListingDecision::List(terms(5))))),
+            ),
+            "WrongSeriesStatus",
+        ),
+        (
+            (
+                "apply_listing with 0 editions",
+                a.alice,
+                Box::new(|r| {
+                    let id = r
+                        .propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false)
+                        .expect("propose");
+                    outcome(r.apply_listing(id, ListingDecision::List(terms(0))))
+                }),
+            ),
+            "ZeroEditions",
+        ),
+        (
+            (
+                "apply_listing with a too-long content",
+                a.alice,
+                Box::new(move |r| {
+                    let id = r
+                        .propose_series(proposal(Tier::SSS, SaleKind::Official, 1), false)
+                        .expect("propose");
+                    outcome(r.apply_listing(id, ListingDecision::List(long_terms)))
+                }),
+            ),
+            "ContentTooLong",
+        ),
+        (
+            (
+                "close_series of an unknown series",
+                a.alice,
+                Box::new(|r| outcome(r.close_series(u32::MAX))),
+            ),
+            "UnknownSeries",
+        ),
+        (
+            (
+                "close_series by a stranger",
+                a.charlie,
+                Box::new(move |r| outcome(r.close_series(series))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "buy of an unknown series",
+                a.charlie,
+                Box::new(|r| outcome(ink::env::pay_with_call!(r.buy(u32::MAX, 0), PRICE))),
+            ),
+            "UnknownSeries",
+        ),
+        (
+            (
+                "buy of an unknown item",
+                a.charlie,
+                Box::new(move |r| outcome(ink::env::pay_with_call!(r.buy(series, u8::MAX), PRICE))),
+            ),
+            "UnknownItem",
+        ),
+        (
+            (
+                "buy paying nothing",
+                a.charlie,
+                Box::new(move |r| outcome(r.buy(series, 0))),
+            ),
+            "Underpaid",
+        ),
+        (
+            (
+                "buy paying one unit less",
+                a.charlie,
+                Box::new(move |r| outcome(ink::env::pay_with_call!(r.buy(series, 0), PRICE - 1))),
+            ),
+            "Underpaid",
+        ),
+        (
+            (
+                "airdrop of an official series",
+                a.alice,
+                Box::new(move |r| outcome(r.airdrop(series, 0, a.django))),
+            ),
+            "WrongSaleKind",
+        ),
+        (
+            (
+                "airdrop by a stranger",
+                a.charlie,
+                Box::new(move |r| outcome(r.airdrop(series, 0, a.django))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "claim_seat with no proof",
+                a.charlie,
+                Box::new(|r| outcome(r.claim_seat(SeatCategory::A1, Vec::new()))),
+            ),
+            "NotEligible",
+        ),
+        (
+            (
+                "claim_seat with 10,000 proofs",
+                a.charlie,
+                Box::new(move |r| outcome(r.claim_seat(SeatCategory::A2, huge_list))),
+            ),
+            "NotEligible",
+        ),
+        (
+            (
+                "claim_seat with an unknown token",
+                a.charlie,
+                Box::new(|r| outcome(r.claim_seat(SeatCategory::A1, vec![Id::U64(u64::MAX)]))),
+            ),
+            "UnknownToken",
+        ),
+        (
+            ("claim_seat with someone else's piece", a.django, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.claim_seat(SeatCategory::A1, vec![piece])))
+            }),
+            "NotEligible",
+        ),
+        (
+            ("claim_seat of a society category", a.charlie, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.claim_seat(SeatCategory::B, vec![piece])))
+            }),
+            "NotClaimable",
+        ),
+        (
+            (
+                "transfer of an unknown token",
+                a.charlie,
+                Box::new(move |r| {
+                    outcome(r.transfer(a.django, Id::Bytes(vec![0xff; 64]), vec![0; 1_000]))
+                }),
+            ),
+            "TokenNotExists",
+        ),
+        (
+            ("transfer of someone else's token", a.django, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.transfer(a.django, piece, Vec::new())))
+            }),
+            "NotApproved",
+        ),
+        (
+            ("approve of someone else's token", a.django, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.approve(a.eve, Some(piece), true)))
+            }),
+            "NotApproved",
+        ),
+        (
+            ("approve of oneself", a.charlie, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.approve(a.charlie, Some(piece), true)))
+            }),
+            "SelfApprove",
+        ),
+        (
+            ("burn of someone else's token", a.django, {
+                let piece = piece.clone();
+                Box::new(move |r| outcome(r.burn(a.charlie, piece)))
+            }),
+            "NotApproved",
+        ),
+        (
+            (
+                "reserve_seat by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.reserve_seat(SeatCategory::B))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "release_seat by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.release_seat(SeatCategory::B))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "grant_seat of B by the operator",
+                a.alice,
+                Box::new(move |r| outcome(r.grant_seat(a.django, SeatCategory::B))),
+            ),
+            "OperatorGrantsOnlyD",
+        ),
+        (
+            (
+                "revoke_seat by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.revoke_seat(Id::U64(u64::MAX)))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "withdraw with nothing credited",
+                a.django,
+                Box::new(|r| outcome(r.withdraw())),
+            ),
+            "NothingToWithdraw",
+        ),
+        (
+            (
+                "register_creator by a stranger",
+                a.charlie,
+                Box::new(move |r| outcome(r.register_creator(a.charlie, true))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "link_rewards by a stranger",
+                a.charlie,
+                Box::new(move |r| outcome(r.link_rewards(a.charlie))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "set_sales_paused by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.set_sales_paused(true))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "transfer_operator by a stranger",
+                a.charlie,
+                Box::new(move |r| outcome(r.transfer_operator(a.charlie))),
+            ),
+            "NotAuthorized",
+        ),
+        (
+            (
+                "accept_operator with none pending",
+                a.charlie,
+                Box::new(|r| outcome(r.accept_operator())),
+            ),
+            "NoPendingOperator",
+        ),
+        (
+            (
+                "set_code by a stranger",
+                a.charlie,
+                Box::new(|r| outcome(r.set_code([0xff; 32].into()))),
+            ),
+            "NotAuthorized",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for ((name, caller, call), expected) in table {
+        set_caller(caller);
+        set_time(SALE_START);
+        test::set_account_balance::<Env>(caller, 1_000 * PRICE);
+        test::set_value_transferred::<Env>(0);
+        let got = call(&mut registry);
+        if got != expected {
+            wrong.push(format!("{name}: {got}, expected {expected}"));
+        }
+        assert_invariants(&registry);
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

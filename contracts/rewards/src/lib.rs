@@ -34,9 +34,9 @@ pub mod polls;
 pub mod state;
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod tests;
 
 #[ink::contract]
 pub mod rewards {

@@ -47,15 +47,50 @@ const PARAMETERS: Parameters = Parameters {
 /// pass before it.
 #[derive(Debug, Clone)]
 enum Op {
-    Create { caller: u8, seats_held: u32, questions: Vec<u8>, long_title: bool, duration: u32 },
-    OpenListing { caller: u8, series: u32, options: u8 },
-    Vote { caller: u8, poll: u32, seats: Vec<u64>, answers: Vec<u8> },
-    Finalize { poll: u32, issued: u32 },
-    Deposit { caller: u8, amount: Balance },
-    Fund { caller: u8, poll: u32, amount: Balance },
-    Claim { caller: u8, poll: u32 },
-    ClaimAll { caller: u8, polls: Vec<u32> },
-    SetParameters { caller: u8, quorum_bps: u16, min_duration: u32 },
+    Create {
+        caller: u8,
+        seats_held: u32,
+        questions: Vec<u8>,
+        long_title: bool,
+        duration: u32,
+    },
+    OpenListing {
+        caller: u8,
+        series: u32,
+        options: u8,
+    },
+    Vote {
+        caller: u8,
+        poll: u32,
+        seats: Vec<u64>,
+        answers: Vec<u8>,
+    },
+    Finalize {
+        poll: u32,
+        issued: u32,
+    },
+    Deposit {
+        caller: u8,
+        amount: Balance,
+    },
+    Fund {
+        caller: u8,
+        poll: u32,
+        amount: Balance,
+    },
+    Claim {
+        caller: u8,
+        poll: u32,
+    },
+    ClaimAll {
+        caller: u8,
+        polls: Vec<u32>,
+    },
+    SetParameters {
+        caller: u8,
+        quorum_bps: u16,
+        min_duration: u32,
+    },
 }
 
 fn caller() -> impl Strategy<Value = u8> {
@@ -109,20 +144,41 @@ struct Harness {
 
 impl Harness {
     fn new() -> Self {
-        let state = RewardsState::new(account(OPERATOR), account(REGISTRY), PARAMETERS).expect("valid");
-        Self { state, block: 0, balance: 0, claimed: 0 }
+        let state =
+            RewardsState::new(account(OPERATOR), account(REGISTRY), PARAMETERS).expect("valid");
+        Self {
+            state,
+            block: 0,
+            balance: 0,
+            claimed: 0,
+        }
     }
 
     /// Applies `op` at the current block; returns whether it succeeded.
     fn apply(&mut self, op: Op) -> bool {
         let (s, now) = (&mut self.state, self.block);
         match op {
-            Op::Create { caller, seats_held, questions, long_title, duration } => {
-                let title = if long_title { "t".repeat(300) } else { "poll".into() };
+            Op::Create {
+                caller,
+                seats_held,
+                questions,
+                long_title,
+                duration,
+            } => {
+                let title = if long_title {
+                    "t".repeat(300)
+                } else {
+                    "poll".into()
+                };
                 let questions = questions.into_iter().map(question).collect();
-                s.create_poll(account(caller), now, seats_held, title, questions, duration).is_ok()
+                s.create_poll(account(caller), now, seats_held, title, questions, duration)
+                    .is_ok()
             }
-            Op::OpenListing { caller, series, options } => {
+            Op::OpenListing {
+                caller,
+                series,
+                options,
+            } => {
                 let n = usize::from(options);
                 let listing = ListingOptions {
                     prices: (1..=n as u128).collect(),
@@ -130,11 +186,18 @@ impl Harness {
                     start_times: vec![],
                     contents: vec!["ipfs://c".into(); n.min(1)],
                 };
-                s.open_listing_poll(account(caller), now, series, listing).is_ok()
+                s.open_listing_poll(account(caller), now, series, listing)
+                    .is_ok()
             }
-            Op::Vote { caller, poll, seats, answers } => {
+            Op::Vote {
+                caller,
+                poll,
+                seats,
+                answers,
+            } => {
                 let seats = seats.into_iter().map(Id::U64).collect();
-                s.vote(account(caller), now, poll, seats, answers, holder_of).is_ok()
+                s.vote(account(caller), now, poll, seats, answers, holder_of)
+                    .is_ok()
             }
             Op::Finalize { poll, issued } => s.finalize(now, poll, || Ok(issued)).is_ok(),
             Op::Deposit { caller, amount } => {
@@ -144,7 +207,11 @@ impl Harness {
                 }
                 ok
             }
-            Op::Fund { caller, poll, amount } => {
+            Op::Fund {
+                caller,
+                poll,
+                amount,
+            } => {
                 let ok = s.fund_poll(account(caller), poll, amount).is_ok();
                 if ok {
                     self.balance += amount;
@@ -152,19 +219,35 @@ impl Harness {
                 ok
             }
             Op::Claim { caller, poll } => self.paid(|s| s.claim(account(caller), now, poll)),
-            Op::ClaimAll { caller, polls } => self.paid(|s| s.claim_all(account(caller), now, polls)),
-            Op::SetParameters { caller, quorum_bps, min_duration } => {
-                let parameters = Parameters { quorum_bps, min_duration, ..PARAMETERS };
+            Op::ClaimAll { caller, polls } => {
+                self.paid(|s| s.claim_all(account(caller), now, polls))
+            }
+            Op::SetParameters {
+                caller,
+                quorum_bps,
+                min_duration,
+            } => {
+                let parameters = Parameters {
+                    quorum_bps,
+                    min_duration,
+                    ..PARAMETERS
+                };
                 s.set_parameters(account(caller), parameters).is_ok()
             }
         }
     }
 
     /// Runs a claim; the amount leaves the contract.
-    fn paid<E, T>(&mut self, claim: impl FnOnce(&mut RewardsState) -> Result<(Balance, T), E>) -> bool {
+    fn paid<E, T>(
+        &mut self,
+        claim: impl FnOnce(&mut RewardsState) -> Result<(Balance, T), E>,
+    ) -> bool {
         match claim(&mut self.state) {
             Ok((amount, _)) => {
-                self.balance = self.balance.checked_sub(amount).expect("a claim within the balance");
+                self.balance = self
+                    .balance
+                    .checked_sub(amount)
+                    .expect("a claim within the balance");
                 self.claimed += amount;
                 true
             }
@@ -176,7 +259,12 @@ impl Harness {
     fn check(&self) {
         let s = &self.state;
         assert!(s.pool() <= s.liabilities());
-        assert!(self.balance >= s.liabilities(), "balance {} < liabilities {}", self.balance, s.liabilities());
+        assert!(
+            self.balance >= s.liabilities(),
+            "balance {} < liabilities {}",
+            self.balance,
+            s.liabilities()
+        );
         let mut claimed = 0;
         for n in ACCOUNTS {
             claimed += s.contribution(account(n)).rewards_claimed;
@@ -186,13 +274,29 @@ impl Harness {
         for id in 0..s.poll_count() {
             let poll = s.poll(id).expect("polls are numbered from 0");
             assert!(poll.start <= poll.end);
-            let voted: u32 = ACCOUNTS.iter().map(|n| s.seats_voted(id, account(*n))).sum();
-            assert_eq!(voted, poll.participating_seats, "poll {id}: seats voted add up");
-            let owed: Balance = ACCOUNTS.iter().map(|n| s.pending_reward(id, account(*n))).sum();
-            assert!(owed <= poll.budget, "poll {id}: rewards owed {owed} within its budget {}", poll.budget);
+            let voted: u32 = ACCOUNTS
+                .iter()
+                .map(|n| s.seats_voted(id, account(*n)))
+                .sum();
+            assert_eq!(
+                voted, poll.participating_seats,
+                "poll {id}: seats voted add up"
+            );
+            let owed: Balance = ACCOUNTS
+                .iter()
+                .map(|n| s.pending_reward(id, account(*n)))
+                .sum();
+            assert!(
+                owed <= poll.budget,
+                "poll {id}: rewards owed {owed} within its budget {}",
+                poll.budget
+            );
             budgets += owed;
         }
-        assert!(budgets + s.pool() <= s.liabilities(), "what is owed is covered");
+        assert!(
+            budgets + s.pool() <= s.liabilities(),
+            "what is owed is covered"
+        );
         assert_eq!(s.poll(s.poll_count()), None);
     }
 }
@@ -202,7 +306,10 @@ fn storage_writes() -> usize {
 }
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000)
 }
 
 proptest! {

@@ -11,7 +11,10 @@ use interfaces::{
 use crate::{
     events::Event,
     polls::PendingListing,
-    state::{OptionValue, Parameters, PollKind, Question, Result, RewardsState, Topic},
+    state::{
+        OptionValue, Parameters, PollKind, Question, Result, RewardsState, Topic, MAX_CLAIMS,
+        MAX_OPTIONS, MAX_QUESTIONS, MAX_SEATS_PER_VOTE, MAX_TEXT_LEN,
+    },
 };
 
 const PARAMETERS: Parameters = Parameters {
@@ -721,4 +724,263 @@ fn shell_refuses_set_code_from_a_non_operator_and_takes_revenue() {
     assert_eq!(contract.deposit_revenue(), Ok(()));
     assert_eq!(contract.pool(), 1_000);
     assert_eq!(contract.operator(), a.alice);
+}
+
+// ---- hostile input, table-driven ----
+
+/// What a call returned: `Ok` or the name of its error.
+fn outcome<T>(result: Result<T>) -> String {
+    match result {
+        Ok(_) => "Ok".into(),
+        Err(error) => format!("{error:?}"),
+    }
+}
+
+#[ink::test]
+fn every_message_answers_hostile_input_with_a_named_error() {
+    let mut ledger = Ledger::new();
+    ledger.deposit(1_000);
+    let poll = ledger.general_poll();
+    let a = accounts();
+    let approve = || vec![Question::Approve];
+    let choice = |n: u128| Question::Choice {
+        topic: Topic::Price,
+        options: (0..n).map(OptionValue::Amount).collect(),
+    };
+    let seats = |n: u64| (1..=n).map(Id::U64).collect::<Vec<_>>();
+    let long = "x".repeat(MAX_TEXT_LEN + 1);
+    type Call = Box<dyn FnOnce(&mut RewardsState) -> String>;
+    let table: Vec<(&str, Call, &str)> = vec![
+        (
+            "create_poll without a seat",
+            Box::new(move |s| outcome(s.create_poll(a.eve, 0, 0, "t".into(), approve(), 5))),
+            "NotSeatHolder",
+        ),
+        (
+            "create_poll with no question",
+            Box::new(move |s| outcome(s.create_poll(a.bob, 0, 1, "t".into(), Vec::new(), 5))),
+            "BadQuestionCount",
+        ),
+        (
+            "create_poll with too many questions",
+            Box::new(move |s| {
+                outcome(s.create_poll(
+                    a.bob,
+                    0,
+                    1,
+                    "t".into(),
+                    vec![Question::Approve; MAX_QUESTIONS + 1],
+                    5,
+                ))
+            }),
+            "BadQuestionCount",
+        ),
+        (
+            "create_poll with a one-option choice",
+            Box::new(move |s| outcome(s.create_poll(a.bob, 0, 1, "t".into(), vec![choice(1)], 5))),
+            "BadOptions",
+        ),
+        (
+            "create_poll with too many options",
+            Box::new(move |s| {
+                outcome(s.create_poll(
+                    a.bob,
+                    0,
+                    1,
+                    "t".into(),
+                    vec![choice(MAX_OPTIONS as u128 + 1)],
+                    5,
+                ))
+            }),
+            "BadOptions",
+        ),
+        (
+            "create_poll with a too-long title",
+            Box::new({
+                let long = long.clone();
+                move |s| outcome(s.create_poll(a.bob, 0, 1, long, approve(), 5))
+            }),
+            "TextTooLong",
+        ),
+        (
+            "create_poll of 0 blocks",
+            Box::new(move |s| outcome(s.create_poll(a.bob, 0, 1, "t".into(), approve(), 0))),
+            "BadDuration",
+        ),
+        (
+            "create_poll of u32::MAX blocks",
+            Box::new(move |s| outcome(s.create_poll(a.bob, 0, 1, "t".into(), approve(), u32::MAX))),
+            "BadDuration",
+        ),
+        (
+            "open_listing_poll by a stranger",
+            Box::new(move |s| outcome(s.open_listing_poll(a.eve, 0, 0, listing_options()))),
+            "NotRegistry",
+        ),
+        (
+            "vote in an unknown poll",
+            Box::new(move |s| outcome(s.vote(a.bob, 5, u32::MAX, seats(1), vec![0, 0], holder_of))),
+            "UnknownPoll",
+        ),
+        (
+            "vote with no seat",
+            Box::new(move |s| outcome(s.vote(a.bob, 5, poll, Vec::new(), vec![0, 0], holder_of))),
+            "BadSeats",
+        ),
+        (
+            "vote with too many seats",
+            Box::new(move |s| {
+                outcome(s.vote(
+                    a.charlie,
+                    5,
+                    poll,
+                    seats(MAX_SEATS_PER_VOTE as u64 + 1),
+                    vec![0, 0],
+                    holder_of,
+                ))
+            }),
+            "BadSeats",
+        ),
+        (
+            "vote with someone else's seat",
+            Box::new(move |s| outcome(s.vote(a.eve, 5, poll, seats(1), vec![0, 0], holder_of))),
+            "SeatNotOwned",
+        ),
+        (
+            "vote with an unknown seat",
+            Box::new(move |s| {
+                outcome(s.vote(
+                    a.bob,
+                    5,
+                    poll,
+                    vec![Id::Bytes(vec![0xff; 64])],
+                    vec![0, 0],
+                    holder_of,
+                ))
+            }),
+            "SeatNotOwned",
+        ),
+        (
+            "vote with too few answers",
+            Box::new(move |s| outcome(s.vote(a.bob, 5, poll, seats(1), vec![0], holder_of))),
+            "IncompleteAnswers",
+        ),
+        (
+            "vote with 10,000 answers",
+            Box::new(move |s| {
+                outcome(s.vote(a.bob, 5, poll, seats(1), vec![0; 10_000], holder_of))
+            }),
+            "IncompleteAnswers",
+        ),
+        (
+            "vote with an answer out of range",
+            Box::new(move |s| {
+                outcome(s.vote(a.bob, 5, poll, seats(1), vec![0, u8::MAX], holder_of))
+            }),
+            "BadAnswer",
+        ),
+        (
+            "vote after the end",
+            Box::new(move |s| {
+                outcome(s.vote(a.bob, u32::MAX, poll, seats(1), vec![0, 0], holder_of))
+            }),
+            "PollNotOpen",
+        ),
+        (
+            "finalize an unknown poll",
+            Box::new(|s| outcome(s.finalize(50, u32::MAX, || Ok(5)))),
+            "UnknownPoll",
+        ),
+        (
+            "finalize before the end",
+            Box::new(move |s| outcome(s.finalize(1, poll, || Ok(5)))),
+            "TooEarly",
+        ),
+        (
+            "deposit_revenue overflowing the pool",
+            Box::new(|s| outcome(s.deposit_revenue(registry(), Balance::MAX))),
+            "Overflow",
+        ),
+        (
+            "deposit_revenue of nothing",
+            Box::new(|s| outcome(s.deposit_revenue(registry(), 0))),
+            "ZeroAmount",
+        ),
+        (
+            "fund_poll with nothing",
+            Box::new(move |s| outcome(s.fund_poll(a.eve, poll, 0))),
+            "ZeroAmount",
+        ),
+        (
+            "fund_poll of an unknown poll",
+            Box::new(move |s| outcome(s.fund_poll(a.eve, u32::MAX, 10))),
+            "UnknownPoll",
+        ),
+        (
+            "claim from an unknown poll",
+            Box::new(move |s| outcome(s.claim(a.bob, 50, u32::MAX))),
+            "UnknownPoll",
+        ),
+        (
+            "claim before finalize",
+            Box::new(move |s| outcome(s.claim(a.bob, 50, poll))),
+            "NotFinalized",
+        ),
+        (
+            "claim_all of too many polls",
+            Box::new(move |s| outcome(s.claim_all(a.bob, 50, vec![poll; MAX_CLAIMS + 1]))),
+            "BadParameter",
+        ),
+        (
+            "set_parameters by a stranger",
+            Box::new(move |s| outcome(s.set_parameters(a.eve, PARAMETERS))),
+            "NotAuthorized",
+        ),
+        (
+            "set_parameters with quorum above 100%",
+            Box::new(move |s| {
+                outcome(s.set_parameters(
+                    a.alice,
+                    Parameters {
+                        quorum_bps: 10_001,
+                        ..PARAMETERS
+                    },
+                ))
+            }),
+            "BadParameter",
+        ),
+        (
+            "set_parameters with min above max",
+            Box::new(move |s| {
+                outcome(s.set_parameters(
+                    a.alice,
+                    Parameters {
+                        min_duration: 200,
+                        ..PARAMETERS
+                    },
+                ))
+            }),
+            "BadParameter",
+        ),
+        (
+            "transfer_operator by a stranger",
+            Box::new(move |s| outcome(s.transfer_operator(a.eve, a.eve))),
+            "NotAuthorized",
+        ),
+        (
+            "accept_operator with none pending",
+            Box::new(move |s| outcome(s.accept_operator(a.eve))),
+            "NoPendingOperator",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (name, call, expected) in table {
+        let got = call(&mut ledger.state);
+        if got != expected {
+            wrong.push(format!("{name}: {got}, expected {expected}"));
+        }
+    }
+    // Every call failed: the balance still covers everything.
+    ledger.assert_invariants();
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -43,9 +43,9 @@ pub mod rotation;
 pub mod state;
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod tests;
 
 #[ink::contract]
 pub mod society {

@@ -23,20 +23,59 @@ const ACTORS: u8 = 10;
 /// One message of the society with its caller and arguments.
 #[derive(Debug, Clone)]
 enum Op {
-    Bid { caller: u8, value: Balance, category: usize, paid: Balance },
-    Unbid { caller: u8 },
-    Vouch { caller: u8, who: u8, value: Balance, tip: Balance, category: usize },
-    Unvouch { caller: u8 },
-    Vote { caller: u8, candidate: u8, approve: bool },
-    DefenderVote { caller: u8, approve: bool },
-    Payout { caller: u8 },
-    FundPot { amount: Balance },
+    Bid {
+        caller: u8,
+        value: Balance,
+        category: usize,
+        paid: Balance,
+    },
+    Unbid {
+        caller: u8,
+    },
+    Vouch {
+        caller: u8,
+        who: u8,
+        value: Balance,
+        tip: Balance,
+        category: usize,
+    },
+    Unvouch {
+        caller: u8,
+    },
+    Vote {
+        caller: u8,
+        candidate: u8,
+        approve: bool,
+    },
+    DefenderVote {
+        caller: u8,
+        approve: bool,
+    },
+    Payout {
+        caller: u8,
+    },
+    FundPot {
+        amount: Balance,
+    },
     Rotate,
     Challenge,
-    JudgeMember { caller: u8, who: u8, forgive: bool },
-    JudgeCandidate { caller: u8, who: u8, judgement: u8 },
-    SetMaxMembers { caller: u8, max_members: u32 },
-    Unfound { caller: u8 },
+    JudgeMember {
+        caller: u8,
+        who: u8,
+        forgive: bool,
+    },
+    JudgeCandidate {
+        caller: u8,
+        who: u8,
+        judgement: u8,
+    },
+    SetMaxMembers {
+        caller: u8,
+        max_members: u32,
+    },
+    Unfound {
+        caller: u8,
+    },
 }
 
 fn actor() -> impl Strategy<Value = u8> {
@@ -73,17 +112,32 @@ fn op() -> impl Strategy<Value = Op> {
 fn apply(world: &mut World, op: Op) -> bool {
     let category = |i: usize| SeatCategory::ALL[i];
     match op {
-        Op::Bid { caller, value, category: c, paid } => {
-            world.run(caller, paid, |s, h, call| s.bid(h, call, value, category(c)))
-        }
+        Op::Bid {
+            caller,
+            value,
+            category: c,
+            paid,
+        } => world.run(caller, paid, |s, h, call| {
+            s.bid(h, call, value, category(c))
+        }),
         Op::Unbid { caller } => world.run(caller, 0, |s, h, call| s.unbid(h, call)),
-        Op::Vouch { caller, who, value, tip, category: c } => {
-            world.run(caller, 0, |s, h, call| s.vouch(h, call, acc(who), value, tip, category(c)))
-        }
+        Op::Vouch {
+            caller,
+            who,
+            value,
+            tip,
+            category: c,
+        } => world.run(caller, 0, |s, h, call| {
+            s.vouch(h, call, acc(who), value, tip, category(c))
+        }),
         Op::Unvouch { caller } => world.run(caller, 0, |s, h, call| s.unvouch(h, call)),
-        Op::Vote { caller, candidate, approve } => {
-            world.run(caller, 0, |s, h, call| s.vote(h, call, acc(candidate), approve))
-        }
+        Op::Vote {
+            caller,
+            candidate,
+            approve,
+        } => world.run(caller, 0, |s, h, call| {
+            s.vote(h, call, acc(candidate), approve)
+        }),
         Op::DefenderVote { caller, approve } => {
             world.run(caller, 0, |s, h, call| s.defender_vote(h, call, approve))
         }
@@ -91,16 +145,30 @@ fn apply(world: &mut World, op: Op) -> bool {
         Op::FundPot { amount } => world.run(OPERATOR, amount, |s, h, call| s.fund_pot(h, call)),
         Op::Rotate => world.run(OPERATOR, 0, |s, h, call| s.rotate(h, call).map(|_| ())),
         Op::Challenge => world.run(OPERATOR, 0, |s, h, call| s.challenge(h, call)),
-        Op::JudgeMember { caller, who, forgive } => {
-            world.run(caller, 0, |s, h, call| s.judge_suspended_member(h, call, acc(who), forgive))
+        Op::JudgeMember {
+            caller,
+            who,
+            forgive,
+        } => world.run(caller, 0, |s, h, call| {
+            s.judge_suspended_member(h, call, acc(who), forgive)
+        }),
+        Op::JudgeCandidate {
+            caller,
+            who,
+            judgement,
+        } => {
+            let judgement =
+                [Judgement::Approve, Judgement::Reject, Judgement::Rebid][usize::from(judgement)];
+            world.run(caller, 0, |s, h, call| {
+                s.judge_suspended_candidate(h, call, acc(who), judgement)
+            })
         }
-        Op::JudgeCandidate { caller, who, judgement } => {
-            let judgement = [Judgement::Approve, Judgement::Reject, Judgement::Rebid][usize::from(judgement)];
-            world.run(caller, 0, |s, h, call| s.judge_suspended_candidate(h, call, acc(who), judgement))
-        }
-        Op::SetMaxMembers { caller, max_members } => {
-            world.run(caller, 0, |s: &mut SocietyState, h, call| s.set_max_members(h, call.caller, max_members))
-        }
+        Op::SetMaxMembers {
+            caller,
+            max_members,
+        } => world.run(caller, 0, |s: &mut SocietyState, h, call| {
+            s.set_max_members(h, call.caller, max_members)
+        }),
         Op::Unfound { caller } => world.run(caller, 0, |s, h, call| s.unfound(h, call)),
     }
     .is_ok()
@@ -111,7 +179,10 @@ fn storage_writes() -> usize {
 }
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000)
 }
 
 proptest! {
@@ -123,7 +194,7 @@ proptest! {
             let mut world = World::founded();
             world.accounts = ACTORS;
             world.admit(&[3, 4, 5, 6], 10);
-            assert_eq!(world.state.head.is_some(), true);
+            assert!(world.state.head.is_some());
             assert_eq!(world.state.founder, Some(acc(FOUNDER)));
             for (advance, op) in ops {
                 world.block += advance;

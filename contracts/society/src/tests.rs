@@ -1522,3 +1522,206 @@ fn the_constructor_wants_a_deposit_of_zero_or_at_least_the_existential_deposit()
     assert_eq!(with_deposit(1_000_000), Ok(()));
     assert_eq!(with_deposit(0), Ok(()));
 }
+
+// ---- Hostile input, table-driven ----
+
+/// What a call returned: `Ok` or the name of its error.
+fn outcome<T>(result: Result<T>) -> String {
+    match result {
+        Ok(_) => "Ok".into(),
+        Err(error) => format!("{error:?}"),
+    }
+}
+
+#[ink::test]
+fn every_message_answers_hostile_input_with_a_named_error() {
+    let mut world = World::founded();
+    world.admit(&[3, 4], 10);
+    let stranger = 50;
+    type Call = Box<dyn FnOnce(&mut World) -> String>;
+    let table: Vec<(&str, Call, &str)> = vec![
+        (
+            "bid without the deposit",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| s.bid(h, c, 10, SeatCategory::B)))
+            }),
+            "WrongDeposit",
+        ),
+        (
+            "bid paying more than the deposit",
+            Box::new(move |w| {
+                outcome(w.run(stranger, DEPOSIT + 1, |s, h, c| {
+                    s.bid(h, c, 10, SeatCategory::B)
+                }))
+            }),
+            "WrongDeposit",
+        ),
+        (
+            "bid for a claimed category",
+            Box::new(move |w| {
+                outcome(w.run(stranger, DEPOSIT, |s, h, c| {
+                    s.bid(h, c, 10, SeatCategory::A1)
+                }))
+            }),
+            "NotSocietyCategory",
+        ),
+        (
+            "bid by a member",
+            Box::new(|w| outcome(w.bid(3, 10))),
+            "AlreadyInSociety",
+        ),
+        (
+            "unbid without a bid",
+            Box::new(move |w| outcome(w.run(stranger, 0, |s, h, c| s.unbid(h, c)))),
+            "NotBidder",
+        ),
+        (
+            "vouch by a stranger",
+            Box::new(move |w| outcome(w.vouch(stranger, stranger + 1, 10, 0))),
+            "NotMember",
+        ),
+        (
+            "vouch with a tip above the value",
+            Box::new(move |w| outcome(w.vouch(3, stranger, 10, u128::MAX))),
+            "TipExceedsValue",
+        ),
+        (
+            "vouch for a member",
+            Box::new(|w| outcome(w.vouch(3, 4, 10, 0))),
+            "AlreadyInSociety",
+        ),
+        (
+            "unvouch without vouching",
+            Box::new(|w| outcome(w.run(3, 0, |s, h, c| s.unvouch(h, c)))),
+            "NotVouching",
+        ),
+        (
+            "vote by a stranger",
+            Box::new(move |w| outcome(w.vote(stranger, 3, true))),
+            "NotMember",
+        ),
+        (
+            "vote for a non-candidate",
+            Box::new(move |w| outcome(w.vote(3, stranger, true))),
+            "NotCandidate",
+        ),
+        (
+            "payout with none due",
+            Box::new(|w| outcome(w.run(FOUNDER, 0, |s, h, c| s.payout(h, c)))),
+            "NoPayout",
+        ),
+        (
+            "fund_pot with nothing",
+            Box::new(|w| outcome(w.run(OPERATOR, 0, |s, h, c| s.fund_pot(h, c)))),
+            "ZeroAmount",
+        ),
+        (
+            "rotate before it is due",
+            Box::new(|w| outcome(w.run(OPERATOR, 0, |s, h, c| s.rotate(h, c)))),
+            "TooEarly",
+        ),
+        (
+            "challenge before it is due",
+            Box::new(|w| {
+                w.challenge().expect("the challenge due now");
+                outcome(w.run(OPERATOR, 0, |s, h, c| s.challenge(h, c)))
+            }),
+            "TooEarly",
+        ),
+        (
+            "judge_suspended_member by a stranger",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| {
+                    s.judge_suspended_member(h, c, acc(3), true)
+                }))
+            }),
+            "NotAuthorized",
+        ),
+        (
+            "judge_suspended_member of a member",
+            Box::new(|w| {
+                outcome(w.run(OPERATOR, 0, |s, h, c| {
+                    s.judge_suspended_member(h, c, acc(3), true)
+                }))
+            }),
+            "NotSuspended",
+        ),
+        (
+            "judge_suspended_candidate of a stranger",
+            Box::new(move |w| {
+                outcome(w.run(OPERATOR, 0, |s, h, c| {
+                    s.judge_suspended_candidate(h, c, acc(stranger), Judgement::Approve)
+                }))
+            }),
+            "NotSuspended",
+        ),
+        (
+            "set_max_members to 0",
+            Box::new(|w| outcome(w.run(OPERATOR, 0, |s, h, c| s.set_max_members(h, c.caller, 0)))),
+            "BadMaxMembers",
+        ),
+        (
+            "set_max_members to u32::MAX",
+            Box::new(|w| {
+                outcome(w.run(OPERATOR, 0, |s, h, c| {
+                    s.set_max_members(h, c.caller, u32::MAX)
+                }))
+            }),
+            "BadMaxMembers",
+        ),
+        (
+            "set_max_members by a stranger",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| s.set_max_members(h, c.caller, 20)))
+            }),
+            "NotAuthorized",
+        ),
+        (
+            "set_judge by a stranger",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| s.set_judge(h, c.caller, c.caller)))
+            }),
+            "NotAuthorized",
+        ),
+        (
+            "found a founded society",
+            Box::new(|w| outcome(w.found(FOUNDER, 20))),
+            "AlreadyFounded",
+        ),
+        (
+            "unfound by a stranger",
+            Box::new(move |w| outcome(w.run(stranger, 0, |s, h, c| s.unfound(h, c)))),
+            "NotFounder",
+        ),
+        (
+            "unfound with other members",
+            Box::new(|w| outcome(w.run(FOUNDER, 0, |s, h, c| s.unfound(h, c)))),
+            "NotHead",
+        ),
+        (
+            "transfer_operator by a stranger",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| {
+                    s.transfer_operator(h, c.caller, c.caller)
+                }))
+            }),
+            "NotAuthorized",
+        ),
+        (
+            "accept_operator with none pending",
+            Box::new(move |w| {
+                outcome(w.run(stranger, 0, |s, h, c| s.accept_operator(h, c.caller)))
+            }),
+            "NoPendingOperator",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (name, call, expected) in table {
+        let got = call(&mut world);
+        if got != expected {
+            wrong.push(format!("{name}: {got}, expected {expected}"));
+        }
+        world.check();
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
