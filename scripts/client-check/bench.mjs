@@ -109,19 +109,18 @@ run(async () => {
 
   /** Admits bench accounts to the society until it has `target` members: each rotation
    *  turns up to MAX_INTAKE bids into candidates, Alice approves them, and the next
-   *  rotation admits them. `payee` bids 1 UNIT, so it has a payout. */
+   *  rotation admits them. Each bid is a few units above zero, so each member has a
+   *  payout. */
   async function growSociety(target) {
-    let payee;
     const deposit = BigInt((await society.read('parameters')).candidateDeposit);
     let members = Number(await society.read('role_count', ['Member']));
     while (members < target) {
       const intake = Math.min(MAX_INTAKE, target - members);
       const names = Array.from({ length: intake }, () => `member${(memberNames += 1)}`);
-      payee ??= names[0];
       await fund(names, 10n * UNIT);
       names.forEach((n) => keysByAddress.set(account(n).address, account(n)));
       // A rotation selects one zero bid at most: every bid here is above zero.
-      await Promise.all(names.map((n, i) => society.submit('bid', account(n), [n === payee ? UNIT : BigInt(i + 1), 'B'], deposit)));
+      await Promise.all(names.map((n, i) => society.submit('bid', account(n), [BigInt(i + 1), 'B'], deposit)));
       await rotateFully();
       const votes = [];
       for (const n of names) votes.push(await call(society, 'vote', alice, [account(n).address, true]));
@@ -130,7 +129,6 @@ run(async () => {
       members = Number(await society.read('role_count', ['Member']));
       log(`society: ${members} members`);
     }
-    return account(payee);
   }
 
   // -------------------------------------------------------------- measuring
@@ -186,8 +184,20 @@ run(async () => {
     const add = async (contract, label, caller, callArgs = [], value = 0n) => {
       rows.push({ contract: contract.name, message: label, ...(await measure(contract, label, caller, callArgs, value)) });
     };
-    await sealUntil(Number((await society.read('payouts', [fixtures.payee.address]))[0]?.maturesAt ?? 0));
-    await add(society, 'payout', fixtures.payee);
+    // A member with a payout (each admitted bid is paid out), once it matures.
+    let payee;
+    let maturesAt;
+    for (const [address, pair] of keysByAddress) {
+      const [first] = address === alice.address ? [] : await society.read('payouts', [address]);
+      if (first) {
+        payee = pair;
+        maturesAt = Number(first.maturesAt);
+        break;
+      }
+    }
+    expect(payee, 'no member has a payout');
+    await sealUntil(maturesAt);
+    await add(society, 'payout', payee);
     const deposit = BigInt((await society.read('parameters')).candidateDeposit);
     const [rejected, candidate, bidder, vouched, newcomer] = ['rejected', 'candidate', 'bidder', 'vouched', 'newcomer']
       .map((n) => `${n}-${suffix}`);
@@ -337,7 +347,7 @@ run(async () => {
 
   log(`small state: ${HOLDERS.small} holders and seats, ${SMALL_MEMBERS} members`);
   await addHolders(0, HOLDERS.small, giveaway);
-  fixtures.payee = await growSociety(SMALL_MEMBERS);
+  await growSociety(SMALL_MEMBERS);
   const small = await probes('small');
 
   const maxMembers = Number(await society.read('max_members'));
@@ -347,7 +357,7 @@ run(async () => {
   for (let i = 0; i < MORE_POLLS; i += 1) polls.push(await call(rewards, 'create_poll', alice, [`poll ${i}`, ['Approve'], 1_000]));
   await batch(alice, polls, 'polls');
   // Two places stay free for the probes' candidates.
-  fixtures.payee = await growSociety(maxMembers - 2);
+  await growSociety(maxMembers - 2);
   const large = await probes('large');
 
   // ---------------------------------------------------------- bounded work at the caps

@@ -16,6 +16,8 @@ use alloc::{string::String, vec::Vec};
 use ink::primitives::AccountId;
 
 pub mod psp34;
+#[cfg(feature = "std")]
+pub mod testing;
 
 pub use psp34::{Id, PSP34Error};
 

@@ -1,0 +1,248 @@
+//! Call sequences over the society's logic ([`SocietyState`] in the [`World`] of
+//! `world.rs`), for the property tests and the fuzz targets. [`run`] checks
+//! `World::check` after every call, and that a failed call changes nothing: neither the
+//! root fields, nor any storage cell, nor the registry.
+
+use interfaces::{Balance, SeatCategory};
+
+use crate::{
+    state::{Judgement, SocietyState},
+    world::{acc, World, FOUNDER, OPERATOR},
+};
+
+/// Accounts 1..=ACTORS call: the operator, the founder, four members admitted at the
+/// start, and outsiders.
+pub const ACTORS: u8 = 10;
+
+/// One message of the society with its caller and arguments.
+#[derive(Debug, Clone, scale::Decode)]
+pub enum Op {
+    Bid {
+        caller: u8,
+        value: Balance,
+        category: u8,
+        paid: Balance,
+    },
+    Unbid {
+        caller: u8,
+    },
+    Vouch {
+        caller: u8,
+        who: u8,
+        value: Balance,
+        tip: Balance,
+        category: u8,
+    },
+    Unvouch {
+        caller: u8,
+    },
+    Vote {
+        caller: u8,
+        candidate: u8,
+        approve: bool,
+    },
+    DefenderVote {
+        caller: u8,
+        approve: bool,
+    },
+    Payout {
+        caller: u8,
+    },
+    FundPot {
+        amount: Balance,
+    },
+    Rotate,
+    Challenge,
+    JudgeMember {
+        caller: u8,
+        who: u8,
+        forgive: bool,
+    },
+    JudgeCandidate {
+        caller: u8,
+        who: u8,
+        judgement: u8,
+    },
+    SetMaxMembers {
+        caller: u8,
+        max_members: u32,
+    },
+    Unfound {
+        caller: u8,
+    },
+}
+
+/// The most a call pays: no account holds more than the chain's issuance.
+pub const MAX_PAYMENT: Balance = 1_000_000_000_000_000_000_000_000_000_000;
+
+impl Op {
+    /// The same call with every account number folded into 1..=ACTORS, and payments
+    /// capped at [`MAX_PAYMENT`].
+    fn folded(self) -> Self {
+        let f = |n: u8| n.wrapping_sub(1) % ACTORS + 1;
+        let cap = |amount: Balance| amount.min(MAX_PAYMENT);
+        match self {
+            Op::Bid {
+                caller,
+                value,
+                category,
+                paid,
+            } => Op::Bid {
+                caller: f(caller),
+                value,
+                category,
+                paid: cap(paid),
+            },
+            Op::Unbid { caller } => Op::Unbid { caller: f(caller) },
+            Op::Vouch {
+                caller,
+                who,
+                value,
+                tip,
+                category,
+            } => Op::Vouch {
+                caller: f(caller),
+                who: f(who),
+                value,
+                tip,
+                category,
+            },
+            Op::Unvouch { caller } => Op::Unvouch { caller: f(caller) },
+            Op::Vote {
+                caller,
+                candidate,
+                approve,
+            } => Op::Vote {
+                caller: f(caller),
+                candidate: f(candidate),
+                approve,
+            },
+            Op::DefenderVote { caller, approve } => Op::DefenderVote {
+                caller: f(caller),
+                approve,
+            },
+            Op::Payout { caller } => Op::Payout { caller: f(caller) },
+            Op::JudgeMember {
+                caller,
+                who,
+                forgive,
+            } => Op::JudgeMember {
+                caller: f(caller),
+                who: f(who),
+                forgive,
+            },
+            Op::JudgeCandidate {
+                caller,
+                who,
+                judgement,
+            } => Op::JudgeCandidate {
+                caller: f(caller),
+                who: f(who),
+                judgement,
+            },
+            Op::SetMaxMembers {
+                caller,
+                max_members,
+            } => Op::SetMaxMembers {
+                caller: f(caller),
+                max_members,
+            },
+            Op::Unfound { caller } => Op::Unfound { caller: f(caller) },
+            Op::FundPot { amount } => Op::FundPot {
+                amount: cap(amount),
+            },
+            op @ (Op::Rotate | Op::Challenge) => op,
+        }
+    }
+}
+
+/// Lets `advance` blocks pass, then applies `op`; returns whether it succeeded.
+pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
+    world.block = world.block.saturating_add(advance);
+    // Every account a call can touch is one `World::check` looks at.
+    let op = op.folded();
+    let category = |i: u8| SeatCategory::ALL[usize::from(i) % SeatCategory::ALL.len()];
+    match op {
+        Op::Bid {
+            caller,
+            value,
+            category: c,
+            paid,
+        } => world.run(caller, paid, |s, h, call| {
+            s.bid(h, call, value, category(c))
+        }),
+        Op::Unbid { caller } => world.run(caller, 0, |s, h, call| s.unbid(h, call)),
+        Op::Vouch {
+            caller,
+            who,
+            value,
+            tip,
+            category: c,
+        } => world.run(caller, 0, |s, h, call| {
+            s.vouch(h, call, acc(who), value, tip, category(c))
+        }),
+        Op::Unvouch { caller } => world.run(caller, 0, |s, h, call| s.unvouch(h, call)),
+        Op::Vote {
+            caller,
+            candidate,
+            approve,
+        } => world.run(caller, 0, |s, h, call| {
+            s.vote(h, call, acc(candidate), approve)
+        }),
+        Op::DefenderVote { caller, approve } => {
+            world.run(caller, 0, |s, h, call| s.defender_vote(h, call, approve))
+        }
+        Op::Payout { caller } => world.run(caller, 0, |s, h, call| s.payout(h, call)),
+        Op::FundPot { amount } => world.run(OPERATOR, amount, |s, h, call| s.fund_pot(h, call)),
+        Op::Rotate => world.run(OPERATOR, 0, |s, h, call| s.rotate(h, call).map(|_| ())),
+        Op::Challenge => world.run(OPERATOR, 0, |s, h, call| s.challenge(h, call)),
+        Op::JudgeMember {
+            caller,
+            who,
+            forgive,
+        } => world.run(caller, 0, |s, h, call| {
+            s.judge_suspended_member(h, call, acc(who), forgive)
+        }),
+        Op::JudgeCandidate {
+            caller,
+            who,
+            judgement,
+        } => {
+            let judgement = [Judgement::Approve, Judgement::Reject, Judgement::Rebid]
+                [usize::from(judgement % 3)];
+            world.run(caller, 0, |s, h, call| {
+                s.judge_suspended_candidate(h, call, acc(who), judgement)
+            })
+        }
+        Op::SetMaxMembers {
+            caller,
+            max_members,
+        } => world.run(caller, 0, |s: &mut SocietyState, h, call| {
+            s.set_max_members(h, call.caller, max_members)
+        }),
+        Op::Unfound { caller } => world.run(caller, 0, |s, h, call| s.unfound(h, call)),
+    }
+    .is_ok()
+}
+
+/// The starting world: founded, with accounts 3 to 6 admitted, checked on accounts
+/// 1..=ACTORS.
+fn start() -> World {
+    let mut world = World::founded();
+    world.accounts = ACTORS;
+    world.admit(&[3, 4, 5, 6], 10);
+    assert_eq!(world.state.founder, Some(acc(FOUNDER)));
+    world
+}
+
+/// Runs `steps` (blocks to let pass, call) on the starting world, checking the
+/// invariants after every call and that a failed call changes nothing.
+pub fn run(steps: Vec<(u32, Op)>) {
+    interfaces::testing::run_sequence(
+        start,
+        steps,
+        apply,
+        |w| format!("{:?} {:?}", w.state, w.host),
+        World::check,
+    );
+}

@@ -1,0 +1,17 @@
+//! Fuzzes the registry's logic: the input, SCALE-decoded, is a sequence of calls with
+//! arbitrary callers and arguments; `registry::sequences::run` applies them and panics if an
+//! invariant breaks or a failed call changed state.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use scale::Decode;
+
+fuzz_target!(|data: &[u8]| {
+    let mut input = data;
+    if let Ok(calls) = <Vec<registry::sequences::Op>>::decode(&mut input) {
+        // Long sequences add time, not coverage.
+        if calls.len() <= 64 {
+            registry::sequences::run(calls);
+        }
+    }
+});
