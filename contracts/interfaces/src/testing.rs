@@ -10,6 +10,14 @@ pub fn storage_writes() -> usize {
     test::get_contract_storage_rw::<DefaultEnvironment>(&test::callee::<DefaultEnvironment>()).1
 }
 
+/// What a call returned: `Ok`, or the name of its error (for tables of expected errors).
+pub fn outcome<T, E: Debug>(result: Result<T, E>) -> String {
+    match result {
+        Ok(_) => "Ok".into(),
+        Err(error) => format!("{error:?}"),
+    }
+}
+
 /// Sequences per property test: `PROPTEST_CASES`, or 10,000.
 pub fn proptest_cases() -> u32 {
     std::env::var("PROPTEST_CASES")

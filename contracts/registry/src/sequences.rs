@@ -369,59 +369,72 @@ impl Harness {
         }
     }
 
-    /// The invariants after every step.
+    /// The invariants after every step, and that the modelled balance equals the
+    /// credits exactly.
     pub fn check(&self) {
-        let s = &self.state;
-        let supply = s.total_supply();
-        let mut owned = 0u128;
-        for n in ACCOUNTS {
-            let owner = account(n);
-            let balance = s.balance_of(owner);
-            owned += u128::from(balance);
-            for index in 0..balance {
-                let id = s
-                    .owners_token_by_index(owner, u128::from(index))
-                    .expect("no hole in an owner's list");
-                assert_eq!(s.owner_of(&id), Some(owner));
-            }
-            assert_eq!(s.owners_token_by_index(owner, u128::from(balance)), None);
-        }
-        assert_eq!(owned, supply, "balances sum to the supply");
-        let mut seats = [0u32; 7];
-        let mut seen = Vec::new();
-        for index in 0..supply {
-            let id = s.token_by_index(index).expect("no hole in the token list");
-            assert!(
-                s.owner_of(&id).is_some(),
-                "listed token {id:?} has an owner"
-            );
-            assert!(!seen.contains(&id), "token {id:?} listed twice");
-            if let Some(TokenKind::Seat { category, .. }) = s.token_kind(&id) {
-                seats[category.index()] += 1;
-                assert_eq!(s.seat_holder(&id), s.owner_of(&id));
-            }
-            seen.push(id);
-        }
-        assert_eq!(s.token_by_index(supply), None);
-        let held: u32 = ACCOUNTS.iter().map(|n| s.seat_count(account(*n))).sum();
-        assert_eq!(
-            held,
-            seats.iter().sum::<u32>(),
-            "seat counts match seat tokens"
-        );
-        for quota in s.seats() {
-            assert_eq!(quota.issued, seats[quota.category.index()], "{quota:?}");
-            assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
-        }
-        assert_eq!(s.issued_seats(), seats.iter().sum::<u32>());
-        let credits: Balance = ACCOUNTS.iter().map(|n| s.credit_of(account(*n))).sum();
-        assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
+        let accounts: Vec<AccountId> = ACCOUNTS.iter().map(|n| account(*n)).collect();
+        check_invariants(&self.state, &accounts, self.held);
         assert_eq!(
             self.held,
-            s.total_credits(),
-            "the balance covers the credits exactly"
+            self.state.total_credits(),
+            "nothing else stays in the contract"
         );
     }
+}
+
+/// The registry's invariants, with `accounts` every account that holds anything and
+/// `balance` the contract's native balance: balances sum to the supply, each owner's
+/// list and the list of all tokens have no hole or duplicate, seat counts match seat
+/// tokens and each category stays within its quota, credits add up and the balance
+/// covers them.
+pub fn check_invariants(s: &RegistryState, accounts: &[AccountId], balance: Balance) {
+    let supply = s.total_supply();
+    let mut owned = 0u128;
+    for &owner in accounts {
+        let balance = s.balance_of(owner);
+        owned += u128::from(balance);
+        for index in 0..balance {
+            let id = s
+                .owners_token_by_index(owner, u128::from(index))
+                .expect("no hole in an owner's list");
+            assert_eq!(s.owner_of(&id), Some(owner));
+        }
+        assert_eq!(s.owners_token_by_index(owner, u128::from(balance)), None);
+    }
+    assert_eq!(owned, supply, "balances sum to the supply");
+    let mut seats = [0u32; 7];
+    let mut seen = Vec::new();
+    for index in 0..supply {
+        let id = s.token_by_index(index).expect("no hole in the token list");
+        assert!(
+            s.owner_of(&id).is_some(),
+            "listed token {id:?} has an owner"
+        );
+        assert!(!seen.contains(&id), "token {id:?} listed twice");
+        if let Some(TokenKind::Seat { category, .. }) = s.token_kind(&id) {
+            seats[category.index()] += 1;
+            assert_eq!(s.seat_holder(&id), s.owner_of(&id));
+        }
+        seen.push(id);
+    }
+    assert_eq!(s.token_by_index(supply), None);
+    let held: u32 = accounts.iter().map(|a| s.seat_count(*a)).sum();
+    assert_eq!(
+        held,
+        seats.iter().sum::<u32>(),
+        "seat counts match seat tokens"
+    );
+    for quota in s.seats() {
+        assert_eq!(quota.issued, seats[quota.category.index()], "{quota:?}");
+        assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
+    }
+    assert_eq!(s.issued_seats(), seats.iter().sum::<u32>());
+    let credits: Balance = accounts.iter().map(|a| s.credit_of(*a)).sum();
+    assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
+    assert!(
+        balance >= s.total_credits(),
+        "the balance covers the credits"
+    );
 }
 
 impl Default for Harness {

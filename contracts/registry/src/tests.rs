@@ -13,6 +13,7 @@ use crate::{
     events::{Approval, Event, Transfer},
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
+    sequences::check_invariants,
     state::MAX_CONTENT_LEN,
     state::{
         RegistryState, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
@@ -119,60 +120,16 @@ fn known_accounts() -> Vec<AccountId> {
     vec![a.alice, a.bob, a.charlie, a.django, a.eve, a.frank]
 }
 
-/// The registry's invariants: balances sum to the supply, both enumerations agree with
-/// ownership, seat counts match seat tokens and stay within caps, and the contract's
-/// balance covers every credited balance.
+/// The registry's invariants (see `sequences::check_invariants`), and that the seat
+/// caps add up to the seats.
 fn assert_invariants(registry: &Registry) {
-    let supply = registry.total_supply();
-    let mut owned = 0u128;
-    for account in known_accounts() {
-        let balance = registry.balance_of(account);
-        owned += u128::from(balance);
-        for index in 0..balance {
-            let id = registry
-                .owners_token_by_index(account, u128::from(index))
-                .expect("owner's list has no hole");
-            assert_eq!(registry.owner_of(id), Some(account));
-        }
-        assert_eq!(
-            registry.owners_token_by_index(account, u128::from(balance)),
-            None
-        );
-    }
-    assert_eq!(owned, supply, "balances sum to total_supply");
-    let mut seats_per_category = [0u32; 7];
-    let mut seen = Vec::new();
-    for index in 0..supply {
-        let id = registry
-            .token_by_index(index)
-            .expect("all-token list has no hole");
-        assert!(registry.owner_of(id.clone()).is_some());
-        assert!(!seen.contains(&id), "token listed twice");
-        if let Some(TokenKind::Seat { category, .. }) = registry.token_kind(id.clone()) {
-            seats_per_category[category.index()] += 1;
-        }
-        seen.push(id);
-    }
-    assert_eq!(registry.token_by_index(supply), None);
-    let held: u32 = known_accounts()
-        .iter()
-        .map(|a| registry.seat_count(*a))
-        .sum();
-    assert_eq!(
-        held,
-        seats_per_category.iter().sum::<u32>(),
-        "seat counts match seats"
+    check_invariants(
+        &registry.state,
+        &known_accounts(),
+        balance_of_native(contract_id()),
     );
-    for quota in registry.seats() {
-        assert_eq!(quota.issued, seats_per_category[quota.category.index()]);
-        assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
-    }
     let caps: u32 = registry.seats().iter().map(|q| q.cap).sum();
     assert_eq!(caps, registry.state.seat_book.caps.iter().sum::<u32>());
-    assert!(
-        balance_of_native(contract_id()) >= registry.total_credits(),
-        "contract balance covers credits"
-    );
 }
 
 // ---------------------------------------------------------------- construction
@@ -1450,13 +1407,7 @@ fn every_category_issues_to_its_cap_and_refuses_one_past() {
 
 // ---------------------------------------------------------------- hostile input
 
-/// What a message returned: `Ok` or the name of its error.
-fn outcome<T, E: core::fmt::Debug>(result: core::result::Result<T, E>) -> String {
-    match result {
-        Ok(_) => "Ok".into(),
-        Err(error) => format!("{error:?}"),
-    }
-}
+use interfaces::testing::outcome;
 
 /// A message called with hostile input: its name, its caller, the call.
 type HostileCall = (

@@ -728,13 +728,7 @@ fn shell_refuses_set_code_from_a_non_operator_and_takes_revenue() {
 
 // ---- hostile input, table-driven ----
 
-/// What a call returned: `Ok` or the name of its error.
-fn outcome<T>(result: Result<T>) -> String {
-    match result {
-        Ok(_) => "Ok".into(),
-        Err(error) => format!("{error:?}"),
-    }
-}
+use interfaces::testing::outcome;
 
 #[ink::test]
 fn every_message_answers_hostile_input_with_a_named_error() {

@@ -1144,13 +1144,7 @@ fn the_constructor_wants_a_deposit_of_zero_or_at_least_the_existential_deposit()
 
 // ---- Hostile input, table-driven ----
 
-/// What a call returned: `Ok` or the name of its error.
-fn outcome<T>(result: Result<T>) -> String {
-    match result {
-        Ok(_) => "Ok".into(),
-        Err(error) => format!("{error:?}"),
-    }
-}
+use interfaces::testing::outcome;
 
 #[ink::test]
 fn every_message_answers_hostile_input_with_a_named_error() {
