@@ -66,13 +66,7 @@ run(async () => {
   }
   /** The transaction of `label` on `contract` with a gas limit of twice its dry run. */
   async function call(contract, label, signer, callArgs = [], value = 0n) {
-    const { gasRequired, output } = await contract.dryRun(label, signer, callArgs, value);
-    refused(`${contract.name}.${label}`, output);
-    const gasLimit = api.registry.createType('WeightV2', {
-      refTime: gasRequired.refTime.toBn().muln(2),
-      proofSize: gasRequired.proofSize.toBn().muln(2),
-    });
-    return contract.handle.tx[contract.method(label)]({ gasLimit, storageDepositLimit: null, value }, ...callArgs);
+    return (await contract.prepare(label, signer, callArgs, value)).tx;
   }
   /** Funds the bench accounts `names` with `amount` each. */
   async function fund(names, amount) {
@@ -133,15 +127,6 @@ run(async () => {
 
   // -------------------------------------------------------------- measuring
 
-  /** Throws, naming the error, unless a dry run's `output` is a success. */
-  function refused(what, output) {
-    const json = output.toJSON();
-    const value = json?.ok;
-    if (!json || !('ok' in json) || (value && typeof value === 'object' && 'err' in value)) {
-      throw new SuiteError(`${what} did not succeed: ${JSON.stringify(json)}`);
-    }
-  }
-
   /** ref_time and proof_size of a dry run's required gas. */
   function gas(outcome) {
     return { refTime: outcome.gasRequired.refTime.toBigInt(), proofSize: outcome.gasRequired.proofSize.toBigInt() };
@@ -149,8 +134,7 @@ run(async () => {
   /** Dry-runs `label` and returns its gas and storage deposit (negative: a refund),
    *  failing with the error's name unless the message succeeded. */
   async function measure(contract, label, caller, callArgs = [], value = 0n) {
-    const outcome = await contract.dryRun(label, caller, callArgs, value);
-    refused(`${contract.name}.${label}`, outcome.output);
+    const { outcome } = await contract.prepare(label, caller, callArgs, value);
     const deposit = outcome.storageDeposit.isCharge
       ? outcome.storageDeposit.asCharge.toBigInt()
       : -outcome.storageDeposit.asRefund.toBigInt();

@@ -95,18 +95,26 @@ class Contract {
     return returned(`${this.name}.${label}`, output);
   }
 
+  /** Dry-runs `label` as `signer` paying `value`, throwing with the error's name unless
+   *  it succeeds; returns the value it returned, the dry run's outcome, and the signed-
+   *  to-be transaction with twice the gas the dry run required. */
+  async prepare(label, signer, args = [], value = 0n) {
+    const { api } = this.suite;
+    const outcome = await this.dryRun(label, signer, args, value);
+    const result = returned(`${this.name}.${label}`, outcome.output);
+    // Draws in the society depend on the block: leave room above the dry run's figure.
+    const gasLimit = api.registry.createType('WeightV2', {
+      refTime: outcome.gasRequired.refTime.toBn().muln(2),
+      proofSize: outcome.gasRequired.proofSize.toBn().muln(2),
+    });
+    const tx = this.handle.tx[this.method(label)]({ gasLimit, storageDepositLimit: null, value }, ...args);
+    return { result, outcome, tx };
+  }
+
   /** Submits `label` signed by `signer`, paying `value`. Dry-runs first, so a refusal
    *  is reported by name; returns the value the dry run returned and the decoded events. */
   async submit(label, signer, args = [], value = 0n) {
-    const { api } = this.suite;
-    const { output, gasRequired } = await this.dryRun(label, signer, args, value);
-    const result = returned(`${this.name}.${label}`, output);
-    // Draws in the society depend on the block: leave room above the dry run's figure.
-    const gasLimit = api.registry.createType('WeightV2', {
-      refTime: gasRequired.refTime.toBn().muln(2),
-      proofSize: gasRequired.proofSize.toBn().muln(2),
-    });
-    const tx = this.handle.tx[this.method(label)]({ gasLimit, storageDepositLimit: null, value }, ...args);
+    const { result, tx } = await this.prepare(label, signer, args, value);
     const records = await this.suite.send(tx, signer, `${this.name}.${label}`);
     return { result, events: this.suite.decodeEvents(records) };
   }
