@@ -26,11 +26,13 @@ usage() {
 Usage: scripts/deploy.sh [--help] [--demo] [--url ws://HOST:PORT] [--suri SURI] [--out FILE]
 
 The main job. If nothing answers on 127.0.0.1:9944 (and --url is the default), starts
-'substrate-contracts-node --dev' in the background (log: deployments/node.log). Then
-builds the contracts (${CONTRACTS[*]}), instantiates them, links the registry to the
-rewards and society contracts, founds the society with the deploying account as founder
-(it receives a D seat), writes deployments/local.json (code hashes, addresses, parameters) and prints how to open
-them in Contracts UI. Runs scripts/setup.sh first when a tool is missing.
+'substrate-contracts-node --dev' in the background (log: deployments/node.log). Checks
+that the chain answers, has pallet-contracts and that the deploying account holds funds
+(scripts/client-check/probe.mjs). Then builds the contracts (${CONTRACTS[*]}),
+instantiates them, links the registry to the rewards and society contracts, founds the
+society with the deploying account as founder (it receives a D seat), writes
+deployments/local.json (code hashes, addresses, parameters) and prints how to open them
+in Contracts UI. Runs scripts/setup.sh first when a tool is missing.
 
 Options:
   --demo        after deploying, play the platform's story on the chain and print a
@@ -82,6 +84,14 @@ if [ "$URL" = "$NODE_URL_DEFAULT" ]; then
     step "start local node" start_node "$ROOT/deployments/node.log"
   fi
 fi
+
+# probe: a node answers at $URL, its runtime has pallet-contracts and the deployer can
+# pay; checked before the build so that a wrong --url or --suri fails in seconds.
+probe() {
+  QIANKUN_SURI="$SURI" node "$CLIENT_DIR/probe.mjs" "$URL" 2>"$ROOT/deployments/probe.err" \
+    || die "$(tail -1 "$ROOT/deployments/probe.err" | sed 's/^error: //')"
+}
+step "check the chain at $URL" probe
 
 "$ROOT/scripts/build.sh"
 

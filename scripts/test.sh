@@ -14,8 +14,9 @@ Runs, in order:
   1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]});
   2. the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
      ink_e2e at it; the first run builds the contracts in debug and takes minutes);
-  3. the client check: a node started for it on port $CHECK_PORT, scripts/deploy.sh to
-     it, then scripts/client-check/check.mjs (@polkadot/api-contract) reads each
+  3. the client check: a node started for it on port $CHECK_PORT; scripts/deploy.sh must
+     refuse an unreachable node and an account without funds before building, then
+     deploys to it; scripts/client-check/check.mjs (@polkadot/api-contract) reads each
      contract, submits a purchase and decodes its events.
 Runs scripts/setup.sh first when a tool is missing. Fails if the node is missing.
 
@@ -46,11 +47,26 @@ CONTRACTS_NODE="$(command -v substrate-contracts-node || true)"
 export CONTRACTS_NODE
 step "e2e suite on $("$CONTRACTS_NODE" --version)" cargo test --locked -p qiankun-e2e -- --test-threads=1
 
-# client_check: deploys to a node of its own and runs check.mjs against it.
+# deploy_refuses URL SURI REASON: deploy.sh must stop before building anything, with a
+# one-line reason containing REASON.
+deploy_refuses() {
+  local out
+  if out="$("$ROOT/scripts/deploy.sh" --url "$1" --suri "$2" --out "$ROOT/deployments/refused.json" 2>&1)"; then
+    die "deploy.sh deployed to $1 as $2; expected a refusal: $3"
+  fi
+  grep -q "$3" <<<"$(tail -1 <<<"$out")" || die "deploy.sh failed without '$3': $(tail -1 <<<"$out")"
+  ! grep -q '^==> build' <<<"$out" || die "deploy.sh built before refusing $1 as $2"
+  echo "    refused before building: $(tail -1 <<<"$out")"
+}
+
+# client_check: deploys to a node of its own and runs check.mjs against it; first, a
+# deployment to no node and one by an account without funds must be refused.
 client_check() {
   ! node_answers "$CHECK_PORT" || die "port $CHECK_PORT is taken: stop what listens there"
   start_node "$ROOT/deployments/client-check-node.log" "$CHECK_PORT"
   trap 'kill "$NODE_PID" 2>/dev/null || true' EXIT
+  deploy_refuses "ws://127.0.0.1:1" //Alice "no node answers"
+  deploy_refuses "ws://127.0.0.1:$CHECK_PORT" //Nobody "holds nothing"
   local record="$ROOT/deployments/client-check.json"
   "$ROOT/scripts/deploy.sh" --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$ROOT/deployments/client-check-deploy.log" 2>&1 \
     || { tail -20 "$ROOT/deployments/client-check-deploy.log" >&2; die "deploying for the client check failed"; }
