@@ -5,7 +5,7 @@
 //
 // Usage: node check.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
-import { Suite, UNIT, expect, run, units } from './suite.mjs';
+import { Suite, UNIT, expect, run, tokenId, units } from './suite.mjs';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
@@ -48,7 +48,7 @@ run(async () => {
   const pool = BigInt(await rewards.read('pool'));
   const pot = BigInt(await society.read('pot'));
   const { result: token, events } = await registry.submit('buy', bob, [series, 0], PRICE);
-  console.log(`tx    registry.buy(series ${series}, item 0) by Bob paying ${units(PRICE)} → token ${JSON.stringify(token)}`);
+  console.log(`tx    registry.buy(series ${series}, item 0) by Bob paying ${units(PRICE)} → token ${tokenId(token)}`);
   for (const event of events) {
     console.log(`event ${event.contract}.${event.name} ${JSON.stringify(event.args)}`);
   }

@@ -8,7 +8,7 @@
 // Uses the dev chain's //Alice (the operator and society founder) to //Ferdie accounts.
 // Usage: node demo.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
-import { Suite, UNIT, expect, run, units, variant } from './suite.mjs';
+import { Suite, UNIT, expect, run, tokenId, units, variant } from './suite.mjs';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
@@ -64,7 +64,7 @@ run(async () => {
   title('A creator (Charlie) proposes an SS series; the seat holders vote it in');
   await registry.submit('register_creator', alice, [charlie.address, true]);
   const daveSeat = (await registry.submit('SeatRegistry::grant_seat', alice, [dave.address, 'D'])).result;
-  say(`seat holders: Alice (founder, D seat ${JSON.stringify(founderSeat)}), Dave (team reserve, D seat ${JSON.stringify(daveSeat)})`);
+  say(`seat holders: Alice (founder, D seat ${tokenId(founderSeat)}), Dave (team reserve, D seat ${tokenId(daveSeat)})`);
   const ss = (await registry.submit('propose_series', charlie, [{
     spec: { creator: charlie.address, tier: 'SS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS },
     options: {
@@ -93,14 +93,14 @@ run(async () => {
   }
   const ferdieSss = (await registry.submit('buy', ferdie, [sss, 0], 100n * UNIT)).result;
   const ferdieSs = (await registry.submit('buy', ferdie, [ss, 1], BigInt(listed.terms.price))).result;
-  say(`Eve buys all 3 items of series ${sss}: tokens ${eveSet.map((t) => JSON.stringify(t)).join(', ')}`);
-  say(`Ferdie buys item 0 of series ${sss} (${JSON.stringify(ferdieSss)}) and item 1 of series ${ss} (${JSON.stringify(ferdieSs)})`);
+  say(`Eve buys all 3 items of series ${sss}: tokens ${eveSet.map(tokenId).join(', ')}`);
+  say(`Ferdie buys item 0 of series ${sss} (${tokenId(ferdieSss)}) and item 1 of series ${ss} (${tokenId(ferdieSs)})`);
 
   title('Collectors claim Genesis seats with proof');
   const ferdieSeat = (await registry.submit('claim_seat', ferdie, ['A1', [ferdieSss]])).result;
-  say(`Ferdie claims an A1 seat with his SSS piece: seat ${JSON.stringify(ferdieSeat)}`);
+  say(`Ferdie claims an A1 seat with his SSS piece: seat ${tokenId(ferdieSeat)}`);
   const eveSeat = (await registry.submit('claim_seat', eve, ['A2', eveSet])).result;
-  say(`Eve claims an A2 seat with the complete series: seat ${JSON.stringify(eveSeat)}`);
+  say(`Eve claims an A2 seat with the complete series: seat ${tokenId(eveSeat)}`);
   try {
     await registry.submit('claim_seat', ferdie, ['A1', [ferdieSss]]);
     throw new Error('a used proof proved a second seat');
@@ -131,8 +131,9 @@ run(async () => {
     const claimed = (await rewards.submit('claim', voter, [poll])).result;
     say(`${who(voter.address)} claims ${units(claimed)}`);
   }
-  const daveClaim = await rewards.dryRun('claim', dave, [poll]);
-  say(`Dave's claim: ${JSON.stringify(daveClaim.output.toJSON().ok.err)}`);
+  const daveClaim = (await rewards.dryRun('claim', dave, [poll])).output.toJSON().ok.err;
+  expect(daveClaim === 'NotParticipant', `Dave's claim: ${JSON.stringify(daveClaim)}, not NotParticipant`);
+  say(`Dave claims too: refused, ${daveClaim}`);
 
   title('A creator (Charlie) bids for a B seat and the society admits him');
   const deposit = BigInt((await society.read('parameters')).candidateDeposit);
@@ -148,7 +149,9 @@ run(async () => {
   expect(variant(role) === 'member', `Charlie is ${role} after the rotation`);
   const charlieSeat = await society.read('seat_of', [charlie.address]);
   const kind = await registry.read('token_kind', [charlieSeat]);
-  say(`rotation: Charlie is a member, holding seat ${JSON.stringify(charlieSeat)} (${JSON.stringify(kind)})`);
+  const seat = kind?.seat;
+  expect(seat?.category === 'B' && seat?.bySociety, `Charlie's token ${tokenId(charlieSeat)} is ${JSON.stringify(kind)}`);
+  say(`rotation: Charlie is a member, holding seat ${tokenId(charlieSeat)}, a B seat granted by the society`);
   const payouts = await society.read('payouts', [charlie.address]);
   say(`his bid is paid out once it matures: ${payouts.map((p) => `${units(p.amount)} at block ${p.maturesAt}`).join(', ')}`);
 

@@ -29,6 +29,12 @@ export function variant(value) {
   return name.toLowerCase();
 }
 
+/** A PSP34 id as polkadot.js renders it in JSON (`{"u64": 3}`), written `#3`. */
+export function tokenId(id) {
+  const value = id && typeof id === 'object' ? Object.values(id)[0] : id;
+  return `#${value}`;
+}
+
 /** A failure with a one-line reason, printed without a stack. */
 export class SuiteError extends Error {}
 
