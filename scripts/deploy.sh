@@ -98,18 +98,43 @@ step "check the chain at $URL" probe
 # A fresh salt per run, so the suite can be deployed again on the same chain.
 SALT="0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 
+# cargo-contract's errors are JSON; a backtrace would only bury them.
+export RUST_BACKTRACE=0
+
+# failure_reason FILE: one line naming the error in cargo-contract's JSON error output
+# (the pallet's error, or the first line of a generic one), and where the rest is.
+failure_reason() {
+  local line
+  line="$(jq -r 'if .module_error then "\(.module_error.pallet).\(.module_error.error)"
+    elif .generic_error then (.generic_error.error | split("\n")[0]) else empty end' "$1" 2>/dev/null | head -1)"
+  [ -n "$line" ] || line="$(grep -m1 -v '^[[:space:]]*$' "$1" || echo "no error output")"
+  echo "$line (details: $1)"
+}
+
+# submit WHAT LOG COMMAND...: runs a cargo-contract instantiate or call COMMAND with
+# --execute, its JSON output in LOG.out. On failure dies with one line: the error the
+# contract returned, from a dry run of the same COMMAND (a revert alone does not name
+# it), or else cargo-contract's own reason.
+submit() {
+  local what="$1" log="$2"; shift 2
+  "$@" --execute --skip-confirm --output-json >"$log.out" 2>"$log.err" && return 0
+  local refusal
+  refusal="$("$@" --output-json 2>/dev/null \
+    | jq -r '[.. | objects | select(.ident? == "Err")][0].values[0] | .Tuple.ident? // tostring' 2>/dev/null)"
+  [ -z "$refusal" ] || [ "$refusal" = null ] || die "$what: the contract refused with $refusal"
+  die "$what failed: $(failure_reason "$log.err")"
+}
+
 # instantiate NAME ARGS...: instantiates a built contract with constructor `new`;
 # prints its address.
 instantiate() {
   local name="$1"; shift
-  local out address
-  out="$(cargo contract instantiate "$ROOT/target/ink/$name/$name.contract" \
-    --constructor new --args "$@" --salt "$SALT" --suri "$SURI" --url "$URL" \
-    --execute --skip-confirm --output-json 2>"$ROOT/deployments/$name.err")" \
-    || { cat "$ROOT/deployments/$name.err" >&2; die "instantiating $name failed"; }
-  address="$(jq -r '.contract' <<<"$out")"
+  local log="$ROOT/deployments/$name" address
+  submit "instantiating $name" "$log" cargo contract instantiate "$ROOT/target/ink/$name/$name.contract" \
+    --constructor new --args "$@" --salt "$SALT" --suri "$SURI" --url "$URL"
+  address="$(jq -r '.contract' "$log.out")"
   [ -n "$address" ] && [ "$address" != null ] \
-    || die "no contract address in the instantiate output: $out"
+    || die "no contract address in the instantiate output ($log.out)"
   echo "$address"
 }
 
@@ -124,10 +149,8 @@ call() {
   local address="$1" bundle="$2" message="$3"; shift 3
   local args=()
   [ $# -eq 0 ] || args=(--args "$@")
-  cargo contract call --contract "$address" --message "$message" "${args[@]}" \
-    --suri "$SURI" --url "$URL" --execute --skip-confirm --output-json "$bundle" \
-    >"$ROOT/deployments/$message.out" 2>&1 \
-    || { tail -20 "$ROOT/deployments/$message.out" >&2; die "calling $message failed"; }
+  submit "calling $message" "$ROOT/deployments/$message" cargo contract call \
+    --contract "$address" --message "$message" "${args[@]}" --suri "$SURI" --url "$URL" "$bundle"
 }
 
 echo "==> instantiate registry (seats $TOTAL_SEATS, split $SPLIT)"
