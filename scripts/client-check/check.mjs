@@ -1,7 +1,8 @@
 // Client check: drives the deployed suite with @polkadot/api and @polkadot/api-contract,
-// the libraries Contracts UI is built on. Loads each contract's `.contract` bundle, reads
-// a message of each contract, submits one purchase and decodes the events it emitted
-// across the three contracts. Exits 1 with a one-line reason on any mismatch.
+// the libraries Contracts UI is built on. Loads each contract's `.contract` bundle and
+// checks that its doc comments name every argument, reads a message of each contract,
+// submits one purchase and decodes the events it emitted across the three contracts.
+// Exits 1 with a one-line reason on any mismatch.
 //
 // Usage: node check.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
@@ -21,6 +22,25 @@ run(async () => {
   const alice = suite.account('//Alice');
   const bob = suite.account('//Bob');
   console.log(`connected to ${suite.deployment.url} (${(await suite.api.rpc.system.chain()).toString()})`);
+
+  // What Contracts UI shows of each bundle: every constructor and message has a doc
+  // comment naming each of its arguments in backticks, and every event has one.
+  let documented = 0;
+  for (const contract of Object.values(suite.contracts)) {
+    const { spec } = contract.abi.json;
+    for (const item of [...spec.constructors, ...spec.messages]) {
+      const docs = item.docs.join(' ');
+      expect(docs.trim(), `${contract.name}.${item.label} has no doc comment`);
+      for (const { label } of item.args) {
+        expect(docs.includes(`\`${label}\``), `${contract.name}.${item.label}: its doc comment does not name \`${label}\``);
+      }
+      documented += 1;
+    }
+    for (const event of spec.events) {
+      expect(event.docs.join('').trim(), `${contract.name}: event ${event.label} has no doc comment`);
+    }
+  }
+  console.log(`docs  ${documented} constructors and messages name every argument in their doc comments; every event has one`);
 
   // One read of each contract, checked against the deployment record.
   const links = await registry.read('links');

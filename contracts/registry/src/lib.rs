@@ -130,9 +130,10 @@ pub mod registry {
             self.state.is_creator(account)
         }
 
-        /// Proposes a series and returns its id. A registered creator proposes for itself;
-        /// the operator for itself or a registered creator. With `open_poll` the rewards
-        /// contract opens the listing poll with the proposal's options; SS and S series
+        /// Proposes the series `proposal` describes and returns its id. A registered
+        /// creator proposes for itself; the operator for itself or a registered creator.
+        /// With `open_poll` the rewards contract opens the listing poll with the
+        /// proposal's options; SS and S series
         /// need one. Only the operator may propose an SSS series without a poll, then list
         /// it with `apply_listing`.
         ///
@@ -158,7 +159,7 @@ pub mod registry {
             Ok(id)
         }
 
-        /// The operator or the creator closes a listed series; nothing more is minted.
+        /// The operator or the creator closes the listed `series`; nothing more is minted.
         ///
         /// # Errors
         /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not listed).
@@ -290,8 +291,8 @@ pub mod registry {
 
         // ---- Operator ----
 
-        /// Operator only, once: links the rewards contract, which opens listing polls,
-        /// applies listing decisions and receives the rewards share of sales.
+        /// Operator only, once: links `rewards`, the rewards contract, which opens listing
+        /// polls, applies listing decisions and receives the rewards share of sales.
         ///
         /// # Errors
         /// `NotAuthorized`, `AlreadyLinked`.
@@ -304,8 +305,9 @@ pub mod registry {
             Ok(())
         }
 
-        /// Operator only, once: links the society contract, which reserves, grants,
-        /// releases and revokes society seats and receives the society share of sales.
+        /// Operator only, once: links `society`, the society contract, which reserves,
+        /// grants, releases and revokes society seats and receives the society share of
+        /// sales.
         ///
         /// # Errors
         /// `NotAuthorized`, `AlreadyLinked`.
@@ -644,7 +646,7 @@ pub mod registry {
             Ok(seat)
         }
 
-        /// Society only: revokes a seat it granted; the category regains the seat.
+        /// Society only: revokes `seat`, which it granted; the category regains the seat.
         ///
         /// # Errors
         /// `NotAuthorized`, `UnknownToken`, `NotSocietySeat`.

@@ -128,8 +128,8 @@ pub mod rewards {
         }
 
         /// Votes in `poll` with `seats` the caller holds (1–16, each once per poll),
-        /// answering every question: `answers[q]` is the option index (for Approve, 0
-        /// approves and 1 rejects).
+        /// answering every question: `answers` holds one option index per question (for
+        /// Approve, 0 approves and 1 rejects).
         ///
         /// # Errors
         /// `UnknownPoll`, `PollNotOpen`, `IncompleteAnswers`, `BadAnswer`, `BadSeats`,
@@ -296,7 +296,7 @@ pub mod rewards {
             self.state.registry
         }
 
-        /// Operator only: replaces the parameters.
+        /// Operator only: replaces the parameters with `parameters`.
         ///
         /// # Errors
         /// `NotAuthorized`, `BadParameter`.
@@ -394,8 +394,8 @@ pub mod rewards {
             Ok(())
         }
 
-        /// Registry only: opens the listing poll of `series` with the proposer's options
-        /// (1–16 per question) and returns its id.
+        /// Registry only: opens the listing poll of `series` with the proposer's
+        /// `options` (1–16 per question) and returns its id.
         ///
         /// # Errors
         /// `NotRegistry`, `BadOptions`, `TextTooLong`.

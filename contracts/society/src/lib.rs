@@ -369,7 +369,7 @@ pub mod society {
                 .set_max_members(&mut self.chain(), caller, max_members)
         }
 
-        /// Operator: names the judge of suspended members and candidates.
+        /// Operator: names `judge` the judge of suspended members and candidates.
         ///
         /// # Errors
         /// `NotAuthorized`.
