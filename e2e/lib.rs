@@ -15,7 +15,7 @@ use registry::{
 use rewards::rewards::{Rewards, RewardsRef};
 use society::{
     society::{Society, SocietyRef},
-    state::Parameters,
+    state::{Parameters, RotationStep},
 };
 
 /// What an e2e test returns.
@@ -216,6 +216,23 @@ pub async fn list_sss_series(
     Ok(series)
 }
 
+/// `caller` submits one step of the society's rotation; it must succeed.
+pub async fn rotate_step(
+    client: &mut Chain,
+    caller: &Keypair,
+    society: &mut SocietyCalls,
+) -> RotationStep {
+    // The draws depend on the block, so the dry run's gas estimate may fall short.
+    client
+        .call(caller, &society.rotate())
+        .extra_gas_portion(100)
+        .submit()
+        .await
+        .expect("rotate failed")
+        .return_value()
+        .expect("rotate refused")
+}
+
 /// `caller` rotates the society until the rotation finishes (at most 8 calls).
 pub async fn rotate(
     client: &mut Chain,
@@ -223,16 +240,7 @@ pub async fn rotate(
     society: &mut SocietyCalls,
 ) -> E2EResult<()> {
     for _ in 0..8 {
-        // The draws depend on the block, so the dry run's gas estimate may fall short.
-        let step = client
-            .call(caller, &society.rotate())
-            .extra_gas_portion(100)
-            .submit()
-            .await
-            .expect("rotate failed")
-            .return_value()
-            .expect("rotate refused");
-        if step.finished {
+        if rotate_step(client, caller, society).await.finished {
             return Ok(());
         }
     }

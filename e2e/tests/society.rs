@@ -10,7 +10,8 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError};
 use qiankun_e2e::{
-    deploy_suite, query, rotate, Chain, E2EResult, SocietyCalls, Suite, SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, query, rotate, rotate_step, Chain, E2EResult, SocietyCalls, Suite,
+    SOCIETY_PARAMETERS, UNIT,
 };
 use registry::state::TokenKind;
 use society::state::{Judgement, Parameters, Role};
@@ -361,14 +362,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
         gas.ref_time(),
         gas.proof_size()
     );
-    let step = client
-        .call(&alice, &society.rotate())
-        .extra_gas_portion(100)
-        .submit()
-        .await
-        .expect("rotate failed")
-        .return_value()
-        .expect("rotate refused");
+    let step = rotate_step(&mut client, &alice, &mut society).await;
     assert_eq!(step.resolved, 10);
     assert!(
         step.finished,
