@@ -6,9 +6,8 @@
 //                              default //Alice, so that it stays off the command line)
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { SuiteError, expect, run } from './suite.mjs';
+import { SuiteError, chainKeyring, expect, run } from './suite.mjs';
 
 /** How long the node has to answer, in milliseconds. */
 const ANSWER_WITHIN_MS = 15_000;
@@ -40,7 +39,7 @@ run(async () => {
   const api = await connect(url);
   const chain = (await api.rpc.system.chain()).toString();
   expect(api.tx.contracts?.instantiateWithCode, `the chain '${chain}' at ${url} has no pallet-contracts`);
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 ?? 42 });
+  const keyring = chainKeyring(api);
   let deployer;
   try {
     deployer = keyring.addFromUri(process.env.QIANKUN_SURI || '//Alice');

@@ -35,6 +35,11 @@ export function tokenId(id) {
   return `#${value}`;
 }
 
+/** The sr25519 keyring of the chain `api` is connected to, with its address format. */
+export function chainKeyring(api) {
+  return new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 ?? 42 });
+}
+
 /** A failure with a one-line reason, printed without a stack. */
 export class SuiteError extends Error {}
 
@@ -142,7 +147,7 @@ export class Suite {
   constructor(api, deployment, root) {
     this.api = api;
     this.deployment = deployment;
-    this.keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 ?? 42 });
+    this.keyring = chainKeyring(api);
     this.contracts = {};
     for (const name of ['registry', 'society', 'rewards']) {
       const entry = deployment[name];
