@@ -31,11 +31,16 @@ pub type SeriesId = u32;
 pub type PollId = u32;
 /// Basis points: 10,000 is 100%.
 pub type BasisPoints = u16;
+/// Block numbers, as in ink!'s default environment.
+pub type BlockNumber = u32;
 
 /// The whole of anything measured in basis points.
 pub const BPS_DENOMINATOR: BasisPoints = 10_000;
 /// Most distinct items (designs) one series may have.
 pub const MAX_ITEMS_PER_SERIES: u8 = 64;
+/// Most options a choice offers: a poll's question, or each list of a series' listing
+/// options (the registry checks a proposal against it, the rewards contract its poll).
+pub const MAX_OPTIONS: usize = 16;
 
 /// `floor(amount * bps / 10,000)` without overflow for any `amount`.
 pub fn bps_of(amount: Balance, bps: BasisPoints) -> Balance {

@@ -1,20 +1,23 @@
-//! Money logic: revenue into the pool, extra funding of a poll, and pull-based claims
+//! Money: revenue into the undistributed pool, a poll's budget carved from it, extra
+//! funding of a poll, settling a finalized poll's budget per seat, and pull-based claims
 //! that cost the same however many holders and polls there are.
 
-use ink::{
-    prelude::{vec, vec::Vec},
-    primitives::AccountId,
-};
-use interfaces::{Balance, PollId, RewardsError};
+use ink::{prelude::vec::Vec, primitives::AccountId};
+use interfaces::{bps_of, Balance, PollId, RewardsError};
 
 use crate::{
-    events::{Event, PollFunded, RevenueDeposited, RewardClaimed},
-    state::{BlockNumber, Result, RewardsState, MAX_CLAIMS},
+    events::{PollFunded, RevenueDeposited, RewardClaimed},
+    port::RewardsPort,
+    storage::{Poll, Result, RewardsState},
 };
 
+/// Most polls one `claim_all` may name.
+pub const MAX_CLAIMS: usize = 16;
+
 impl RewardsState {
-    /// Adds `amount`, paid by `from`, to the undistributed pool.
-    pub fn deposit_revenue(&mut self, from: AccountId, amount: Balance) -> Result<Vec<Event>> {
+    /// Adds the caller's payment to the undistributed pool.
+    pub fn deposit_revenue(&mut self, port: &mut impl RewardsPort) -> Result<()> {
+        let amount = port.transferred();
         if amount == 0 {
             return Err(RewardsError::ZeroAmount);
         }
@@ -22,19 +25,16 @@ impl RewardsState {
             .pool
             .checked_add(amount)
             .ok_or(RewardsError::Overflow)?;
-        Ok(vec![Event::RevenueDeposited(RevenueDeposited {
-            from,
+        port.emit(RevenueDeposited {
+            from: port.caller(),
             amount,
-        })])
+        });
+        Ok(())
     }
 
-    /// Adds `amount`, paid by `from`, to the budget of poll `id` before it is finalized.
-    pub fn fund_poll(
-        &mut self,
-        from: AccountId,
-        id: PollId,
-        amount: Balance,
-    ) -> Result<Vec<Event>> {
+    /// Adds the caller's payment to the budget of poll `id` before it is finalized.
+    pub fn fund_poll(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        let amount = port.transferred();
         if amount == 0 {
             return Err(RewardsError::ZeroAmount);
         }
@@ -52,16 +52,56 @@ impl RewardsState {
             .ok_or(RewardsError::Overflow)?;
         self.committed = committed;
         self.polls.insert(id, &poll);
-        Ok(vec![Event::PollFunded(PollFunded {
+        port.emit(PollFunded {
             poll: id,
-            from,
+            from: port.caller(),
             amount,
-        })])
+        });
+        Ok(())
     }
 
-    /// Seats `account` voted with in poll `id`.
-    pub fn seats_voted(&self, id: PollId, account: AccountId) -> u32 {
-        self.voter_seats.get((id, account)).unwrap_or(0)
+    /// The caller claims its reward from poll `id`; it is paid once recorded. Returns it.
+    pub fn claim(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
+        let amount = self.record_claim(port, id)?;
+        // State is written; only now call out.
+        port.pay(port.caller(), amount)?;
+        Ok(amount)
+    }
+
+    /// The caller claims from each of at most 16 polls it may claim from, skipping the
+    /// others; the total is paid once recorded. Returns it.
+    pub fn claim_all(&mut self, port: &mut impl RewardsPort, ids: Vec<PollId>) -> Result<Balance> {
+        if ids.len() > MAX_CLAIMS {
+            return Err(RewardsError::BadParameter);
+        }
+        let caller = port.caller();
+        let mut total: Balance = 0;
+        let mut claimed_any = false;
+        for id in ids {
+            if self.claimable(id, caller).is_err() {
+                continue;
+            }
+            let amount = self.record_claim(port, id)?;
+            total = total.checked_add(amount).ok_or(RewardsError::Overflow)?;
+            claimed_any = true;
+        }
+        if !claimed_any {
+            return Err(RewardsError::NothingToClaim);
+        }
+        // State is written; only now call out.
+        port.pay(caller, total)?;
+        Ok(total)
+    }
+
+    /// The undistributed revenue pool.
+    pub fn pool(&self) -> Balance {
+        self.pool
+    }
+
+    /// The pool plus every budget not yet claimed or returned: the least the contract's
+    /// balance must hold.
+    pub fn liabilities(&self) -> Balance {
+        self.pool.saturating_add(self.committed)
     }
 
     /// What `account` may claim from poll `id` now: its seats times the reward per seat
@@ -70,54 +110,49 @@ impl RewardsState {
         self.claimable(id, account).unwrap_or(0)
     }
 
-    /// `caller` claims its reward from poll `id`; the shell pays it out.
-    pub fn claim(
-        &mut self,
-        caller: AccountId,
-        now: BlockNumber,
-        id: PollId,
-    ) -> Result<(Balance, Vec<Event>)> {
+    /// Moves a new poll's budget, `poll_share_bps` of the pool, from the pool to what is
+    /// committed; returns it.
+    pub(crate) fn take_budget(&mut self) -> Result<Balance> {
+        let budget = bps_of(self.pool, self.parameters.poll_share_bps);
+        self.committed = self
+            .committed
+            .checked_add(budget)
+            .ok_or(RewardsError::Overflow)?;
+        self.pool = self.pool.saturating_sub(budget);
+        Ok(budget)
+    }
+
+    /// Splits a finalized `poll`'s budget per participating seat and returns the rounding
+    /// dust (or the whole budget of a poll nobody voted in) to the pool; returns the
+    /// reward per seat and what was returned.
+    pub(crate) fn settle_budget(&mut self, poll: &Poll) -> Result<(Balance, Balance)> {
+        let seats = poll.participating_seats;
+        let reward_per_seat = poll.budget.checked_div(u128::from(seats)).unwrap_or(0);
+        let paid_out = reward_per_seat.saturating_mul(u128::from(seats));
+        let returned = poll.budget.saturating_sub(paid_out);
+        self.pool = self
+            .pool
+            .checked_add(returned)
+            .ok_or(RewardsError::Overflow)?;
+        self.committed = self.committed.saturating_sub(returned);
+        Ok((reward_per_seat, returned))
+    }
+
+    /// Records the caller's claim from poll `id` (not yet paid) and returns its amount.
+    fn record_claim(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
+        let caller = port.caller();
         let amount = self.claimable(id, caller)?;
         self.claims.insert((id, caller), &());
         self.committed = self.committed.saturating_sub(amount);
-        self.record(caller, now, |record| {
+        self.record(caller, port.block(), |record| {
             record.rewards_claimed = record.rewards_claimed.saturating_add(amount)
         });
-        Ok((
+        port.emit(RewardClaimed {
+            poll: id,
+            account: caller,
             amount,
-            vec![Event::RewardClaimed(RewardClaimed {
-                poll: id,
-                account: caller,
-                amount,
-            })],
-        ))
-    }
-
-    /// `caller` claims from each of at most 16 polls it may claim from, skipping the
-    /// others; the shell pays out the total.
-    pub fn claim_all(
-        &mut self,
-        caller: AccountId,
-        now: BlockNumber,
-        ids: Vec<PollId>,
-    ) -> Result<(Balance, Vec<Event>)> {
-        if ids.len() > MAX_CLAIMS {
-            return Err(RewardsError::BadParameter);
-        }
-        let mut total: Balance = 0;
-        let mut events = Vec::new();
-        for id in ids {
-            if self.claimable(id, caller).is_err() {
-                continue;
-            }
-            let (amount, claimed) = self.claim(caller, now, id)?;
-            total = total.checked_add(amount).ok_or(RewardsError::Overflow)?;
-            events.extend(claimed);
-        }
-        if events.is_empty() {
-            return Err(RewardsError::NothingToClaim);
-        }
-        Ok((total, events))
+        });
+        Ok(amount)
     }
 
     /// What `account` may claim from poll `id`, or why it may not.

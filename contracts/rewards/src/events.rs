@@ -2,9 +2,9 @@
 //! never on amounts.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
-use interfaces::{Balance, ListingDecision, PollId, SeriesId};
+use interfaces::{Balance, BlockNumber, ListingDecision, PollId, SeriesId};
 
-use crate::state::{BlockNumber, Parameters, PollKind};
+use crate::storage::{Parameters, PollKind};
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
@@ -120,27 +120,4 @@ pub struct RevenueDeposited {
 pub struct ParametersChanged {
     /// The new parameters.
     pub parameters: Parameters,
-}
-
-/// Every event the rewards logic can produce, for the contract shell to emit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    /// See [`PollCreated`].
-    PollCreated(PollCreated),
-    /// See [`PollFunded`].
-    PollFunded(PollFunded),
-    /// See [`Voted`].
-    Voted(Voted),
-    /// See [`PollFinalized`].
-    PollFinalized(PollFinalized),
-    /// See [`RewardClaimed`].
-    RewardClaimed(RewardClaimed),
-    /// See [`RevenueDeposited`].
-    RevenueDeposited(RevenueDeposited),
-    /// See [`ParametersChanged`].
-    ParametersChanged(ParametersChanged),
-    /// See [`OperatorTransferStarted`].
-    OperatorTransferStarted(OperatorTransferStarted),
-    /// See [`OperatorChanged`].
-    OperatorChanged(OperatorChanged),
 }

@@ -29,14 +29,23 @@
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
 pub mod budget;
+pub mod chain;
 pub mod events;
+pub mod listing;
+pub mod operator;
 pub mod polls;
+pub mod port;
+pub mod records;
 // The harness of the property tests and fuzz targets, never part of the contract: its
 // bookkeeping and assertions use plain arithmetic.
 #[cfg(any(test, feature = "fuzzing"))]
 #[allow(clippy::arithmetic_side_effects, clippy::cast_possible_truncation)]
 pub mod sequences;
-pub mod state;
+pub mod storage;
+// The fake world of the unit tests, property tests and fuzz targets.
+#[cfg(any(test, feature = "fuzzing"))]
+#[allow(clippy::arithmetic_side_effects)]
+pub mod world;
 
 #[cfg(test)]
 mod proptests;
@@ -45,23 +54,14 @@ mod tests;
 
 #[ink::contract]
 pub mod rewards {
-    use ink::{
-        codegen::TraitCallBuilder,
-        prelude::{string::String, vec::Vec},
-    };
-    use interfaces::{
-        Id, ListingOptions, ListingRegistry, ListingRegistryRef, PollId, RewardsError, RewardsPool,
-        SeatRegistry, SeatRegistryRef,
-    };
+    use ink::prelude::{string::String, vec::Vec};
+    use interfaces::{Id, ListingOptions, PollId, RewardsError, RewardsPool};
 
     use crate::{
-        events::{CodeUpgraded, Event, ListingDecided},
-        polls::PendingListing,
-        state::{Contribution, Parameters, Poll, Question, RewardsState},
+        chain::Chain,
+        events::CodeUpgraded,
+        storage::{Contribution, Parameters, Poll, Question, Result, RewardsState},
     };
-
-    /// Result of the rewards contract's messages.
-    pub type Result<T> = core::result::Result<T, RewardsError>;
 
     /// The rewards contract: see the crate documentation.
     #[ink(storage)]
@@ -111,20 +111,8 @@ pub mod rewards {
             questions: Vec<Question>,
             duration: BlockNumber,
         ) -> Result<PollId> {
-            let caller = self.env().caller();
-            let registry: SeatRegistryRef = self.state.registry.into();
-            let seats_held = registry
-                .call()
-                .seat_count(caller)
-                .try_invoke()
-                .map_err(|_| RewardsError::RegistryCallFailed)?
-                .map_err(|_| RewardsError::RegistryCallFailed)?;
-            let now = self.env().block_number();
-            let (id, events) = self
-                .state
-                .create_poll(caller, now, seats_held, title, questions, duration)?;
-            self.emit_events(events);
-            Ok(id)
+            self.state
+                .create_poll(&mut self.chain(), title, questions, duration)
         }
 
         /// Votes in `poll` with `seats` the caller holds (1–16, each once per poll),
@@ -136,22 +124,7 @@ pub mod rewards {
         /// `SeatAlreadyVoted`, `SeatNotOwned`, `RegistryCallFailed`.
         #[ink(message)]
         pub fn vote(&mut self, poll: PollId, seats: Vec<Id>, answers: Vec<u8>) -> Result<()> {
-            let caller = self.env().caller();
-            let now = self.env().block_number();
-            let registry: SeatRegistryRef = self.state.registry.into();
-            let holder_of = |seat: &Id| {
-                registry
-                    .call()
-                    .seat_holder(seat.clone())
-                    .try_invoke()
-                    .map_err(|_| RewardsError::RegistryCallFailed)?
-                    .map_err(|_| RewardsError::RegistryCallFailed)
-            };
-            let events = self
-                .state
-                .vote(caller, now, poll, seats, answers, holder_of)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.vote(&mut self.chain(), poll, seats, answers)
         }
 
         /// Finalizes `poll` once it has ended: tallies it, fixes the reward per seat and
@@ -162,35 +135,7 @@ pub mod rewards {
         /// `UnknownPoll`, `AlreadyFinalized`, `TooEarly`, `RegistryCallFailed`.
         #[ink(message)]
         pub fn finalize(&mut self, poll: PollId) -> Result<()> {
-            let now = self.env().block_number();
-            let registry: SeatRegistryRef = self.state.registry.into();
-            let issued_seats = || {
-                registry
-                    .call()
-                    .issued_seats()
-                    .try_invoke()
-                    .map_err(|_| RewardsError::RegistryCallFailed)?
-                    .map_err(|_| RewardsError::RegistryCallFailed)
-            };
-            let (pending, events) = self.state.finalize(now, poll, issued_seats)?;
-            self.emit_events(events);
-            if let Some(PendingListing { series, decision }) = pending {
-                let mut registry: ListingRegistryRef = self.state.registry.into();
-                let applied = matches!(
-                    registry
-                        .call_mut()
-                        .apply_listing(series, decision.clone())
-                        .try_invoke(),
-                    Ok(Ok(Ok(())))
-                );
-                self.env().emit_event(ListingDecided {
-                    poll,
-                    series,
-                    decision,
-                    applied,
-                });
-            }
-            Ok(())
+            self.state.finalize(&mut self.chain(), poll)
         }
 
         /// Adds the transferred value to the budget of `poll`, before it is finalized.
@@ -199,11 +144,7 @@ pub mod rewards {
         /// `ZeroAmount`, `UnknownPoll`, `AlreadyFinalized`.
         #[ink(message, payable)]
         pub fn fund_poll(&mut self, poll: PollId) -> Result<()> {
-            let events =
-                self.state
-                    .fund_poll(self.env().caller(), poll, self.env().transferred_value())?;
-            self.emit_events(events);
-            Ok(())
+            self.state.fund_poll(&mut self.chain(), poll)
         }
 
         /// Pays the caller its seats' share of the budget of finalized `poll`; returns it.
@@ -213,12 +154,7 @@ pub mod rewards {
         /// `TransferFailed`.
         #[ink(message)]
         pub fn claim(&mut self, poll: PollId) -> Result<Balance> {
-            let caller = self.env().caller();
-            let now = self.env().block_number();
-            let (amount, events) = self.state.claim(caller, now, poll)?;
-            self.pay(caller, amount)?;
-            self.emit_events(events);
-            Ok(amount)
+            self.state.claim(&mut self.chain(), poll)
         }
 
         /// Claims from each of at most 16 `polls` the caller may claim from (the others
@@ -228,12 +164,7 @@ pub mod rewards {
         /// `BadParameter` (more than 16 polls), `NothingToClaim`, `TransferFailed`.
         #[ink(message)]
         pub fn claim_all(&mut self, polls: Vec<PollId>) -> Result<Balance> {
-            let caller = self.env().caller();
-            let now = self.env().block_number();
-            let (total, events) = self.state.claim_all(caller, now, polls)?;
-            self.pay(caller, total)?;
-            self.emit_events(events);
-            Ok(total)
+            self.state.claim_all(&mut self.chain(), polls)
         }
 
         /// The poll `poll`, with its questions, budget, participating seats and outcome.
@@ -302,9 +233,7 @@ pub mod rewards {
         /// `NotAuthorized`, `BadParameter`.
         #[ink(message)]
         pub fn set_parameters(&mut self, parameters: Parameters) -> Result<()> {
-            let events = self.state.set_parameters(self.env().caller(), parameters)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.set_parameters(&mut self.chain(), parameters)
         }
 
         /// The operator.
@@ -320,9 +249,7 @@ pub mod rewards {
         /// `NotAuthorized`.
         #[ink(message)]
         pub fn transfer_operator(&mut self, to: AccountId) -> Result<()> {
-            let events = self.state.transfer_operator(self.env().caller(), to)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.transfer_operator(&mut self.chain(), to)
         }
 
         /// The pending operator takes the role.
@@ -331,9 +258,7 @@ pub mod rewards {
         /// `NoPendingOperator`.
         #[ink(message)]
         pub fn accept_operator(&mut self) -> Result<()> {
-            let events = self.state.accept_operator(self.env().caller())?;
-            self.emit_events(events);
-            Ok(())
+            self.state.accept_operator(&mut self.chain())
         }
 
         /// Operator only: replaces the contract's code with the uploaded `code_hash`,
@@ -343,7 +268,7 @@ pub mod rewards {
         /// `NotAuthorized`, `SetCodeFailed`.
         #[ink(message)]
         pub fn set_code(&mut self, code_hash: Hash) -> Result<()> {
-            self.state.ensure_operator(self.env().caller())?;
+            self.state.ensure_operator(&self.chain())?;
             self.env()
                 .set_code_hash(&code_hash)
                 .map_err(|_| RewardsError::SetCodeFailed)?;
@@ -351,31 +276,9 @@ pub mod rewards {
             Ok(())
         }
 
-        /// Pays `amount` to `to`, if any.
-        fn pay(&self, to: AccountId, amount: Balance) -> Result<()> {
-            if amount == 0 {
-                return Ok(());
-            }
-            self.env()
-                .transfer(to, amount)
-                .map_err(|_| RewardsError::TransferFailed)
-        }
-
-        /// Emits the events the logic returned, in order.
-        fn emit_events(&self, events: Vec<Event>) {
-            for event in events {
-                match event {
-                    Event::PollCreated(e) => self.env().emit_event(e),
-                    Event::PollFunded(e) => self.env().emit_event(e),
-                    Event::Voted(e) => self.env().emit_event(e),
-                    Event::PollFinalized(e) => self.env().emit_event(e),
-                    Event::RewardClaimed(e) => self.env().emit_event(e),
-                    Event::RevenueDeposited(e) => self.env().emit_event(e),
-                    Event::ParametersChanged(e) => self.env().emit_event(e),
-                    Event::OperatorTransferStarted(e) => self.env().emit_event(e),
-                    Event::OperatorChanged(e) => self.env().emit_event(e),
-                }
-            }
+        /// The chain, as the rules' port.
+        fn chain(&self) -> Chain {
+            Chain::new(self.state.registry)
         }
     }
 
@@ -387,11 +290,7 @@ pub mod rewards {
         /// `ZeroAmount`.
         #[ink(message, payable)]
         fn deposit_revenue(&mut self) -> Result<()> {
-            let events = self
-                .state
-                .deposit_revenue(self.env().caller(), self.env().transferred_value())?;
-            self.emit_events(events);
-            Ok(())
+            self.state.deposit_revenue(&mut self.chain())
         }
 
         /// Registry only: opens the listing poll of `series` with the proposer's
@@ -401,12 +300,8 @@ pub mod rewards {
         /// `NotRegistry`, `BadOptions`, `TextTooLong`.
         #[ink(message)]
         fn open_listing_poll(&mut self, series: u32, options: ListingOptions) -> Result<PollId> {
-            let now = self.env().block_number();
-            let (id, events) =
-                self.state
-                    .open_listing_poll(self.env().caller(), now, series, options)?;
-            self.emit_events(events);
-            Ok(id)
+            self.state
+                .open_listing_poll(&mut self.chain(), series, options)
         }
     }
 }

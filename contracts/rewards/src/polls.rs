@@ -1,45 +1,58 @@
-//! Poll logic: creating general and listing polls, voting per seat, finalizing.
+//! Polls: their questions, creating one, voting per seat, finalizing, and the tallies.
 
-use ink::{
-    prelude::{format, string::String, vec, vec::Vec},
-    primitives::AccountId,
-};
-use interfaces::{
-    bps_of, Id, ListingDecision, ListingOptions, PollId, RewardsError, SeriesId, BPS_DENOMINATOR,
-};
+use ink::prelude::{string::String, vec::Vec};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, MAX_OPTIONS};
 
 use crate::{
-    events::{Event, PollCreated, PollFinalized, Voted},
-    state::{
-        listing_decision, BlockNumber, OptionValue, Outcome, Poll, PollKind, Question, Result,
-        RewardsState, Topic, MAX_OPTIONS, MAX_QUESTIONS, MAX_SEATS_PER_VOTE, MAX_TEXT_LEN,
-        MIN_OPTIONS,
-    },
+    events::{PollCreated, PollFinalized, Voted},
+    port::RewardsPort,
+    storage::{OptionValue, Outcome, Poll, PollKind, Question, Result, RewardsState, Topic},
 };
 
-/// What the shell must still do after `finalize`: send a listing decision to the registry.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PendingListing {
-    /// The series the poll decided.
-    pub series: SeriesId,
-    /// The decision to apply.
-    pub decision: ListingDecision,
+/// Most questions in a poll.
+pub const MAX_QUESTIONS: usize = 8;
+/// Fewest options in a choice of a poll created by a seat holder.
+pub const MIN_OPTIONS: usize = 2;
+/// Longest title or text option (bytes).
+pub const MAX_TEXT_LEN: usize = 256;
+/// Most seats one vote may name.
+pub const MAX_SEATS_PER_VOTE: usize = 16;
+
+impl Topic {
+    /// Whether `value` is of the kind this topic's options take.
+    pub fn accepts(self, value: &OptionValue) -> bool {
+        matches!(
+            (self, value),
+            (Topic::Price, OptionValue::Amount(_))
+                | (Topic::Quantity, OptionValue::Count(_))
+                | (Topic::StartTime, OptionValue::Time(_))
+                | (Topic::Content | Topic::FreeText, OptionValue::Text(_))
+        )
+    }
+}
+
+impl Question {
+    /// Number of possible answers.
+    pub fn option_count(&self) -> usize {
+        match self {
+            Question::Approve => 2,
+            Question::Choice { options, .. } => options.len(),
+        }
+    }
 }
 
 impl RewardsState {
-    /// A seat holder (`seats_held` > 0, as the registry reports) creates a poll of 1–8
-    /// questions running `duration` blocks from `now`. It takes `poll_share_bps` of the
-    /// pool as its budget.
+    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
+    /// It takes its budget from the pool (see `budget.rs`).
     pub fn create_poll(
         &mut self,
-        caller: AccountId,
-        now: BlockNumber,
-        seats_held: u32,
+        port: &mut impl RewardsPort,
         title: String,
         questions: Vec<Question>,
         duration: BlockNumber,
-    ) -> Result<(PollId, Vec<Event>)> {
-        if seats_held == 0 {
+    ) -> Result<PollId> {
+        let caller = port.caller();
+        if port.seat_count(caller)? == 0 {
             return Err(RewardsError::NotSeatHolder);
         }
         let parameters = self.parameters;
@@ -47,86 +60,24 @@ impl RewardsState {
             return Err(RewardsError::BadDuration);
         }
         validate_questions(&title, &questions, MIN_OPTIONS)?;
-        let created = self.open_poll(caller, now, PollKind::General, title, questions, duration)?;
-        self.record(caller, now, |record| {
+        let id = self.open_poll(port, PollKind::General, title, questions, duration)?;
+        self.record(caller, port.block(), |record| {
             record.polls_created = record.polls_created.saturating_add(1)
         });
-        Ok(created)
+        Ok(id)
     }
 
-    /// The registry opens the listing poll of `series`: approve, price, quantity, start
-    /// time, content, each with the proposer's options.
-    pub fn open_listing_poll(
-        &mut self,
-        caller: AccountId,
-        now: BlockNumber,
-        series: SeriesId,
-        options: ListingOptions,
-    ) -> Result<(PollId, Vec<Event>)> {
-        if caller != self.registry {
-            return Err(RewardsError::NotRegistry);
-        }
-        let choice = |topic, options: Vec<OptionValue>| Question::Choice { topic, options };
-        let questions = vec![
-            Question::Approve,
-            choice(
-                Topic::Price,
-                options
-                    .prices
-                    .into_iter()
-                    .map(OptionValue::Amount)
-                    .collect(),
-            ),
-            choice(
-                Topic::Quantity,
-                options
-                    .quantities
-                    .into_iter()
-                    .map(OptionValue::Count)
-                    .collect(),
-            ),
-            choice(
-                Topic::StartTime,
-                options
-                    .start_times
-                    .into_iter()
-                    .map(OptionValue::Time)
-                    .collect(),
-            ),
-            choice(
-                Topic::Content,
-                options
-                    .contents
-                    .into_iter()
-                    .map(OptionValue::Text)
-                    .collect(),
-            ),
-        ];
-        let title = format!("Listing of series {series}");
-        validate_questions(&title, &questions, 1)?;
-        let duration = self.parameters.listing_duration;
-        self.open_poll(
-            caller,
-            now,
-            PollKind::Listing(series),
-            title,
-            questions,
-            duration,
-        )
-    }
-
-    /// `caller` votes in poll `id` with `seats`, answering every question (`answers[q]`
-    /// is the option index; 0 approves, 1 rejects). `holder_of` asks the registry who
-    /// holds a seat. Each seat votes once per poll, whoever holds it later.
+    /// The caller votes in poll `id` with `seats`, answering every question
+    /// (`answers[q]` is the option index; 0 approves, 1 rejects). The registry says who
+    /// holds each seat. Each seat votes once per poll, whoever holds it later.
     pub fn vote(
         &mut self,
-        caller: AccountId,
-        now: BlockNumber,
+        port: &mut impl RewardsPort,
         id: PollId,
         seats: Vec<Id>,
         answers: Vec<u8>,
-        holder_of: impl Fn(&Id) -> Result<Option<AccountId>>,
-    ) -> Result<Vec<Event>> {
+    ) -> Result<()> {
+        let (caller, now) = (port.caller(), port.block());
         let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
         if now < poll.start || now >= poll.end || poll.outcome.is_some() {
             return Err(RewardsError::PollNotOpen);
@@ -156,7 +107,7 @@ impl RewardsState {
             if self.seat_votes.contains((id, seat.clone())) {
                 return Err(RewardsError::SeatAlreadyVoted);
             }
-            if holder_of(seat)? != Some(caller) {
+            if port.seat_holder(seat)? != Some(caller) {
                 return Err(RewardsError::SeatNotOwned);
             }
         }
@@ -193,70 +144,88 @@ impl RewardsState {
                 record.polls_voted = record.polls_voted.saturating_add(1);
             }
         });
-        Ok(vec![Event::Voted(Voted {
+        port.emit(Voted {
             poll: id,
             voter: caller,
             seats: count,
             answers,
-        })])
+        });
+        Ok(())
     }
 
     /// Anyone finalizes poll `id` once it has ended: the winners are tallied (ties go to
-    /// the lowest option), the budget is split per participating seat and the rounding
-    /// dust (or the whole budget of a poll nobody voted in) returns to the pool. For a
-    /// listing poll, `issued_seats` asks the registry for the quorum's base, and the
-    /// returned [`PendingListing`] is what the shell sends to the registry.
-    pub fn finalize(
-        &mut self,
-        now: BlockNumber,
-        id: PollId,
-        issued_seats: impl FnOnce() -> Result<u32>,
-    ) -> Result<(Option<PendingListing>, Vec<Event>)> {
+    /// the lowest option), the budget is settled per participating seat (see
+    /// `budget.rs`), and a listing poll's decision goes to the registry (see
+    /// `listing.rs`) after the poll is stored.
+    pub fn finalize(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
         let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
         if poll.outcome.is_some() {
             return Err(RewardsError::AlreadyFinalized);
         }
-        if now < poll.end {
+        if port.block() < poll.end {
             return Err(RewardsError::TooEarly);
         }
         let winners = self.winners(id, &poll)?;
-        let pending = match poll.kind {
-            PollKind::Listing(series) => {
-                let quorum_met = poll.participating_seats > 0
-                    && u64::from(poll.participating_seats)
-                        .saturating_mul(u64::from(BPS_DENOMINATOR))
-                        >= u64::from(issued_seats()?)
-                            .saturating_mul(u64::from(self.parameters.quorum_bps));
-                listing_decision(&poll, &winners, quorum_met)
-                    .map(|decision| PendingListing { series, decision })
-            }
-            PollKind::General => None,
-        };
-        let seats = poll.participating_seats;
-        let reward_per_seat = poll.budget.checked_div(u128::from(seats)).unwrap_or(0);
-        let paid_out = reward_per_seat.saturating_mul(u128::from(seats));
-        let returned = poll.budget.saturating_sub(paid_out);
-        self.pool = self
-            .pool
-            .checked_add(returned)
-            .ok_or(RewardsError::Overflow)?;
-        self.committed = self.committed.saturating_sub(returned);
+        let listing = self.listing_decision(port, &poll, &winners)?;
+        let (reward_per_seat, returned) = self.settle_budget(&poll)?;
         poll.outcome = Some(Outcome {
             winners: winners.clone(),
             reward_per_seat,
             returned,
         });
+        let participating_seats = poll.participating_seats;
         self.polls.insert(id, &poll);
-        Ok((
-            pending,
-            vec![Event::PollFinalized(PollFinalized {
-                poll: id,
-                winners,
-                participating_seats: seats,
-                reward_per_seat,
-                returned,
-            })],
-        ))
+        port.emit(PollFinalized {
+            poll: id,
+            winners,
+            participating_seats,
+            reward_per_seat,
+            returned,
+        });
+        // State is written; only now call out.
+        if let Some((series, decision)) = listing {
+            Self::send_listing(port, id, series, decision);
+        }
+        Ok(())
+    }
+
+    /// The poll `id`.
+    pub fn poll(&self, id: PollId) -> Option<Poll> {
+        self.polls.get(id)
+    }
+
+    /// Number of polls so far.
+    pub fn poll_count(&self) -> PollId {
+        self.poll_count
+    }
+
+    /// Seats counted for each option of each question of poll `id`.
+    pub fn results(&self, id: PollId) -> Option<Vec<Vec<u32>>> {
+        let poll = self.polls.get(id)?;
+        Some(
+            poll.questions
+                .iter()
+                .enumerate()
+                .map(|(q, question)| {
+                    (0..question.option_count())
+                        .map(|o| self.tally(id, q, o))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// Seats `account` voted with in poll `id`.
+    pub fn seats_voted(&self, id: PollId, account: ink::primitives::AccountId) -> u32 {
+        self.voter_seats.get((id, account)).unwrap_or(0)
+    }
+
+    /// Seats counted for option `option` of question `question` of poll `id`.
+    fn tally(&self, id: PollId, question: usize, option: usize) -> u32 {
+        match (u8::try_from(question), u8::try_from(option)) {
+            (Ok(q), Ok(o)) => self.tallies.get((id, q, o)).unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// The winning option of each question of poll `id`; ties go to the lowest index.
@@ -277,26 +246,21 @@ impl RewardsState {
             .collect()
     }
 
-    /// Stores a new poll with its budget taken from the pool.
-    fn open_poll(
+    /// Stores a new poll of `kind` created by the caller, with its budget taken from the
+    /// pool; returns its id.
+    pub(crate) fn open_poll(
         &mut self,
-        creator: AccountId,
-        now: BlockNumber,
+        port: &mut impl RewardsPort,
         kind: PollKind,
         title: String,
         questions: Vec<Question>,
         duration: BlockNumber,
-    ) -> Result<(PollId, Vec<Event>)> {
+    ) -> Result<PollId> {
+        let (creator, now) = (port.caller(), port.block());
         let id = self.poll_count;
         let next = id.checked_add(1).ok_or(RewardsError::Overflow)?;
         let end = now.checked_add(duration).ok_or(RewardsError::BadDuration)?;
-        let budget = bps_of(self.pool, self.parameters.poll_share_bps);
-        let committed = self
-            .committed
-            .checked_add(budget)
-            .ok_or(RewardsError::Overflow)?;
-        self.pool = self.pool.saturating_sub(budget);
-        self.committed = committed;
+        let budget = self.take_budget()?;
         self.poll_count = next;
         self.polls.insert(
             id,
@@ -312,22 +276,24 @@ impl RewardsState {
                 outcome: None,
             },
         );
-        Ok((
-            id,
-            vec![Event::PollCreated(PollCreated {
-                poll: id,
-                creator,
-                kind,
-                budget,
-                end,
-            })],
-        ))
+        port.emit(PollCreated {
+            poll: id,
+            creator,
+            kind,
+            budget,
+            end,
+        });
+        Ok(id)
     }
 }
 
 /// Checks a poll's title and questions: 1–8 questions, choices with `min_options` to 16
 /// options of their topic's kind, texts within the length limit.
-fn validate_questions(title: &str, questions: &[Question], min_options: usize) -> Result<()> {
+pub(crate) fn validate_questions(
+    title: &str,
+    questions: &[Question],
+    min_options: usize,
+) -> Result<()> {
     if title.len() > MAX_TEXT_LEN {
         return Err(RewardsError::TextTooLong);
     }

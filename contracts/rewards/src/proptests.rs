@@ -22,8 +22,8 @@ fn poll() -> impl Strategy<Value = u32> {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        2 => (caller(), 0u32..3, prop::collection::vec(0u8..20, 0..10), prop::bool::weighted(0.05), prop::sample::select(vec![0, 1, 2, 5, 21, u32::MAX]))
-            .prop_map(|(caller, seats_held, questions, long_title, duration)| Op::Create { caller, seats_held, questions, long_title, duration }),
+        2 => (caller(), prop::collection::vec(0u8..20, 0..10), prop::bool::weighted(0.05), prop::sample::select(vec![0, 1, 2, 5, 21, u32::MAX]))
+            .prop_map(|(caller, questions, long_title, duration)| Op::Create { caller, questions, long_title, duration }),
         1 => (caller(), 0u32..3, 0u8..18).prop_map(|(caller, series, options)| Op::OpenListing { caller, series, options }),
         5 => (caller(), poll(), prop::collection::vec(0u64..SEATS, 0..5), prop::collection::vec(0u8..4, 0..6))
             .prop_map(|(caller, poll, seats, answers)| Op::Vote { caller, poll, seats, answers }),

@@ -1,0 +1,138 @@
+//! Listing polls: the registry opens one for each proposed series; when it is finalized,
+//! its winners become the series' listing terms, or its rejection, which the registry
+//! applies.
+
+use ink::prelude::{format, vec, vec::Vec};
+use interfaces::{
+    ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SeriesId,
+    BPS_DENOMINATOR,
+};
+
+use crate::{
+    events::ListingDecided,
+    polls::validate_questions,
+    port::RewardsPort,
+    storage::{OptionValue, Poll, PollKind, Question, Result, RewardsState, Topic},
+};
+
+impl RewardsState {
+    /// The registry opens the listing poll of `series`: approve, price, quantity, start
+    /// time, content, each with the proposer's options (1–16 per question).
+    pub fn open_listing_poll(
+        &mut self,
+        port: &mut impl RewardsPort,
+        series: SeriesId,
+        options: ListingOptions,
+    ) -> Result<PollId> {
+        if port.caller() != self.registry {
+            return Err(RewardsError::NotRegistry);
+        }
+        let choice = |topic, options: Vec<OptionValue>| Question::Choice { topic, options };
+        let questions = vec![
+            Question::Approve,
+            choice(
+                Topic::Price,
+                options
+                    .prices
+                    .into_iter()
+                    .map(OptionValue::Amount)
+                    .collect(),
+            ),
+            choice(
+                Topic::Quantity,
+                options
+                    .quantities
+                    .into_iter()
+                    .map(OptionValue::Count)
+                    .collect(),
+            ),
+            choice(
+                Topic::StartTime,
+                options
+                    .start_times
+                    .into_iter()
+                    .map(OptionValue::Time)
+                    .collect(),
+            ),
+            choice(
+                Topic::Content,
+                options
+                    .contents
+                    .into_iter()
+                    .map(OptionValue::Text)
+                    .collect(),
+            ),
+        ];
+        let title = format!("Listing of series {series}");
+        validate_questions(&title, &questions, 1)?;
+        let duration = self.parameters.listing_duration;
+        self.open_poll(port, PollKind::Listing(series), title, questions, duration)
+    }
+
+    /// For a listing poll with `winners`, the series and the decision to send to the
+    /// registry: rejected without quorum (`quorum_bps` of the seats the registry has
+    /// issued) or when voted down, else listed with the winning options. `None` for a
+    /// general poll.
+    pub(crate) fn listing_decision(
+        &self,
+        port: &impl RewardsPort,
+        poll: &Poll,
+        winners: &[u8],
+    ) -> Result<Option<(SeriesId, ListingDecision)>> {
+        let PollKind::Listing(series) = poll.kind else {
+            return Ok(None);
+        };
+        let quorum_met = poll.participating_seats > 0
+            && u64::from(poll.participating_seats).saturating_mul(u64::from(BPS_DENOMINATOR))
+                >= u64::from(port.issued_seats()?)
+                    .saturating_mul(u64::from(self.parameters.quorum_bps));
+        Ok(decide(poll, winners, quorum_met).map(|decision| (series, decision)))
+    }
+
+    /// Sends `decision` on `series`, decided by poll `id`, to the registry and reports
+    /// whether it was applied.
+    pub(crate) fn send_listing(
+        port: &mut impl RewardsPort,
+        id: PollId,
+        series: SeriesId,
+        decision: ListingDecision,
+    ) {
+        let applied = port.apply_listing(series, decision.clone());
+        port.emit(ListingDecided {
+            poll: id,
+            series,
+            decision,
+            applied,
+        });
+    }
+}
+
+/// The decision of listing poll `poll` with `winners`.
+fn decide(poll: &Poll, winners: &[u8], quorum_met: bool) -> Option<ListingDecision> {
+    if !quorum_met {
+        return Some(ListingDecision::Reject(RejectionReason::NoQuorum));
+    }
+    if winners.first() != Some(&0) {
+        return Some(ListingDecision::Reject(RejectionReason::VotedDown));
+    }
+    let winner = |question: usize| -> Option<&OptionValue> {
+        match poll.questions.get(question)? {
+            Question::Choice { options, .. } => options.get(usize::from(*winners.get(question)?)),
+            Question::Approve => None,
+        }
+    };
+    match (winner(1)?, winner(2)?, winner(3)?, winner(4)?) {
+        (
+            OptionValue::Amount(price),
+            OptionValue::Count(editions),
+            OptionValue::Time(sale_start),
+            OptionValue::Text(content_uri),
+        ) => Some(ListingDecision::List(ListingTerms {
+            price: *price,
+            editions: *editions,
+            sale_start: *sale_start,
+            content_uri: content_uri.clone(),
+        })),
+        _ => None,
+    }
+}

@@ -1,0 +1,52 @@
+//! What the rewards rules need from outside their storage: the call's context, native
+//! transfers, the registry's answers and decisions, and events. The contract implements
+//! it with the chain (`chain.rs`); the unit tests, property tests and fuzz targets with a
+//! fake world (`world.rs`).
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, BlockNumber, Id, ListingDecision, SeriesId};
+
+use crate::storage::Result;
+
+/// The world as the rewards rules see it.
+pub trait RewardsPort {
+    /// The account making the current call.
+    fn caller(&self) -> AccountId;
+
+    /// The current block.
+    fn block(&self) -> BlockNumber;
+
+    /// Native units paid with the current call.
+    fn transferred(&self) -> Balance;
+
+    /// Sends `amount` native units to `to` (nothing for zero).
+    ///
+    /// # Errors
+    /// `TransferFailed`.
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()>;
+
+    /// How many seats `holder` holds in the registry.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn seat_count(&self, holder: AccountId) -> Result<u32>;
+
+    /// Who holds `seat` in the registry, if anyone.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>>;
+
+    /// How many seats the registry has issued.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn issued_seats(&self) -> Result<u32>;
+
+    /// Sends a listing poll's `decision` on `series` to the registry; `false` if the
+    /// registry refused it.
+    fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool;
+
+    /// Emits `event`.
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E);
+}

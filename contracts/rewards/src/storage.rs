@@ -1,0 +1,185 @@
+//! The rewards contract's storage and the types stored in it: data only. The rules are
+//! in `polls.rs` (questions, voting, finalizing), `listing.rs` (listing polls and their
+//! decisions), `budget.rs` (the pool, poll budgets and claims), `records.rs`
+//! (contribution records) and `operator.rs` (parameters and the operator role).
+
+use ink::{
+    prelude::{string::String, vec::Vec},
+    primitives::AccountId,
+    storage::Mapping,
+};
+use interfaces::{
+    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RewardsError, SeriesId,
+};
+
+/// Result of the rewards contract's messages and rules.
+pub type Result<T> = core::result::Result<T, RewardsError>;
+
+/// What a choice question decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum Topic {
+    /// An issue price; options are `Amount`s.
+    Price,
+    /// An issue quantity; options are `Count`s.
+    Quantity,
+    /// A start time (Unix ms); options are `Time`s.
+    StartTime,
+    /// A content URI; options are `Text`s.
+    Content,
+    /// Anything else; options are `Text`s.
+    FreeText,
+}
+
+/// One option of a choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum OptionValue {
+    /// A price in native units.
+    Amount(Balance),
+    /// A quantity.
+    Count(u32),
+    /// A time (Unix ms).
+    Time(u64),
+    /// A text or URI.
+    Text(String),
+}
+
+/// A question of a poll. An `Approve` question is answered 0 (approve) or 1 (reject).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum Question {
+    /// Approve (answer 0) or reject (answer 1).
+    Approve,
+    /// Pick one of the options (answer = its index).
+    Choice {
+        /// What the choice decides.
+        topic: Topic,
+        /// The options.
+        options: Vec<OptionValue>,
+    },
+}
+
+/// Whether a poll is a seat holder's own or a series' listing poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum PollKind {
+    /// Created by a seat holder; decides nothing on chain.
+    General,
+    /// Opened by the registry; its result lists or rejects the series.
+    Listing(SeriesId),
+}
+
+/// The result of a finalized poll.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Outcome {
+    /// The winning option of each question (ties go to the lowest index).
+    pub winners: Vec<u8>,
+    /// What each participating seat may claim.
+    pub reward_per_seat: Balance,
+    /// What went back to the pool: rounding dust, or the whole budget of an empty poll.
+    pub returned: Balance,
+}
+
+/// A poll.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Poll {
+    /// General or listing poll.
+    pub kind: PollKind,
+    /// Who created it (the registry, for a listing poll).
+    pub creator: AccountId,
+    /// Its title.
+    pub title: String,
+    /// Its questions.
+    pub questions: Vec<Question>,
+    /// First block votes are taken.
+    pub start: BlockNumber,
+    /// First block votes are no longer taken; finalize from here on.
+    pub end: BlockNumber,
+    /// The reward budget, shared equally per participating seat.
+    pub budget: Balance,
+    /// Seats that answered every question.
+    pub participating_seats: u32,
+    /// The result, once finalized.
+    pub outcome: Option<Outcome>,
+}
+
+/// What an account has done for the alliance, as the operator reads it when granting
+/// team-reserve (D) seats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Contribution {
+    /// Polls it voted in.
+    pub polls_voted: u32,
+    /// Polls it created.
+    pub polls_created: u32,
+    /// Rewards it claimed, in native units.
+    pub rewards_claimed: Balance,
+    /// The last block it voted, created or claimed in.
+    pub last_active: BlockNumber,
+}
+
+/// The operator's parameters (ranges checked by `Parameters::validate` in `operator.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Parameters {
+    /// Share of the undistributed pool a new poll takes as its budget.
+    pub poll_share_bps: BasisPoints,
+    /// Share of issued seats that must take part for a listing decision to apply.
+    pub quorum_bps: BasisPoints,
+    /// Shortest poll a seat holder may create (blocks).
+    pub min_duration: BlockNumber,
+    /// Longest poll a seat holder may create (blocks).
+    pub max_duration: BlockNumber,
+    /// Duration of a listing poll (blocks).
+    pub listing_duration: BlockNumber,
+}
+
+/// A tally's key: (poll, question index, option index).
+pub type TallyKey = (PollId, u8, u8);
+
+/// All the rewards contract's state.
+#[ink::storage_item]
+#[cfg_attr(feature = "std", derive(Debug))]
+pub struct RewardsState {
+    /// The operator key: parameters and upgrades.
+    pub role: OperatorRole,
+    /// The registry: seats, listing decisions, revenue.
+    pub registry: AccountId,
+    /// The operator's parameters.
+    pub parameters: Parameters,
+    /// Revenue not yet given to any poll.
+    pub(crate) pool: Balance,
+    /// Budgets of polls not yet claimed or returned: with `pool`, what the balance covers.
+    pub(crate) committed: Balance,
+    /// Polls by id.
+    pub(crate) polls: Mapping<PollId, Poll>,
+    /// Number of polls; ids run from 0.
+    pub(crate) poll_count: PollId,
+    /// Seats per (poll, question, option).
+    pub(crate) tallies: Mapping<TallyKey, u32>,
+    /// (poll, seat) pairs that voted.
+    pub(crate) seat_votes: Mapping<(PollId, Id), ()>,
+    /// Seats each account voted with in each poll.
+    pub(crate) voter_seats: Mapping<(PollId, AccountId), u32>,
+    /// (poll, account) pairs that claimed.
+    pub(crate) claims: Mapping<(PollId, AccountId), ()>,
+    /// Contribution records.
+    pub(crate) contributions: Mapping<AccountId, Contribution>,
+}

@@ -1,0 +1,252 @@
+//! A world for the rewards rules without a chain (unit tests, property tests, fuzz
+//! targets): the [`RewardsState`], a [`FakeChain`] playing the call's context, the
+//! contract's native balance and the registry, and [`World::call`], which runs one call
+//! and then checks the invariants, so no test can forget to: the balance covers the pool
+//! and every unclaimed budget; each poll's seats voted add up and what it owes stays
+//! within its budget; contribution records count every reward paid.
+
+use std::{
+    any::Any,
+    collections::{BTreeMap, BTreeSet},
+};
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, BlockNumber, Id, ListingDecision, RewardsError, SeriesId};
+
+use crate::{
+    port::RewardsPort,
+    storage::{Parameters, Result, RewardsState},
+};
+
+/// The account numbered `n`.
+pub fn acc(n: u8) -> AccountId {
+    AccountId::from([n; 32])
+}
+
+/// The operator of every world.
+pub const OPERATOR: u8 = 1;
+/// The registry contract's account.
+pub const REGISTRY: u8 = 0xee;
+
+/// The call's context, the contract's native balance, and the registry as the rewards
+/// contract sees it.
+#[derive(Default)]
+pub struct FakeChain {
+    /// Who makes the current call.
+    pub caller: Option<AccountId>,
+    /// The current block.
+    pub block: BlockNumber,
+    /// Paid with the current call.
+    pub transferred: Balance,
+    /// The contract's native balance.
+    pub balance: Balance,
+    /// What the contract paid each account so far.
+    pub received: BTreeMap<AccountId, Balance>,
+    /// Who holds each seat (`Id::U64(n)`).
+    pub seats: BTreeMap<u64, AccountId>,
+    /// Seats the registry reports as issued.
+    pub issued_seats: u32,
+    /// Whether the registry fails to answer (its calls trap or it is gone).
+    pub registry_down: bool,
+    /// Whether the registry refuses listing decisions.
+    pub refuse_listings: bool,
+    /// Listing decisions the registry applied, in order.
+    pub listings: Vec<(SeriesId, ListingDecision)>,
+    /// Events of the last call, in order.
+    pub events: Vec<Box<dyn Any>>,
+}
+
+impl FakeChain {
+    /// Fails as a call to a registry that cannot answer does.
+    fn ensure_registry_up(&self) -> Result<()> {
+        if self.registry_down {
+            Err(RewardsError::RegistryCallFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl RewardsPort for FakeChain {
+    fn caller(&self) -> AccountId {
+        self.caller.unwrap_or(acc(0))
+    }
+
+    fn block(&self) -> BlockNumber {
+        self.block
+    }
+
+    fn transferred(&self) -> Balance {
+        self.transferred
+    }
+
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+        self.balance = self
+            .balance
+            .checked_sub(amount)
+            .ok_or(RewardsError::TransferFailed)?;
+        *self.received.entry(to).or_default() += amount;
+        Ok(())
+    }
+
+    fn seat_count(&self, holder: AccountId) -> Result<u32> {
+        self.ensure_registry_up()?;
+        Ok(
+            u32::try_from(self.seats.values().filter(|h| **h == holder).count())
+                .expect("few seats"),
+        )
+    }
+
+    fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>> {
+        self.ensure_registry_up()?;
+        Ok(match seat {
+            Id::U64(n) => self.seats.get(n).copied(),
+            _ => None,
+        })
+    }
+
+    fn issued_seats(&self) -> Result<u32> {
+        self.ensure_registry_up()?;
+        Ok(self.issued_seats)
+    }
+
+    fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
+        if self.refuse_listings {
+            return false;
+        }
+        self.listings.push((series, decision));
+        true
+    }
+
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
+        self.events.push(Box::new(event));
+    }
+}
+
+/// The rewards state, the fake chain, and every account that has called.
+pub struct World {
+    /// The rewards contract's state.
+    pub state: RewardsState,
+    /// The call's context, the balance and the registry.
+    pub chain: FakeChain,
+    /// Every account that has called so far (the invariants look at them).
+    pub callers: BTreeSet<AccountId>,
+}
+
+impl World {
+    /// A rewards contract operated by [`OPERATOR`], linked to [`REGISTRY`], at block 0.
+    pub fn new(parameters: Parameters) -> Self {
+        let state =
+            RewardsState::new(acc(OPERATOR), acc(REGISTRY), parameters).expect("valid parameters");
+        let world = Self {
+            state,
+            chain: FakeChain::default(),
+            callers: BTreeSet::from([acc(OPERATOR)]),
+        };
+        world.check();
+        world
+    }
+
+    /// Gives `seat` (`Id::U64(seat)`) to `holder` in the registry and counts it issued.
+    pub fn give_seat(&mut self, seat: u64, holder: AccountId) {
+        self.chain.seats.insert(seat, holder);
+        self.chain.issued_seats = u32::try_from(self.chain.seats.len()).expect("few seats");
+    }
+
+    /// Moves to block `block`.
+    pub fn at(&mut self, block: BlockNumber) -> &mut Self {
+        self.chain.block = block;
+        self
+    }
+
+    /// Runs `f` as `caller` paying `paid`, then checks the invariants. A failed call
+    /// keeps neither the payment nor its events, as the chain reverts it.
+    pub fn call<T>(
+        &mut self,
+        caller: AccountId,
+        paid: Balance,
+        f: impl FnOnce(&mut RewardsState, &mut FakeChain) -> Result<T>,
+    ) -> Result<T> {
+        self.callers.insert(caller);
+        self.chain.caller = Some(caller);
+        self.chain.transferred = paid;
+        // A hostile test may pay more than any balance holds; the books saturate.
+        let before = self.chain.balance;
+        self.chain.balance = before.saturating_add(paid);
+        self.chain.events.clear();
+        let result = f(&mut self.state, &mut self.chain);
+        if result.is_err() {
+            self.chain.balance = before;
+            self.chain.events.clear();
+        }
+        self.chain.transferred = 0;
+        self.check();
+        result
+    }
+
+    /// The events of type `E` the last call emitted, in order.
+    pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
+        self.chain
+            .events
+            .iter()
+            .filter_map(|event| event.downcast_ref::<E>().cloned())
+            .collect()
+    }
+
+    /// How many events the last call emitted.
+    pub fn emitted_count(&self) -> usize {
+        self.chain.events.len()
+    }
+
+    /// What the contract paid `account` so far.
+    pub fn received(&self, account: AccountId) -> Balance {
+        self.chain.received.get(&account).copied().unwrap_or(0)
+    }
+
+    /// The invariants; [`World::call`] checks them after every call.
+    pub fn check(&self) {
+        let s = &self.state;
+        assert!(
+            s.pool() <= s.liabilities(),
+            "the pool is within the liabilities"
+        );
+        assert!(
+            self.chain.balance >= s.liabilities(),
+            "balance {} < liabilities {}",
+            self.chain.balance,
+            s.liabilities()
+        );
+        let recorded: Balance = self
+            .callers
+            .iter()
+            .map(|a| s.contribution(*a).rewards_claimed)
+            .sum();
+        let paid: Balance = self.chain.received.values().sum();
+        assert_eq!(
+            recorded, paid,
+            "contribution records count every reward paid"
+        );
+        let mut owed_in_all = 0;
+        for id in 0..s.poll_count() {
+            let poll = s.poll(id).expect("polls are numbered from 0");
+            assert!(poll.start <= poll.end, "poll {id} ends after it starts");
+            let voted: u32 = self.callers.iter().map(|a| s.seats_voted(id, *a)).sum();
+            assert_eq!(
+                voted, poll.participating_seats,
+                "poll {id}: seats voted add up"
+            );
+            let owed: Balance = self.callers.iter().map(|a| s.pending_reward(id, *a)).sum();
+            assert!(
+                owed <= poll.budget,
+                "poll {id}: rewards owed {owed} within its budget {}",
+                poll.budget
+            );
+            owed_in_all += owed;
+        }
+        assert!(
+            owed_in_all + s.pool() <= s.liabilities(),
+            "what is owed is covered"
+        );
+        assert_eq!(s.poll(s.poll_count()), None, "no poll past the count");
+    }
+}
