@@ -29,8 +29,12 @@
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
+pub mod chain;
 pub mod events;
+pub mod operator;
+pub mod port;
 pub mod psp34;
+pub mod sales;
 pub mod seats;
 // The harness of the property tests and fuzz targets, never part of the contract: its
 // bookkeeping and assertions use plain arithmetic.
@@ -38,7 +42,11 @@ pub mod seats;
 #[allow(clippy::arithmetic_side_effects, clippy::cast_possible_truncation)]
 pub mod sequences;
 pub mod series;
-pub mod state;
+pub mod storage;
+// The fake world of the unit tests, property tests and fuzz targets.
+#[cfg(any(test, feature = "fuzzing"))]
+#[allow(clippy::arithmetic_side_effects)]
+pub mod world;
 
 #[cfg(test)]
 mod proptests;
@@ -47,24 +55,21 @@ mod tests;
 
 #[ink::contract]
 pub mod registry {
-    use ink::{codegen::TraitCallBuilder, prelude::vec::Vec};
+    use ink::prelude::vec::Vec;
     use interfaces::{
         psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, PSP34},
-        BasisPoints, Id, ListingDecision, ListingOptions, ListingRegistry, PSP34Error, PollId,
-        RegistryError, RewardsPool, RewardsPoolRef, SeatCategory, SeatRegistry, SeriesId,
-        SocietyPot, SocietyPotRef,
+        BasisPoints, Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
+        SeatRegistry, SeriesId,
     };
 
     use crate::{
-        events::{CodeUpgraded, Event},
-        state::{
-            LinkTarget, Links, RegistryState, RevenueSplit, SeatQuota, Series, SeriesProposal,
-            TokenKind,
+        chain::Chain,
+        events::CodeUpgraded,
+        storage::{
+            LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatQuota, Series,
+            SeriesProposal, TokenKind,
         },
     };
-
-    /// Result of the registry's own messages.
-    pub type Result<T> = core::result::Result<T, RegistryError>;
 
     /// The registry contract: see the crate documentation.
     #[ink(storage)]
@@ -95,17 +100,15 @@ pub mod registry {
                 operator_bps,
             };
             let collection = collection_id_of(Self::env().account_id());
-            let (state, events) = RegistryState::new(
-                Self::env().caller(),
+            let state = RegistryState::new(
+                &mut Chain,
                 total_seats,
                 split,
                 collection,
                 b"Qiankun DAO Collectibles".to_vec(),
                 b"QKD".to_vec(),
             )?;
-            let contract = Self { state };
-            contract.emit_events(events);
-            Ok(contract)
+            Ok(Self { state })
         }
 
         // ---- Series and sales ----
@@ -117,11 +120,7 @@ pub mod registry {
         /// `NotAuthorized` unless the caller is the operator.
         #[ink(message)]
         pub fn register_creator(&mut self, creator: AccountId, registered: bool) -> Result<()> {
-            let events = self
-                .state
-                .register_creator(self.env().caller(), creator, registered)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.register_creator(&mut Chain, creator, registered)
         }
 
         /// Whether `account` is a registered creator.
@@ -148,15 +147,7 @@ pub mod registry {
             proposal: SeriesProposal,
             open_poll: bool,
         ) -> Result<SeriesId> {
-            let rewards = self.state.links.rewards;
-            let (id, events) = self.state.propose_series(
-                self.env().caller(),
-                proposal,
-                open_poll,
-                |series, options| open_listing_poll(rewards, series, options),
-            )?;
-            self.emit_events(events);
-            Ok(id)
+            self.state.propose_series(&mut Chain, proposal, open_poll)
         }
 
         /// The operator or the creator closes the listed `series`; nothing more is minted.
@@ -165,9 +156,7 @@ pub mod registry {
         /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not listed).
         #[ink(message)]
         pub fn close_series(&mut self, series: SeriesId) -> Result<()> {
-            let events = self.state.close_series(self.env().caller(), series)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.close_series(&mut Chain, series)
         }
 
         /// Buys the next edition of `item` of an Official `series` inside its sale window.
@@ -180,18 +169,7 @@ pub mod registry {
         /// `TransferFailed`, `RewardsCallFailed`, `SocietyCallFailed`.
         #[ink(message, payable)]
         pub fn buy(&mut self, series: SeriesId, item: u8) -> Result<Id> {
-            let buyer = self.env().caller();
-            let paid = self.env().transferred_value();
-            let now = self.env().block_timestamp();
-            let (sale, events) = self.state.buy(buyer, series, item, paid, now)?;
-            if sale.refund > 0 {
-                self.env()
-                    .transfer(buyer, sale.refund)
-                    .map_err(|_| RegistryError::TransferFailed)?;
-            }
-            forward_revenue(sale.links, sale.rewards_share, sale.society_share)?;
-            self.emit_events(events);
-            Ok(sale.token)
+            self.state.buy(&mut Chain, series, item)
         }
 
         /// Operator only: gives the next edition of `item` of a Giveaway `series` to `to`.
@@ -201,9 +179,7 @@ pub mod registry {
         /// `WrongSaleKind`, `UnknownItem`, `SoldOut`.
         #[ink(message)]
         pub fn airdrop(&mut self, series: SeriesId, item: u8, to: AccountId) -> Result<Id> {
-            let (token, events) = self.state.airdrop(self.env().caller(), series, item, to)?;
-            self.emit_events(events);
-            Ok(token)
+            self.state.airdrop(&mut Chain, series, item, to)
         }
 
         /// Pays the caller its whole credited balance (creator and operator shares of
@@ -213,13 +189,7 @@ pub mod registry {
         /// `NothingToWithdraw`, `TransferFailed`.
         #[ink(message)]
         pub fn withdraw(&mut self) -> Result<Balance> {
-            let caller = self.env().caller();
-            let (amount, events) = self.state.withdraw(caller)?;
-            self.env()
-                .transfer(caller, amount)
-                .map_err(|_| RegistryError::TransferFailed)?;
-            self.emit_events(events);
-            Ok(amount)
+            self.state.withdraw(&mut Chain)
         }
 
         /// The credited, not yet withdrawn, balance of `account`.
@@ -270,11 +240,7 @@ pub mod registry {
         /// `ProofAlreadyUsed`.
         #[ink(message)]
         pub fn claim_seat(&mut self, category: SeatCategory, proof: Vec<Id>) -> Result<Id> {
-            let (seat, events) = self
-                .state
-                .claim_seat(self.env().caller(), category, proof)?;
-            self.emit_events(events);
-            Ok(seat)
+            self.state.claim_seat(&mut Chain, category, proof)
         }
 
         /// Cap, issued and reserved seats of every category.
@@ -298,11 +264,7 @@ pub mod registry {
         /// `NotAuthorized`, `AlreadyLinked`.
         #[ink(message)]
         pub fn link_rewards(&mut self, rewards: AccountId) -> Result<()> {
-            let events = self
-                .state
-                .link(self.env().caller(), LinkTarget::Rewards, rewards)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.link(&mut Chain, LinkTarget::Rewards, rewards)
         }
 
         /// Operator only, once: links `society`, the society contract, which reserves,
@@ -313,11 +275,7 @@ pub mod registry {
         /// `NotAuthorized`, `AlreadyLinked`.
         #[ink(message)]
         pub fn link_society(&mut self, society: AccountId) -> Result<()> {
-            let events = self
-                .state
-                .link(self.env().caller(), LinkTarget::Society, society)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.link(&mut Chain, LinkTarget::Society, society)
         }
 
         /// The linked rewards and society contracts, as far as linked.
@@ -351,9 +309,7 @@ pub mod registry {
         /// `NotAuthorized`.
         #[ink(message)]
         pub fn transfer_operator(&mut self, to: AccountId) -> Result<()> {
-            let events = self.state.transfer_operator(self.env().caller(), to)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.transfer_operator(&mut Chain, to)
         }
 
         /// The pending operator takes the role.
@@ -362,9 +318,7 @@ pub mod registry {
         /// `NoPendingOperator` unless the caller was offered the role.
         #[ink(message)]
         pub fn accept_operator(&mut self) -> Result<()> {
-            let events = self.state.accept_operator(self.env().caller())?;
-            self.emit_events(events);
-            Ok(())
+            self.state.accept_operator(&mut Chain)
         }
 
         /// Operator only: pauses (`paused` = `true`) or resumes (`false`) `buy` and
@@ -374,9 +328,7 @@ pub mod registry {
         /// `NotAuthorized`.
         #[ink(message)]
         pub fn set_sales_paused(&mut self, paused: bool) -> Result<()> {
-            let events = self.state.set_sales_paused(self.env().caller(), paused)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.set_sales_paused(&mut Chain, paused)
         }
 
         /// Whether sales are paused.
@@ -392,93 +344,18 @@ pub mod registry {
         /// `NotAuthorized`, `SetCodeFailed` (no such code uploaded).
         #[ink(message)]
         pub fn set_code(&mut self, code_hash: Hash) -> Result<()> {
-            self.state.ensure_operator(self.env().caller())?;
+            self.state.ensure_operator(&Chain)?;
             self.env()
                 .set_code_hash(&code_hash)
                 .map_err(|_| RegistryError::SetCodeFailed)?;
             self.env().emit_event(CodeUpgraded { code_hash });
             Ok(())
         }
-
-        /// Emits the events the logic returned, in order.
-        fn emit_events(&self, events: Vec<Event>) {
-            for event in events {
-                match event {
-                    Event::Transfer(e) => self.env().emit_event(e),
-                    Event::Approval(e) => self.env().emit_event(e),
-                    Event::AttributeSet(e) => self.env().emit_event(e),
-                    Event::SeriesProposed(e) => self.env().emit_event(e),
-                    Event::SeriesListed(e) => self.env().emit_event(e),
-                    Event::SeriesRejected(e) => self.env().emit_event(e),
-                    Event::SeriesClosed(e) => self.env().emit_event(e),
-                    Event::CollectiblePurchased(e) => self.env().emit_event(e),
-                    Event::CollectibleAirdropped(e) => self.env().emit_event(e),
-                    Event::Withdrawn(e) => self.env().emit_event(e),
-                    Event::SeatClaimed(e) => self.env().emit_event(e),
-                    Event::SeatReserved(e) => self.env().emit_event(e),
-                    Event::SeatReleased(e) => self.env().emit_event(e),
-                    Event::SeatGranted(e) => self.env().emit_event(e),
-                    Event::SeatRevoked(e) => self.env().emit_event(e),
-                    Event::CreatorRegistered(e) => self.env().emit_event(e),
-                    Event::Linked(e) => self.env().emit_event(e),
-                    Event::SalesPaused(e) => self.env().emit_event(e),
-                    Event::OperatorTransferStarted(e) => self.env().emit_event(e),
-                    Event::OperatorChanged(e) => self.env().emit_event(e),
-                }
-            }
-        }
     }
 
     /// The collection id: the bytes of the registry's own address.
     fn collection_id_of(contract: AccountId) -> Id {
         Id::Bytes(AsRef::<[u8]>::as_ref(&contract).to_vec())
-    }
-
-    /// Asks the rewards contract to open the listing poll of `series`.
-    fn open_listing_poll(
-        rewards: Option<AccountId>,
-        series: SeriesId,
-        options: &ListingOptions,
-    ) -> Result<PollId> {
-        let rewards = rewards.ok_or(RegistryError::NotLinked)?;
-        let mut rewards: RewardsPoolRef = rewards.into();
-        match rewards
-            .call_mut()
-            .open_listing_poll(series, options.clone())
-            .try_invoke()
-        {
-            Ok(Ok(Ok(poll))) => Ok(poll),
-            _ => Err(RegistryError::RewardsCallFailed),
-        }
-    }
-
-    /// Sends a sale's rewards share to the rewards pool and its society share to the pot.
-    fn forward_revenue(links: Links, rewards_share: Balance, society_share: Balance) -> Result<()> {
-        if let (Some(rewards), true) = (links.rewards, rewards_share > 0) {
-            let mut rewards: RewardsPoolRef = rewards.into();
-            match rewards
-                .call_mut()
-                .deposit_revenue()
-                .transferred_value(rewards_share)
-                .try_invoke()
-            {
-                Ok(Ok(Ok(()))) => {}
-                _ => return Err(RegistryError::RewardsCallFailed),
-            }
-        }
-        if let (Some(society), true) = (links.society, society_share > 0) {
-            let mut society: SocietyPotRef = society.into();
-            match society
-                .call_mut()
-                .fund_pot()
-                .transferred_value(society_share)
-                .try_invoke()
-            {
-                Ok(Ok(Ok(()))) => {}
-                _ => return Err(RegistryError::SocietyCallFailed),
-            }
-        }
-        Ok(())
     }
 
     impl PSP34 for Registry {
@@ -520,11 +397,7 @@ pub mod registry {
             id: Option<Id>,
             approved: bool,
         ) -> core::result::Result<(), PSP34Error> {
-            let events = self
-                .state
-                .approve(self.env().caller(), operator, id, approved)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.approve(&mut Chain, operator, id, approved)
         }
 
         /// Transfers collectible `id`, owned by or approved to the caller, to `to`. `data`
@@ -540,9 +413,7 @@ pub mod registry {
             data: Vec<u8>,
         ) -> core::result::Result<(), PSP34Error> {
             let _ = data;
-            let events = self.state.transfer(self.env().caller(), to, id)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.transfer(&mut Chain, to, id)
         }
 
         /// Returns the number of tokens (collectibles and seats) in existence.
@@ -584,9 +455,7 @@ pub mod registry {
         /// `TokenNotExists`, `NotApproved`, `Custom` for a seat.
         #[ink(message)]
         fn burn(&mut self, account: AccountId, id: Id) -> core::result::Result<(), PSP34Error> {
-            let events = self.state.burn(self.env().caller(), account, id)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.burn(&mut Chain, account, id)
         }
     }
 
@@ -616,9 +485,7 @@ pub mod registry {
         /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted`.
         #[ink(message)]
         fn reserve_seat(&mut self, category: SeatCategory) -> Result<()> {
-            let events = self.state.reserve_seat(self.env().caller(), category)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.reserve_seat(&mut Chain, category)
         }
 
         /// Society only: releases a reservation of `category` made for a candidate that
@@ -628,9 +495,7 @@ pub mod registry {
         /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`.
         #[ink(message)]
         fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
-            let events = self.state.release_seat(self.env().caller(), category)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.release_seat(&mut Chain, category)
         }
 
         /// Society: converts a reservation of `category` into a seat for `to`. Operator:
@@ -641,9 +506,7 @@ pub mod registry {
         /// `OperatorGrantsOnlyD`, `QuotaExhausted`.
         #[ink(message)]
         fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
-            let (seat, events) = self.state.grant_seat(self.env().caller(), to, category)?;
-            self.emit_events(events);
-            Ok(seat)
+            self.state.grant_seat(&mut Chain, to, category)
         }
 
         /// Society only: revokes `seat`, which it granted; the category regains the seat.
@@ -652,9 +515,7 @@ pub mod registry {
         /// `NotAuthorized`, `UnknownToken`, `NotSocietySeat`.
         #[ink(message)]
         fn revoke_seat(&mut self, seat: Id) -> Result<()> {
-            let events = self.state.revoke_seat(self.env().caller(), seat)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.revoke_seat(&mut Chain, seat)
         }
     }
 
@@ -668,11 +529,7 @@ pub mod registry {
         /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `BadSaleWindow`.
         #[ink(message)]
         fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> Result<()> {
-            let events = self
-                .state
-                .apply_listing(self.env().caller(), series, decision)?;
-            self.emit_events(events);
-            Ok(())
+            self.state.apply_listing(&mut Chain, series, decision)
         }
     }
 }

@@ -5,14 +5,15 @@
 //! a seat fail with `PSP34Error::Custom`.
 
 use ink::{
-    prelude::{string::String, vec, vec::Vec},
+    prelude::{string::String, vec::Vec},
     primitives::AccountId,
 };
 use interfaces::{Balance, Id, PSP34Error, RegistryError, SeatCategory};
 
 use crate::{
-    events::{Approval, Event, Transfer},
-    state::{RegistryState, TokenKind},
+    events::{Approval, Transfer},
+    port::RegistryPort,
+    storage::{RegistryState, TokenKind},
 };
 
 /// Result of the PSP34 messages.
@@ -89,14 +90,15 @@ impl RegistryState {
         }
     }
 
-    /// PSP34 `approve`, called by `caller`.
+    /// PSP34 `approve`, called by the caller.
     pub fn approve(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         operator: AccountId,
         id: Option<Id>,
         approved: bool,
-    ) -> Psp34Result<Vec<Event>> {
+    ) -> Psp34Result<()> {
+        let caller = port.caller();
         if operator == caller {
             return Err(PSP34Error::SelfApprove);
         }
@@ -118,22 +120,24 @@ impl RegistryState {
             }
             None => self.operator_approvals.remove((caller, operator)),
         }
-        Ok(vec![Event::Approval(Approval {
+        port.emit(Approval {
             owner: caller,
             operator,
             id,
             approved,
-        })])
+        });
+        Ok(())
     }
 
-    /// PSP34 `transfer` of `id` to `to`, called by `caller`. A transfer to the current
+    /// PSP34 `transfer` of `id` to `to`, called by the caller. A transfer to the current
     /// owner changes nothing and emits nothing.
     pub fn transfer(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         to: AccountId,
         id: Id,
-    ) -> Psp34Result<Vec<Event>> {
+    ) -> Psp34Result<()> {
+        let caller = port.caller();
         let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
         let owner = self.owners.get(number).ok_or(PSP34Error::TokenNotExists)?;
         if caller != owner && !self.allowance(owner, caller, Some(&id)) {
@@ -141,25 +145,27 @@ impl RegistryState {
         }
         self.ensure_movable(number)?;
         if to == owner {
-            return Ok(Vec::new());
+            return Ok(());
         }
         self.move_token(owner, to, number)
             .map_err(|_| PSP34Error::Custom(String::from("Overflow")))?;
-        Ok(vec![Event::Transfer(Transfer {
+        port.emit(Transfer {
             from: Some(owner),
             to: Some(to),
             id,
-        })])
+        });
+        Ok(())
     }
 
-    /// PSP34Burnable `burn` of `account`'s token `id`, called by `caller`. Seats cannot be
-    /// burned this way (the society revokes them).
+    /// PSP34Burnable `burn` of `account`'s token `id`, called by the caller. Seats cannot
+    /// be burned this way (the society revokes them).
     pub fn burn(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         account: AccountId,
         id: Id,
-    ) -> Psp34Result<Vec<Event>> {
+    ) -> Psp34Result<()> {
+        let caller = port.caller();
         let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
         if self.owners.get(number) != Some(account) {
             return Err(PSP34Error::NotApproved);
@@ -169,11 +175,12 @@ impl RegistryState {
         }
         self.ensure_movable(number)?;
         self.destroy_token(account, number);
-        Ok(vec![Event::Transfer(Transfer {
+        port.emit(Transfer {
             from: Some(account),
             to: None,
             id,
-        })])
+        });
+        Ok(())
     }
 
     /// PSP34Enumerable `owners_token_by_index`.
@@ -224,12 +231,13 @@ impl RegistryState {
         }
     }
 
-    /// Mints a new token of `kind` to `to` and returns its number and `Transfer` event.
+    /// Mints a new token of `kind` to `to`, emits its `Transfer` and returns its number.
     pub(crate) fn mint(
         &mut self,
+        port: &mut impl RegistryPort,
         to: AccountId,
         kind: TokenKind,
-    ) -> Result<(u64, Event), RegistryError> {
+    ) -> Result<u64, RegistryError> {
         let number = self.next_token;
         let next = number.checked_add(1).ok_or(RegistryError::Overflow)?;
         let supply = self.supply.checked_add(1).ok_or(RegistryError::Overflow)?;
@@ -242,14 +250,12 @@ impl RegistryState {
         self.all_index.insert(number, &self.supply);
         self.supply = supply;
         self.add_to_owner(to, number)?;
-        Ok((
-            number,
-            Event::Transfer(Transfer {
-                from: None,
-                to: Some(to),
-                id: token_id(number),
-            }),
-        ))
+        port.emit(Transfer {
+            from: None,
+            to: Some(to),
+            id: token_id(number),
+        });
+        Ok(number)
     }
 
     /// Removes token `number` of `owner` from existence (burn or seat revocation).

@@ -1,17 +1,71 @@
-//! Genesis seat logic: quotas, proof-checked claims (A1/A2/A3), the society's
+//! Genesis seats: quotas, proof-checked claims (A1/A2/A3), the society's
 //! reserve → grant | release cycle, operator D grants and society revocations.
 
-use ink::{
-    prelude::{vec, vec::Vec},
-    primitives::AccountId,
+use ink::{prelude::vec::Vec, primitives::AccountId};
+use interfaces::{
+    Id, RegistryError, SaleKind, SeatCategory, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES,
 };
-use interfaces::{Id, RegistryError, SaleKind, SeatCategory, MAX_ITEMS_PER_SERIES};
 
 use crate::{
-    events::{Event, SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked, Transfer},
+    events::{SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked, Transfer},
+    port::RegistryPort,
     psp34::token_id,
-    state::{RegistryState, Result, SeatQuota, TokenKind},
+    storage::{RegistryState, Result, SeatBook, SeatQuota, TokenKind},
 };
+
+impl SeatBook {
+    /// Splits `total_seats` into the categories' quotas, rounding down; the remainder
+    /// goes to D.
+    pub fn new(total_seats: u32) -> Self {
+        let mut caps = [0u32; 7];
+        for category in SeatCategory::ALL {
+            let share = u64::from(total_seats)
+                .saturating_mul(u64::from(category.share_bps()))
+                .checked_div(u64::from(BPS_DENOMINATOR))
+                .unwrap_or(0);
+            caps[category.index()] = u32::try_from(share).unwrap_or(u32::MAX);
+        }
+        let assigned: u32 = caps.iter().sum();
+        let d = SeatCategory::D.index();
+        caps[d] = caps[d].saturating_add(total_seats.saturating_sub(assigned));
+        Self {
+            caps,
+            issued: [0; 7],
+            reserved: [0; 7],
+        }
+    }
+
+    /// Seats of `category` neither issued nor reserved.
+    pub fn free(&self, category: SeatCategory) -> u32 {
+        let i = category.index();
+        self.caps[i]
+            .saturating_sub(self.issued[i])
+            .saturating_sub(self.reserved[i])
+    }
+
+    /// The report `seats()` returns.
+    pub fn quotas(&self) -> Vec<SeatQuota> {
+        SeatCategory::ALL
+            .iter()
+            .map(|&category| {
+                let i = category.index();
+                SeatQuota {
+                    category,
+                    cap: self.caps[i],
+                    issued: self.issued[i],
+                    reserved: self.reserved[i],
+                }
+            })
+            .collect()
+    }
+
+    /// Seats issued over all categories.
+    pub fn total_issued(&self) -> u32 {
+        self.issued
+            .iter()
+            .fold(0u32, |sum, n| sum.saturating_add(*n))
+    }
+}
 
 impl RegistryState {
     /// Cap, issued and reserved seats per category.
@@ -43,16 +97,17 @@ impl RegistryState {
             .is_some_and(|number| self.used_proofs.contains(number))
     }
 
-    /// `caller` claims a seat of `category` (A1, A2 or A3) with `proof`, tokens it owns:
+    /// The caller claims a seat of `category` (A1, A2 or A3) with `proof`, tokens it owns:
     /// A1, one collectible of an Official series; A2, one collectible of every item of
     /// one Official series; A3, one special collectible. Each proof token is marked used
     /// for good, whoever owns it later.
     pub fn claim_seat(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         category: SeatCategory,
         proof: Vec<Id>,
-    ) -> Result<(Id, Vec<Event>)> {
+    ) -> Result<Id> {
+        let caller = port.caller();
         if !category.is_claimable() {
             return Err(RegistryError::NotClaimable);
         }
@@ -63,64 +118,66 @@ impl RegistryState {
         for number in &numbers {
             self.used_proofs.insert(number, &());
         }
-        let (seat, minted) = self.issue_seat(caller, category, false)?;
-        let claimed = Event::SeatClaimed(SeatClaimed {
+        let seat = self.issue_seat(port, caller, category, false)?;
+        port.emit(SeatClaimed {
             holder: caller,
             seat: seat.clone(),
             category,
             proof,
         });
-        Ok((seat, vec![minted, claimed]))
+        Ok(seat)
     }
 
     /// Society only: reserves a seat of a society category for a selected candidate.
     pub fn reserve_seat(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         category: SeatCategory,
-    ) -> Result<Vec<Event>> {
-        self.ensure_society(caller)?;
+    ) -> Result<()> {
+        self.ensure_society(port.caller())?;
         ensure_society_category(category)?;
         if self.seat_book.free(category) == 0 {
             return Err(RegistryError::QuotaExhausted);
         }
         let i = category.index();
         self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_add(1);
-        Ok(vec![Event::SeatReserved(SeatReserved { category })])
+        port.emit(SeatReserved { category });
+        Ok(())
     }
 
     /// Society only: releases a reservation of a candidate that failed.
     pub fn release_seat(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         category: SeatCategory,
-    ) -> Result<Vec<Event>> {
-        self.ensure_society(caller)?;
+    ) -> Result<()> {
+        self.ensure_society(port.caller())?;
         ensure_society_category(category)?;
         let i = category.index();
         if self.seat_book.reserved[i] == 0 {
             return Err(RegistryError::NothingReserved);
         }
         self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_sub(1);
-        Ok(vec![Event::SeatReleased(SeatReleased { category })])
+        port.emit(SeatReleased { category });
+        Ok(())
     }
 
     /// The society converts one of its reservations into a seat for `to`; the operator
     /// grants a D seat from the free quota. Anyone else is refused.
     pub fn grant_seat(
         &mut self,
-        caller: AccountId,
+        port: &mut impl RegistryPort,
         to: AccountId,
         category: SeatCategory,
-    ) -> Result<(Id, Vec<Event>)> {
-        let by_society = self.ensure_society(caller).is_ok();
+    ) -> Result<Id> {
+        let by_society = self.ensure_society(port.caller()).is_ok();
         if by_society {
             ensure_society_category(category)?;
             if self.seat_book.reserved[category.index()] == 0 {
                 return Err(RegistryError::NothingReserved);
             }
         } else {
-            self.ensure_operator(caller)?;
+            self.ensure_operator(port)?;
             if category != SeatCategory::D {
                 return Err(RegistryError::OperatorGrantsOnlyD);
             }
@@ -128,23 +185,23 @@ impl RegistryState {
                 return Err(RegistryError::QuotaExhausted);
             }
         }
-        let (seat, minted) = self.issue_seat(to, category, by_society)?;
+        let seat = self.issue_seat(port, to, category, by_society)?;
         if by_society {
             let i = category.index();
             self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_sub(1);
         }
-        let granted = Event::SeatGranted(SeatGranted {
+        port.emit(SeatGranted {
             holder: to,
             seat: seat.clone(),
             category,
             by_society,
         });
-        Ok((seat, vec![minted, granted]))
+        Ok(seat)
     }
 
     /// Society only: revokes (burns) a seat the society granted; its category regains it.
-    pub fn revoke_seat(&mut self, caller: AccountId, seat: Id) -> Result<Vec<Event>> {
-        self.ensure_society(caller)?;
+    pub fn revoke_seat(&mut self, port: &mut impl RegistryPort, seat: Id) -> Result<()> {
+        self.ensure_society(port.caller())?;
         let number = self
             .token_number(&seat)
             .ok_or(RegistryError::UnknownToken)?;
@@ -161,27 +218,27 @@ impl RegistryState {
         self.set_seat_count(holder, self.seat_count(holder).saturating_sub(1));
         let i = category.index();
         self.seat_book.issued[i] = self.seat_book.issued[i].saturating_sub(1);
-        Ok(vec![
-            Event::Transfer(Transfer {
-                from: Some(holder),
-                to: None,
-                id: seat.clone(),
-            }),
-            Event::SeatRevoked(SeatRevoked {
-                holder,
-                seat,
-                category,
-            }),
-        ])
+        port.emit(Transfer {
+            from: Some(holder),
+            to: None,
+            id: seat.clone(),
+        });
+        port.emit(SeatRevoked {
+            holder,
+            seat,
+            category,
+        });
+        Ok(())
     }
 
     /// Mints a seat of `category` to `to` and counts it as issued.
     fn issue_seat(
         &mut self,
+        port: &mut impl RegistryPort,
         to: AccountId,
         category: SeatCategory,
         by_society: bool,
-    ) -> Result<(Id, Event)> {
+    ) -> Result<Id> {
         let i = category.index();
         let issued = self.seat_book.issued[i]
             .checked_add(1)
@@ -190,7 +247,8 @@ impl RegistryState {
             .seat_count(to)
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
-        let (number, minted) = self.mint(
+        let number = self.mint(
+            port,
             to,
             TokenKind::Seat {
                 category,
@@ -199,7 +257,7 @@ impl RegistryState {
         )?;
         self.seat_book.issued[i] = issued;
         self.set_seat_count(to, held);
-        Ok((token_id(number), minted))
+        Ok(token_id(number))
     }
 
     /// Stores `count` seats for `account`, removing the entry at zero.

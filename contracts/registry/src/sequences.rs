@@ -1,7 +1,7 @@
-//! Call sequences over the registry's logic ([`RegistryState`]), for the property tests
-//! and the fuzz targets: the calls, a harness that applies them, and the invariants
-//! (PSP34 balances and both enumerations, seat quotas, solvency). [`run`] checks them
-//! after every call, and that a failed call changes nothing.
+//! Call sequences over the registry's rules, for the property tests and the fuzz
+//! targets: the calls and a harness that applies them in a [`World`], which checks the
+//! invariants after every call; [`run`] also checks that a failed call changes nothing
+//! and that the registry keeps exactly what it owes.
 
 use ink::primitives::AccountId;
 use interfaces::{
@@ -9,8 +9,9 @@ use interfaces::{
     SeatCategory, Tier,
 };
 
-use crate::state::{
-    LinkTarget, RegistryState, RevenueSplit, SeriesProposal, SeriesSpec, TokenKind,
+use crate::{
+    storage::{LinkTarget, RegistryState, RevenueSplit, SeriesProposal, SeriesSpec},
+    world::World,
 };
 
 /// Callers and recipients: the operator, a creator, two collectors, and the accounts
@@ -30,6 +31,9 @@ pub const SOCIETY: u8 = 6;
 pub fn account(n: u8) -> AccountId {
     AccountId::from([n.wrapping_sub(1) % 6 + 1; 32])
 }
+
+/// The most a call pays: no account holds more than the chain's issuance.
+pub const MAX_PAYMENT: Balance = 1_000_000_000_000_000_000_000_000_000_000;
 
 /// One message of the registry with its caller and arguments.
 #[derive(Debug, Clone, scale::Decode)]
@@ -153,304 +157,249 @@ pub fn resolve(state: &RegistryState, caller: u8, pick: Pick) -> Id {
 
 /// A registry of 20 seats with a 60/20/10/10 split, Bob registered as a creator, both
 /// contracts linked and three series listed (0: SSS with 2 items, 1: a giveaway, 2: a
-/// special 1-of-1); `held` models its native balance.
-pub struct Harness {
-    /// The registry's state.
-    pub state: RegistryState,
-    /// The native balance the contract would hold.
-    pub held: Balance,
+/// special 1-of-1).
+pub fn new_world() -> World {
+    let split = RevenueSplit {
+        creator_bps: 6_000,
+        rewards_bps: 2_000,
+        society_bps: 1_000,
+        operator_bps: 1_000,
+    };
+    let mut world = World::new(20, split);
+    let operator = account(OPERATOR);
+    let mut setup = |f: &dyn Fn(
+        &mut RegistryState,
+        &mut crate::world::FakeChain,
+    ) -> crate::storage::Result<()>| {
+        world.call(operator, 0, f).expect("setup");
+    };
+    setup(&|s, c| s.register_creator(c, account(CREATOR), true));
+    setup(&|s, c| s.link(c, LinkTarget::Rewards, account(REWARDS)));
+    setup(&|s, c| s.link(c, LinkTarget::Society, account(SOCIETY)));
+    for (kind, items, special, editions) in [
+        (SaleKind::Official, 2, false, 1_000),
+        (SaleKind::Giveaway, 2, false, 1_000),
+        (SaleKind::Official, 1, true, 1),
+    ] {
+        let proposal = SeriesProposal {
+            spec: SeriesSpec {
+                creator: account(CREATOR),
+                tier: Tier::SSS,
+                kind,
+                items,
+                special,
+                sale_duration_ms: 10_000,
+            },
+            options: ListingOptions::default(),
+        };
+        let terms = ListingTerms {
+            price: 1_000,
+            editions,
+            sale_start: 0,
+            content_uri: "ipfs://s".into(),
+        };
+        world
+            .call(operator, 0, |s, c| {
+                let id = s.propose_series(c, proposal, false)?;
+                s.apply_listing(c, id, ListingDecision::List(terms))
+            })
+            .expect("list");
+    }
+    world
 }
 
-impl Harness {
-    /// The starting registry.
-    pub fn new() -> Self {
-        let split = RevenueSplit {
-            creator_bps: 6_000,
-            rewards_bps: 2_000,
-            society_bps: 1_000,
-            operator_bps: 1_000,
-        };
-        let operator = account(OPERATOR);
-        let (mut state, _) =
-            RegistryState::new(operator, 20, split, Id::U8(0), b"n".to_vec(), b"s".to_vec())
-                .expect("new");
-        state
-            .register_creator(operator, account(CREATOR), true)
-            .expect("register");
-        state
-            .link(operator, LinkTarget::Rewards, account(REWARDS))
-            .expect("link");
-        state
-            .link(operator, LinkTarget::Society, account(SOCIETY))
-            .expect("link");
-        for (kind, items, special, editions) in [
-            (SaleKind::Official, 2, false, 1_000),
-            (SaleKind::Giveaway, 2, false, 1_000),
-            (SaleKind::Official, 1, true, 1),
-        ] {
+/// Applies `op`; returns whether it succeeded.
+pub fn apply(world: &mut World, op: Op) -> bool {
+    let s = &world.state;
+    match op {
+        Op::Propose {
+            caller,
+            tier,
+            giveaway,
+            items,
+            special,
+            duration,
+        } => {
+            let tier = match tier {
+                0 => Tier::SSS,
+                1 => Tier::SS,
+                _ => Tier::S,
+            };
+            let kind = if giveaway {
+                SaleKind::Giveaway
+            } else {
+                SaleKind::Official
+            };
             let proposal = SeriesProposal {
                 spec: SeriesSpec {
                     creator: account(CREATOR),
-                    tier: Tier::SSS,
+                    tier,
                     kind,
                     items,
                     special,
-                    sale_duration_ms: 10_000,
+                    sale_duration_ms: duration,
                 },
                 options: ListingOptions::default(),
             };
-            let (id, _) = state
-                .propose_series(operator, proposal, false, |_, _| Ok(0))
-                .expect("propose");
-            let terms = ListingTerms {
-                price: 1_000,
-                editions,
-                sale_start: 0,
-                content_uri: "ipfs://s".into(),
+            world
+                .call(account(caller), 0, |s, c| {
+                    s.propose_series(c, proposal, false)
+                })
+                .is_ok()
+        }
+        Op::Apply {
+            caller,
+            series,
+            list,
+            price,
+            editions,
+            start,
+            long_uri,
+        } => {
+            let decision = if list {
+                let content_uri = if long_uri {
+                    "x".repeat(300)
+                } else {
+                    "ipfs://p".into()
+                };
+                ListingDecision::List(ListingTerms {
+                    price,
+                    editions,
+                    sale_start: start,
+                    content_uri,
+                })
+            } else {
+                ListingDecision::Reject(RejectionReason::VotedDown)
             };
-            state
-                .apply_listing(operator, id, ListingDecision::List(terms))
-                .expect("list");
+            world
+                .call(account(caller), 0, |s, c| {
+                    s.apply_listing(c, series, decision)
+                })
+                .is_ok()
         }
-        Self { state, held: 0 }
-    }
-
-    /// Applies `op`; returns whether it succeeded.
-    pub fn apply(&mut self, op: Op) -> bool {
-        let s = &mut self.state;
-        match op {
-            Op::Propose {
-                caller,
-                tier,
-                giveaway,
-                items,
-                special,
-                duration,
-            } => {
-                let tier = match tier {
-                    0 => Tier::SSS,
-                    1 => Tier::SS,
-                    _ => Tier::S,
-                };
-                let kind = if giveaway {
-                    SaleKind::Giveaway
-                } else {
-                    SaleKind::Official
-                };
-                let proposal = SeriesProposal {
-                    spec: SeriesSpec {
-                        creator: account(CREATOR),
-                        tier,
-                        kind,
-                        items,
-                        special,
-                        sale_duration_ms: duration,
-                    },
-                    options: ListingOptions::default(),
-                };
-                // The rewards contract is not called here: the poll opener answers
-                // with a poll id, as the linked contract would.
-                s.propose_series(account(caller), proposal, false, |_, _| Ok(0))
-                    .is_ok()
-            }
-            Op::Apply {
-                caller,
-                series,
-                list,
-                price,
-                editions,
-                start,
-                long_uri,
-            } => {
-                let decision = if list {
-                    let content_uri = if long_uri {
-                        "x".repeat(300)
-                    } else {
-                        "ipfs://p".into()
-                    };
-                    ListingDecision::List(ListingTerms {
-                        price,
-                        editions,
-                        sale_start: start,
-                        content_uri,
-                    })
-                } else {
-                    ListingDecision::Reject(RejectionReason::VotedDown)
-                };
-                s.apply_listing(account(caller), series, decision).is_ok()
-            }
-            Op::Close { caller, series } => s.close_series(account(caller), series).is_ok(),
-            Op::Buy {
-                caller,
-                series,
-                item,
-                paid,
-                now,
-            } => match s.buy(account(caller), series, item, paid, now) {
-                Ok((sale, _)) => {
-                    // The shell receives `paid`, refunds the excess and forwards the
-                    // rewards and society shares.
-                    let kept = paid - sale.refund - sale.rewards_share - sale.society_share;
-                    self.held = self.held.checked_add(kept).expect("held fits");
-                    true
-                }
-                Err(_) => false,
-            },
-            Op::Airdrop {
-                caller,
-                series,
-                item,
-                to,
-            } => s
-                .airdrop(account(caller), series, item, account(to))
-                .is_ok(),
-            Op::Transfer { caller, to, token } => {
-                let token = resolve(s, caller, token);
-                s.transfer(account(caller), account(to), token).is_ok()
-            }
-            Op::Approve {
-                caller,
-                operator,
-                token,
-                approved,
-            } => {
-                let token = token.map(|pick| resolve(s, caller, pick));
-                s.approve(account(caller), account(operator), token, approved)
-                    .is_ok()
-            }
-            Op::Burn {
-                caller,
-                owner,
-                token,
-            } => {
-                let token = resolve(s, owner, token);
-                s.burn(account(caller), account(owner), token).is_ok()
-            }
-            Op::Claim {
-                caller,
-                category,
-                proof,
-            } => {
-                let proof = proof
-                    .into_iter()
-                    .map(|pick| resolve(s, caller, pick))
-                    .collect();
-                s.claim_seat(account(caller), category, proof).is_ok()
-            }
-            Op::Reserve { caller, category } => s.reserve_seat(account(caller), category).is_ok(),
-            Op::Release { caller, category } => s.release_seat(account(caller), category).is_ok(),
-            Op::Grant {
-                caller,
-                to,
-                category,
-            } => s.grant_seat(account(caller), account(to), category).is_ok(),
-            Op::Revoke { caller, token } => {
-                let token = resolve(s, caller, token);
-                s.revoke_seat(account(caller), token).is_ok()
-            }
-            Op::Withdraw { caller } => match s.withdraw(account(caller)) {
-                Ok((amount, _)) => {
-                    self.held = self
-                        .held
-                        .checked_sub(amount)
-                        .expect("withdraw within the balance");
-                    true
-                }
-                Err(_) => false,
-            },
-            Op::Pause { caller, paused } => s.set_sales_paused(account(caller), paused).is_ok(),
-            Op::Register {
-                caller,
-                creator,
-                registered,
-            } => s
-                .register_creator(account(caller), account(creator), registered)
-                .is_ok(),
+        Op::Close { caller, series } => world
+            .call(account(caller), 0, |s, c| s.close_series(c, series))
+            .is_ok(),
+        Op::Buy {
+            caller,
+            series,
+            item,
+            paid,
+            now,
+        } => world
+            .at(now)
+            .call(account(caller), paid.min(MAX_PAYMENT), |s, c| {
+                s.buy(c, series, item)
+            })
+            .is_ok(),
+        Op::Airdrop {
+            caller,
+            series,
+            item,
+            to,
+        } => world
+            .call(account(caller), 0, |s, c| {
+                s.airdrop(c, series, item, account(to))
+            })
+            .is_ok(),
+        Op::Transfer { caller, to, token } => {
+            let token = resolve(s, caller, token);
+            world
+                .call(account(caller), 0, |s, c| s.transfer(c, account(to), token))
+                .is_ok()
         }
-    }
-
-    /// The invariants after every step, and that the modelled balance equals the
-    /// credits exactly.
-    pub fn check(&self) {
-        let accounts: Vec<AccountId> = ACCOUNTS.iter().map(|n| account(*n)).collect();
-        check_invariants(&self.state, &accounts, self.held);
-        assert_eq!(
-            self.held,
-            self.state.total_credits(),
-            "nothing else stays in the contract"
-        );
+        Op::Approve {
+            caller,
+            operator,
+            token,
+            approved,
+        } => {
+            let token = token.map(|pick| resolve(s, caller, pick));
+            world
+                .call(account(caller), 0, |s, c| {
+                    s.approve(c, account(operator), token, approved)
+                })
+                .is_ok()
+        }
+        Op::Burn {
+            caller,
+            owner,
+            token,
+        } => {
+            let token = resolve(s, owner, token);
+            world
+                .call(account(caller), 0, |s, c| s.burn(c, account(owner), token))
+                .is_ok()
+        }
+        Op::Claim {
+            caller,
+            category,
+            proof,
+        } => {
+            let proof = proof
+                .into_iter()
+                .map(|pick| resolve(s, caller, pick))
+                .collect();
+            world
+                .call(account(caller), 0, |s, c| s.claim_seat(c, category, proof))
+                .is_ok()
+        }
+        Op::Reserve { caller, category } => world
+            .call(account(caller), 0, |s, c| s.reserve_seat(c, category))
+            .is_ok(),
+        Op::Release { caller, category } => world
+            .call(account(caller), 0, |s, c| s.release_seat(c, category))
+            .is_ok(),
+        Op::Grant {
+            caller,
+            to,
+            category,
+        } => world
+            .call(account(caller), 0, |s, c| {
+                s.grant_seat(c, account(to), category)
+            })
+            .is_ok(),
+        Op::Revoke { caller, token } => {
+            let token = resolve(s, caller, token);
+            world
+                .call(account(caller), 0, |s, c| s.revoke_seat(c, token))
+                .is_ok()
+        }
+        Op::Withdraw { caller } => world.call(account(caller), 0, |s, c| s.withdraw(c)).is_ok(),
+        Op::Pause { caller, paused } => world
+            .call(account(caller), 0, |s, c| s.set_sales_paused(c, paused))
+            .is_ok(),
+        Op::Register {
+            caller,
+            creator,
+            registered,
+        } => world
+            .call(account(caller), 0, |s, c| {
+                s.register_creator(c, account(creator), registered)
+            })
+            .is_ok(),
     }
 }
 
-/// The registry's invariants, with `accounts` every account that holds anything and
-/// `balance` the contract's native balance: balances sum to the supply, each owner's
-/// list and the list of all tokens have no hole or duplicate, seat counts match seat
-/// tokens and each category stays within its quota, credits add up and the balance
-/// covers them.
-pub fn check_invariants(s: &RegistryState, accounts: &[AccountId], balance: Balance) {
-    let supply = s.total_supply();
-    let mut owned = 0u128;
-    for &owner in accounts {
-        let balance = s.balance_of(owner);
-        owned += u128::from(balance);
-        for index in 0..balance {
-            let id = s
-                .owners_token_by_index(owner, u128::from(index))
-                .expect("no hole in an owner's list");
-            assert_eq!(s.owner_of(&id), Some(owner));
-        }
-        assert_eq!(s.owners_token_by_index(owner, u128::from(balance)), None);
-    }
-    assert_eq!(owned, supply, "balances sum to the supply");
-    let mut seats = [0u32; 7];
-    let mut seen = Vec::new();
-    for index in 0..supply {
-        let id = s.token_by_index(index).expect("no hole in the token list");
-        assert!(
-            s.owner_of(&id).is_some(),
-            "listed token {id:?} has an owner"
-        );
-        assert!(!seen.contains(&id), "token {id:?} listed twice");
-        if let Some(TokenKind::Seat { category, .. }) = s.token_kind(&id) {
-            seats[category.index()] += 1;
-            assert_eq!(s.seat_holder(&id), s.owner_of(&id));
-        }
-        seen.push(id);
-    }
-    assert_eq!(s.token_by_index(supply), None);
-    let held: u32 = accounts.iter().map(|a| s.seat_count(*a)).sum();
+/// The world's invariants, and that the registry keeps exactly what it owes: refunds
+/// went back and the rewards and society shares went on.
+pub fn check(world: &World) {
+    world.check();
     assert_eq!(
-        held,
-        seats.iter().sum::<u32>(),
-        "seat counts match seat tokens"
-    );
-    for quota in s.seats() {
-        assert_eq!(quota.issued, seats[quota.category.index()], "{quota:?}");
-        assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
-    }
-    assert_eq!(s.issued_seats(), seats.iter().sum::<u32>());
-    let credits: Balance = accounts.iter().map(|a| s.credit_of(*a)).sum();
-    assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
-    assert!(
-        balance >= s.total_credits(),
-        "the balance covers the credits"
+        world.chain.ledger.balance,
+        world.state.total_credits(),
+        "nothing else stays in the contract"
     );
 }
 
-impl Default for Harness {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Runs `ops` on a fresh [`Harness`], checking the invariants after every call and that
-/// a failed call changes neither storage, nor the root fields, nor the balance.
+/// Runs `ops` on a fresh world, checking the invariants after every call and that a
+/// failed call changes neither storage, nor the root fields, nor the balance.
 pub fn run(ops: Vec<Op>) {
     interfaces::testing::run_sequence(
-        Harness::new,
+        new_world,
         ops,
-        Harness::apply,
-        |h| format!("{:?} {}", h.state, h.held),
-        Harness::check,
+        apply,
+        |w| format!("{:?} {:?}", w.state, w.chain.ledger),
+        check,
     );
 }

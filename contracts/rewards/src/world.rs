@@ -85,7 +85,8 @@ impl RewardsPort for FakeChain {
             .balance
             .checked_sub(amount)
             .ok_or(RewardsError::TransferFailed)?;
-        *self.received.entry(to).or_default() += amount;
+        let received = self.received.entry(to).or_default();
+        *received = received.saturating_add(amount);
         Ok(())
     }
 
@@ -160,7 +161,8 @@ impl World {
     }
 
     /// Runs `f` as `caller` paying `paid`, then checks the invariants. A failed call
-    /// keeps neither the payment nor its events, as the chain reverts it.
+    /// keeps neither the payment nor its events, as the chain reverts it, and must not
+    /// have touched the state.
     pub fn call<T>(
         &mut self,
         caller: AccountId,
@@ -174,8 +176,22 @@ impl World {
         let before = self.chain.balance;
         self.chain.balance = before.saturating_add(paid);
         self.chain.events.clear();
+        let writes = interfaces::testing::storage_writes();
+        let fields = format!("{:?}", self.state);
         let result = f(&mut self.state, &mut self.chain);
         if result.is_err() {
+            // The chain reverts a failed call; this world cannot undo storage, so every
+            // rule checks before it writes, and a failed call must have changed nothing.
+            assert_eq!(
+                interfaces::testing::storage_writes(),
+                writes,
+                "a failed call wrote storage"
+            );
+            assert_eq!(
+                format!("{:?}", self.state),
+                fields,
+                "a failed call changed state"
+            );
             self.chain.balance = before;
             self.chain.events.clear();
         }

@@ -1,0 +1,82 @@
+//! The chain behind the registry's port: the current call, native transfers, the calls
+//! to the rewards contract and the society, and ink! events.
+
+use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
+use interfaces::{
+    Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeriesId,
+    SocietyPot, SocietyPotRef, Timestamp,
+};
+
+use crate::{port::RegistryPort, storage::Result};
+
+/// The chain, for one call of the registry.
+pub struct Chain;
+
+impl RegistryPort for Chain {
+    fn caller(&self) -> AccountId {
+        ink::env::caller::<DefaultEnvironment>()
+    }
+
+    fn timestamp(&self) -> Timestamp {
+        ink::env::block_timestamp::<DefaultEnvironment>()
+    }
+
+    fn transferred(&self) -> Balance {
+        ink::env::transferred_value::<DefaultEnvironment>()
+    }
+
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        ink::env::transfer::<DefaultEnvironment>(to, amount)
+            .map_err(|_| RegistryError::TransferFailed)
+    }
+
+    fn open_listing_poll(
+        &mut self,
+        rewards: AccountId,
+        series: SeriesId,
+        options: &ListingOptions,
+    ) -> Result<PollId> {
+        let mut rewards: RewardsPoolRef = rewards.into();
+        match rewards
+            .call_mut()
+            .open_listing_poll(series, options.clone())
+            .try_invoke()
+        {
+            Ok(Ok(Ok(poll))) => Ok(poll),
+            _ => Err(RegistryError::RewardsCallFailed),
+        }
+    }
+
+    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()> {
+        let mut rewards: RewardsPoolRef = rewards.into();
+        match rewards
+            .call_mut()
+            .deposit_revenue()
+            .transferred_value(amount)
+            .try_invoke()
+        {
+            Ok(Ok(Ok(()))) => Ok(()),
+            _ => Err(RegistryError::RewardsCallFailed),
+        }
+    }
+
+    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()> {
+        let mut society: SocietyPotRef = society.into();
+        match society
+            .call_mut()
+            .fund_pot()
+            .transferred_value(amount)
+            .try_invoke()
+        {
+            Ok(Ok(Ok(()))) => Ok(()),
+            _ => Err(RegistryError::SocietyCallFailed),
+        }
+    }
+
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
+        ink::env::emit_event::<DefaultEnvironment, E>(event);
+    }
+}

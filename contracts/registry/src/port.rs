@@ -1,0 +1,54 @@
+//! What the registry's rules need from outside their storage: the call's context, native
+//! transfers, the calls the registry makes on the rewards contract and the society, and
+//! events. The contract implements it with the chain (`chain.rs`); the unit tests,
+//! property tests and fuzz targets with a fake world (`world.rs`).
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, ListingOptions, PollId, SeriesId, Timestamp};
+
+use crate::storage::Result;
+
+/// The world as the registry's rules see it.
+pub trait RegistryPort {
+    /// The account making the current call.
+    fn caller(&self) -> AccountId;
+
+    /// The current block's time (Unix ms).
+    fn timestamp(&self) -> Timestamp;
+
+    /// Native units paid with the current call.
+    fn transferred(&self) -> Balance;
+
+    /// Sends `amount` native units to `to` (nothing for zero).
+    ///
+    /// # Errors
+    /// `TransferFailed`.
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()>;
+
+    /// Asks the rewards contract at `rewards` to open the listing poll of `series` with
+    /// `options`; returns the poll's id.
+    ///
+    /// # Errors
+    /// `RewardsCallFailed`.
+    fn open_listing_poll(
+        &mut self,
+        rewards: AccountId,
+        series: SeriesId,
+        options: &ListingOptions,
+    ) -> Result<PollId>;
+
+    /// Sends `amount` to the revenue pool of the rewards contract at `rewards`.
+    ///
+    /// # Errors
+    /// `RewardsCallFailed`.
+    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()>;
+
+    /// Sends `amount` to the pot of the society at `society`.
+    ///
+    /// # Errors
+    /// `SocietyCallFailed`.
+    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()>;
+
+    /// Emits `event`.
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E);
+}

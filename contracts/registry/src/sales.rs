@@ -1,0 +1,231 @@
+//! Primary sales and giveaways: minting the next edition of an item, the revenue split
+//! of every sale, and the creator and operator credits withdrawn later.
+
+use ink::primitives::AccountId;
+use interfaces::{
+    bps_of, Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId, BPS_DENOMINATOR,
+};
+
+use crate::{
+    events::{CollectibleAirdropped, CollectiblePurchased, Withdrawn},
+    port::RegistryPort,
+    psp34::token_id,
+    storage::{RegistryState, Result, RevenueSplit, Series, SeriesStatus, TokenKind},
+};
+
+impl RevenueSplit {
+    /// Checks that the four shares sum to exactly 10,000 basis points.
+    pub fn validate(&self) -> Result<()> {
+        let sum = [
+            self.creator_bps,
+            self.rewards_bps,
+            self.society_bps,
+            self.operator_bps,
+        ]
+        .iter()
+        .fold(0u32, |sum, bps| sum.saturating_add(u32::from(*bps)));
+        if sum == u32::from(BPS_DENOMINATOR) {
+            Ok(())
+        } else {
+            Err(RegistryError::BadRevenueSplit)
+        }
+    }
+
+    /// Splits `price` into (creator, rewards, society, operator); the parts add up to
+    /// `price` exactly, the operator taking the rounding remainder.
+    pub fn split(&self, price: Balance) -> (Balance, Balance, Balance, Balance) {
+        let creator = bps_of(price, self.creator_bps);
+        let rewards = bps_of(price, self.rewards_bps);
+        let society = bps_of(price, self.society_bps);
+        // Each part is at most its share of `price` and the shares sum to 10,000 bps, so
+        // the subtractions cannot underflow.
+        let operator = price
+            .saturating_sub(creator)
+            .saturating_sub(rewards)
+            .saturating_sub(society);
+        (creator, rewards, society, operator)
+    }
+}
+
+impl Series {
+    /// End of the sale window (Unix ms), once listed.
+    pub fn sale_end(&self) -> Option<u64> {
+        self.terms
+            .as_ref()
+            .and_then(|terms| terms.sale_start.checked_add(self.spec.sale_duration_ms))
+    }
+}
+
+impl RegistryState {
+    /// A primary sale: the caller pays at least the price of the next edition of `item`
+    /// of the Official series `id`, inside its sale window. The creator's and operator's
+    /// shares are credited; once the token is minted and credited, the excess is refunded
+    /// and the rewards and society shares are sent on. Returns the collectible's id.
+    pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
+        let (buyer, paid, now) = (port.caller(), port.transferred(), port.timestamp());
+        let (series, terms) = self.mintable(id, item, SaleKind::Official)?;
+        let sale_end = series.sale_end().ok_or(RegistryError::BadSaleWindow)?;
+        if now < terms.sale_start || now >= sale_end {
+            return Err(RegistryError::OutsideSaleWindow);
+        }
+        if paid < terms.price {
+            return Err(RegistryError::Underpaid);
+        }
+        let (creator_share, rewards_share, society_share, operator_share) =
+            self.split.split(terms.price);
+        let links = self.links;
+        let rewards = links.rewards.filter(|_| rewards_share > 0);
+        let society = links.society.filter(|_| society_share > 0);
+        let unlinked =
+            rewards_share > 0 && rewards.is_none() || society_share > 0 && society.is_none();
+        if unlinked {
+            return Err(RegistryError::NotLinked);
+        }
+        let number = self.mint_edition(port, buyer, id, item)?;
+        self.credit(series.spec.creator, creator_share)?;
+        self.credit(self.role.operator, operator_share)?;
+        let token = token_id(number);
+        port.emit(CollectiblePurchased {
+            series: id,
+            buyer,
+            token: token.clone(),
+            price: terms.price,
+            creator_share,
+            rewards_share,
+            society_share,
+            operator_share,
+        });
+        // State is written; only now call out.
+        port.pay(buyer, paid.saturating_sub(terms.price))?;
+        if let Some(rewards) = rewards {
+            port.deposit_revenue(rewards, rewards_share)?;
+        }
+        if let Some(society) = society {
+            port.fund_pot(society, society_share)?;
+        }
+        Ok(token)
+    }
+
+    /// Operator only: gives the next edition of `item` of a Giveaway series to `to`.
+    pub fn airdrop(
+        &mut self,
+        port: &mut impl RegistryPort,
+        id: SeriesId,
+        item: u8,
+        to: AccountId,
+    ) -> Result<Id> {
+        self.ensure_operator(port)?;
+        self.mintable(id, item, SaleKind::Giveaway)?;
+        let number = self.mint_edition(port, to, id, item)?;
+        let token = token_id(number);
+        port.emit(CollectibleAirdropped {
+            series: id,
+            to,
+            token: token.clone(),
+        });
+        Ok(token)
+    }
+
+    /// Pays the caller its whole credited balance once it is taken off the books;
+    /// returns it.
+    pub fn withdraw(&mut self, port: &mut impl RegistryPort) -> Result<Balance> {
+        let caller = port.caller();
+        let amount = self.credit_of(caller);
+        if amount == 0 {
+            return Err(RegistryError::NothingToWithdraw);
+        }
+        self.credits.remove(caller);
+        self.total_credits = self.total_credits.saturating_sub(amount);
+        port.emit(Withdrawn {
+            account: caller,
+            amount,
+        });
+        // State is written; only now call out.
+        port.pay(caller, amount)?;
+        Ok(amount)
+    }
+
+    /// The credited, not yet withdrawn, balance of `account`.
+    pub fn credit_of(&self, account: AccountId) -> Balance {
+        self.credits.get(account).unwrap_or(0)
+    }
+
+    /// The sum of all credited balances: the least the contract's balance must hold.
+    pub fn total_credits(&self) -> Balance {
+        self.total_credits
+    }
+
+    /// Editions of `item` of `series` minted so far.
+    pub fn minted(&self, series: SeriesId, item: u8) -> u32 {
+        self.minted.get((series, item)).unwrap_or(0)
+    }
+
+    /// Adds `amount` to the credited balance of `account`.
+    fn credit(&mut self, account: AccountId, amount: Balance) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        let credit = self
+            .credit_of(account)
+            .checked_add(amount)
+            .ok_or(RegistryError::Overflow)?;
+        let total = self
+            .total_credits
+            .checked_add(amount)
+            .ok_or(RegistryError::Overflow)?;
+        self.credits.insert(account, &credit);
+        self.total_credits = total;
+        Ok(())
+    }
+
+    /// Checks that an edition of `item` of series `id`, of sale kind `kind`, can be
+    /// minted now, and returns the series and its terms.
+    fn mintable(&self, id: SeriesId, item: u8, kind: SaleKind) -> Result<(Series, ListingTerms)> {
+        if self.sales_paused {
+            return Err(RegistryError::SalesPaused);
+        }
+        let series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
+        if series.status != SeriesStatus::Listed {
+            return Err(RegistryError::WrongSeriesStatus);
+        }
+        if series.spec.kind != kind {
+            return Err(RegistryError::WrongSaleKind);
+        }
+        if item >= series.spec.items {
+            return Err(RegistryError::UnknownItem);
+        }
+        let terms = series
+            .terms
+            .clone()
+            .ok_or(RegistryError::WrongSeriesStatus)?;
+        if self.minted(id, item) >= terms.editions {
+            return Err(RegistryError::SoldOut);
+        }
+        Ok((series, terms))
+    }
+
+    /// Mints the next edition of `item` of series `id` to `to`; returns its number.
+    fn mint_edition(
+        &mut self,
+        port: &mut impl RegistryPort,
+        to: AccountId,
+        id: SeriesId,
+        item: u8,
+    ) -> Result<u64> {
+        let edition = self
+            .minted(id, item)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
+        let number = self.mint(
+            port,
+            to,
+            TokenKind::Collectible {
+                series: id,
+                item,
+                edition,
+            },
+        )?;
+        self.minted.insert((id, item), &edition);
+        Ok(number)
+    }
+}

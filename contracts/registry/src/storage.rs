@@ -1,0 +1,220 @@
+//! The registry's storage and the types stored in it: data only. The rules are in
+//! `psp34.rs` (ownership, approvals, enumeration, attributes), `series.rs` (creators,
+//! proposals, listing decisions), `sales.rs` (primary sales, giveaways, the revenue
+//! split and credits), `seats.rs` (quotas, claims, the society's seat calls) and
+//! `operator.rs` (construction, links, pause, the operator role).
+
+use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
+use interfaces::{
+    Balance, BasisPoints, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason,
+    SaleKind, SeatCategory, SeriesId, Tier,
+};
+
+/// Result of the registry's own messages and rules.
+pub type Result<T> = core::result::Result<T, RegistryError>;
+
+/// How the price of every sale is split, in basis points summing to 10,000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct RevenueSplit {
+    /// Credited to the series' creator.
+    pub creator_bps: BasisPoints,
+    /// Sent to the rewards contract's revenue pool.
+    pub rewards_bps: BasisPoints,
+    /// Sent to the society's pot.
+    pub society_bps: BasisPoints,
+    /// Credited to the operator (it also receives the rounding remainder).
+    pub operator_bps: BasisPoints,
+}
+
+/// Addresses of the other two contracts, each set once by `link_rewards` and
+/// `link_society`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Links {
+    /// The rewards contract: opens listing polls, applies listings, receives revenue.
+    pub rewards: Option<AccountId>,
+    /// The society contract: reserves, grants and revokes society seats, receives its share.
+    pub society: Option<AccountId>,
+}
+
+/// Which of the two contracts a link names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// The rewards contract.
+    Rewards,
+    /// The society contract.
+    Society,
+}
+
+/// Life cycle of a series: Proposed → Listed | Rejected; Listed → Closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum SeriesStatus {
+    /// Waiting for its listing decision.
+    Proposed,
+    /// On sale (Official) or open to airdrops (Giveaway).
+    Listed,
+    /// Not listed, for the given reason.
+    Rejected(RejectionReason),
+    /// Closed after listing; nothing more is minted.
+    Closed,
+}
+
+/// What a series is, as its proposer describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct SeriesSpec {
+    /// The creator credited with the creator share (the proposer, unless the operator
+    /// proposes on a registered creator's behalf).
+    pub creator: AccountId,
+    /// The tier.
+    pub tier: Tier,
+    /// Official sale or Giveaway.
+    pub kind: SaleKind,
+    /// Number of distinct items (designs), 1 to 64.
+    pub items: u8,
+    /// A special 1-of-1 piece (one item, one edition) that qualifies for an A3 seat.
+    pub special: bool,
+    /// Length of the sale window after its start (ms).
+    pub sale_duration_ms: u64,
+}
+
+/// What a proposer submits with `propose_series`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct SeriesProposal {
+    /// The series itself.
+    pub spec: SeriesSpec,
+    /// Options for the listing poll: prices, quantities, start times, contents.
+    pub options: interfaces::ListingOptions,
+}
+
+/// A series of collectibles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Series {
+    /// What the series is.
+    pub spec: SeriesSpec,
+    /// Where it is in its life cycle.
+    pub status: SeriesStatus,
+    /// The listing poll deciding it, if any.
+    pub poll: Option<PollId>,
+    /// The terms it was listed with, once listed.
+    pub terms: Option<ListingTerms>,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum TokenKind {
+    /// A collectible: edition `edition` (from 1) of item `item` of series `series`.
+    Collectible {
+        /// The series.
+        series: SeriesId,
+        /// The item index (from 0).
+        item: u8,
+        /// The edition number (from 1).
+        edition: u32,
+    },
+    /// A non-transferable Genesis seat.
+    Seat {
+        /// Its category.
+        category: SeatCategory,
+        /// Whether the society granted it (and may revoke it).
+        by_society: bool,
+    },
+}
+
+/// Cap, issued and reserved seats of one category, as `seats()` reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct SeatQuota {
+    /// The category.
+    pub category: SeatCategory,
+    /// Seats the category may ever hold at once.
+    pub cap: u32,
+    /// Seats issued and not revoked.
+    pub issued: u32,
+    /// Seats reserved by the society for selected candidates.
+    pub reserved: u32,
+}
+
+/// Seat counts per category, indexed by [`SeatCategory::index`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct SeatBook {
+    /// Cap per category.
+    pub caps: [u32; 7],
+    /// Issued per category.
+    pub issued: [u32; 7],
+    /// Reserved per category.
+    pub reserved: [u32; 7],
+}
+
+/// All the registry's state.
+#[ink::storage_item]
+#[cfg_attr(feature = "std", derive(Debug))]
+pub struct RegistryState {
+    /// The operator key: series, giveaways, D seats, pause, links, upgrades.
+    pub role: OperatorRole,
+    /// The rewards and society contracts, as far as linked.
+    pub links: Links,
+    /// The price split of every sale.
+    pub split: RevenueSplit,
+    /// Whether `buy` and `airdrop` are paused.
+    pub sales_paused: bool,
+    /// Owner of each token number.
+    pub(crate) owners: Mapping<u64, AccountId>,
+    /// What each token number is.
+    pub(crate) kinds: Mapping<u64, TokenKind>,
+    /// Number of tokens each account owns.
+    pub(crate) balances: Mapping<AccountId, u32>,
+    /// (owner, index) → token number: each owner's token list.
+    pub(crate) owned_tokens: Mapping<(AccountId, u32), u64>,
+    /// Token number → its index in its owner's list.
+    pub(crate) owned_index: Mapping<u64, u32>,
+    /// Index → token number: the list of all tokens.
+    pub(crate) all_tokens: Mapping<u64, u64>,
+    /// Token number → its index in the list of all tokens.
+    pub(crate) all_index: Mapping<u64, u64>,
+    /// Number of tokens in existence.
+    pub(crate) supply: u64,
+    /// The number the next minted token gets (from 1; burned numbers are never reused).
+    pub(crate) next_token: u64,
+    /// Per-token approvals.
+    pub(crate) token_approvals: Mapping<u64, AccountId>,
+    /// (owner, operator) pairs approved for all the owner's tokens.
+    pub(crate) operator_approvals: Mapping<(AccountId, AccountId), ()>,
+    /// Attributes of the collection itself.
+    pub(crate) collection_attributes: Mapping<Vec<u8>, Vec<u8>>,
+    /// Series by id.
+    pub(crate) series: Mapping<SeriesId, Series>,
+    /// Number of series proposed; ids run from 0.
+    pub(crate) series_count: SeriesId,
+    /// Editions minted per (series, item).
+    pub(crate) minted: Mapping<(SeriesId, u8), u32>,
+    /// Creators the operator registered.
+    pub(crate) creators: Mapping<AccountId, ()>,
+    /// Live seats each account holds.
+    pub(crate) seat_counts: Mapping<AccountId, u32>,
+    /// Sale revenue credited to creators and the operator, not yet withdrawn.
+    pub(crate) credits: Mapping<AccountId, Balance>,
+    /// Sum of `credits`: what the contract's balance must always cover.
+    pub(crate) total_credits: Balance,
+    /// Seat quotas.
+    pub(crate) seat_book: SeatBook,
+    /// Token numbers that have proved a seat claim, forever.
+    pub(crate) used_proofs: Mapping<u64, ()>,
+}

@@ -1,0 +1,318 @@
+//! A world for the registry's rules without a chain (unit tests, property tests, fuzz
+//! targets): the [`RegistryState`], a [`FakeChain`] playing the call's context, the
+//! native balances and the rewards contract and the society as the registry calls them,
+//! and [`World::call`], which runs one call and then checks the invariants, so no test
+//! can forget to: balances sum to the supply; each owner's list and the list of all
+//! tokens have no hole or duplicate; seat counts match seat tokens and each category
+//! stays within its quota; credits add up and the balance covers them.
+
+use std::{any::Any, collections::BTreeMap, collections::BTreeSet};
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, Id, ListingOptions, PollId, RegistryError, SeriesId, Timestamp};
+
+use crate::{
+    events::{SeriesProposed, Transfer},
+    port::RegistryPort,
+    storage::{RegistryState, Result, RevenueSplit, TokenKind},
+};
+
+/// The account numbered `n`.
+pub fn acc(n: u8) -> AccountId {
+    AccountId::from([n; 32])
+}
+
+/// The operator of every world.
+pub const OPERATOR: u8 = 1;
+
+/// The money and the calls the registry made that a failed call must not keep.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// The registry's native balance.
+    pub balance: Balance,
+    /// What the registry paid each account so far (refunds, withdrawals).
+    pub received: BTreeMap<AccountId, Balance>,
+    /// What reached the rewards contract's pool, per rewards contract.
+    pub pools: BTreeMap<AccountId, Balance>,
+    /// What reached the society's pot, per society.
+    pub pots: BTreeMap<AccountId, Balance>,
+    /// Listing polls the rewards contract opened: series and options.
+    pub polls: Vec<(SeriesId, ListingOptions)>,
+}
+
+/// The call's context, the native balances, and the rewards contract and the society as
+/// the registry calls them: each keeps what it is sent, and the rewards contract numbers
+/// the listing polls it opens from 0.
+#[derive(Default)]
+pub struct FakeChain {
+    /// Who makes the current call.
+    pub caller: Option<AccountId>,
+    /// The current time (Unix ms).
+    pub timestamp: Timestamp,
+    /// Paid with the current call.
+    pub transferred: Balance,
+    /// The money and the calls made.
+    pub ledger: Ledger,
+    /// Whether the rewards contract refuses every call.
+    pub rewards_down: bool,
+    /// Whether the society refuses every call.
+    pub society_down: bool,
+    /// Events of the last call, in order.
+    pub events: Vec<Box<dyn Any>>,
+}
+
+impl RegistryPort for FakeChain {
+    fn caller(&self) -> AccountId {
+        self.caller.unwrap_or(acc(0))
+    }
+
+    fn timestamp(&self) -> Timestamp {
+        self.timestamp
+    }
+
+    fn transferred(&self) -> Balance {
+        self.transferred
+    }
+
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        self.ledger.balance = self
+            .ledger
+            .balance
+            .checked_sub(amount)
+            .ok_or(RegistryError::TransferFailed)?;
+        let received = self.ledger.received.entry(to).or_default();
+        *received = received.saturating_add(amount);
+        Ok(())
+    }
+
+    fn open_listing_poll(
+        &mut self,
+        _rewards: AccountId,
+        series: SeriesId,
+        options: &ListingOptions,
+    ) -> Result<PollId> {
+        if self.rewards_down {
+            return Err(RegistryError::RewardsCallFailed);
+        }
+        self.ledger.polls.push((series, options.clone()));
+        Ok(u32::try_from(self.ledger.polls.len() - 1).expect("few polls"))
+    }
+
+    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()> {
+        if self.rewards_down {
+            return Err(RegistryError::RewardsCallFailed);
+        }
+        self.take(amount, RegistryError::RewardsCallFailed)?;
+        let kept = self.ledger.pools.entry(rewards).or_default();
+        *kept = kept.saturating_add(amount);
+        Ok(())
+    }
+
+    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()> {
+        if self.society_down {
+            return Err(RegistryError::SocietyCallFailed);
+        }
+        self.take(amount, RegistryError::SocietyCallFailed)?;
+        let kept = self.ledger.pots.entry(society).or_default();
+        *kept = kept.saturating_add(amount);
+        Ok(())
+    }
+
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
+        self.events.push(Box::new(event));
+    }
+}
+
+impl FakeChain {
+    /// Takes `amount` from the registry's balance for a call that carries it, failing
+    /// with `error` if the balance is short.
+    fn take(&mut self, amount: Balance, error: RegistryError) -> Result<()> {
+        self.ledger.balance = self.ledger.balance.checked_sub(amount).ok_or(error)?;
+        Ok(())
+    }
+}
+
+/// The registry's state, the fake chain, and every account seen so far.
+pub struct World {
+    /// The registry's state.
+    pub state: RegistryState,
+    /// The call's context, the balances and the other two contracts.
+    pub chain: FakeChain,
+    /// The collection id.
+    pub collection: Id,
+    /// Every account that has called, received a token or proposed a series (the
+    /// invariants look at them).
+    pub accounts: BTreeSet<AccountId>,
+}
+
+impl World {
+    /// A registry of `total_seats` seats splitting sales by `split`, created by
+    /// [`OPERATOR`] at time 0, with no native balance.
+    pub fn new(total_seats: u32, split: RevenueSplit) -> Self {
+        let mut chain = FakeChain {
+            caller: Some(acc(OPERATOR)),
+            ..FakeChain::default()
+        };
+        let collection = Id::Bytes(vec![0xc0; 32]);
+        let state = RegistryState::new(
+            &mut chain,
+            total_seats,
+            split,
+            collection.clone(),
+            b"Qiankun DAO Collectibles".to_vec(),
+            b"QKD".to_vec(),
+        )
+        .expect("valid split and names");
+        let world = Self {
+            state,
+            chain,
+            collection,
+            accounts: BTreeSet::from([acc(OPERATOR)]),
+        };
+        world.check();
+        world
+    }
+
+    /// Moves the clock to `timestamp` (Unix ms).
+    pub fn at(&mut self, timestamp: Timestamp) -> &mut Self {
+        self.chain.timestamp = timestamp;
+        self
+    }
+
+    /// Runs `f` as `caller` paying `paid`, then checks the invariants. A failed call
+    /// keeps neither its payment, nor the money it moved, nor its events, as the chain
+    /// reverts it, and must not have touched the state.
+    pub fn call<T, E>(
+        &mut self,
+        caller: AccountId,
+        paid: Balance,
+        f: impl FnOnce(&mut RegistryState, &mut FakeChain) -> core::result::Result<T, E>,
+    ) -> core::result::Result<T, E> {
+        self.accounts.insert(caller);
+        self.chain.caller = Some(caller);
+        self.chain.transferred = paid;
+        let before = self.chain.ledger.clone();
+        self.chain.ledger.balance = before.balance.saturating_add(paid);
+        self.chain.events.clear();
+        let writes = interfaces::testing::storage_writes();
+        let fields = format!("{:?}", self.state);
+        let result = f(&mut self.state, &mut self.chain);
+        if result.is_err() {
+            // The chain reverts a failed call; this world cannot undo storage, so every
+            // rule checks before it writes, and a failed call must have changed nothing.
+            assert_eq!(
+                interfaces::testing::storage_writes(),
+                writes,
+                "a failed call wrote storage"
+            );
+            assert_eq!(
+                format!("{:?}", self.state),
+                fields,
+                "a failed call changed state"
+            );
+            self.chain.ledger = before;
+            self.chain.events.clear();
+        }
+        self.chain.transferred = 0;
+        let seen: Vec<AccountId> = self
+            .emitted::<Transfer>()
+            .into_iter()
+            .filter_map(|transfer| transfer.to)
+            .chain(
+                self.emitted::<SeriesProposed>()
+                    .into_iter()
+                    .map(|p| p.creator),
+            )
+            .collect();
+        self.accounts.extend(seen);
+        self.check();
+        result
+    }
+
+    /// The events of type `E` the last call emitted, in order.
+    pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
+        self.chain
+            .events
+            .iter()
+            .filter_map(|event| event.downcast_ref::<E>().cloned())
+            .collect()
+    }
+
+    /// How many events the last call emitted.
+    pub fn emitted_count(&self) -> usize {
+        self.chain.events.len()
+    }
+
+    /// What the registry paid `account` so far.
+    pub fn received(&self, account: AccountId) -> Balance {
+        self.chain
+            .ledger
+            .received
+            .get(&account)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The invariants; [`World::call`] checks them after every call.
+    pub fn check(&self) {
+        let s = &self.state;
+        let supply = s.total_supply();
+        let mut owned = 0u128;
+        for &owner in &self.accounts {
+            let balance = s.balance_of(owner);
+            owned += u128::from(balance);
+            for index in 0..balance {
+                let id = s
+                    .owners_token_by_index(owner, u128::from(index))
+                    .expect("no hole in an owner's list");
+                assert_eq!(s.owner_of(&id), Some(owner));
+            }
+            assert_eq!(s.owners_token_by_index(owner, u128::from(balance)), None);
+        }
+        assert_eq!(owned, supply, "balances sum to the supply");
+        let mut seats = [0u32; 7];
+        let mut seen = BTreeSet::new();
+        for index in 0..supply {
+            let id = s.token_by_index(index).expect("no hole in the token list");
+            assert!(
+                s.owner_of(&id).is_some(),
+                "listed token {id:?} has an owner"
+            );
+            assert!(seen.insert(format!("{id:?}")), "token {id:?} listed twice");
+            if let Some(TokenKind::Seat { category, .. }) = s.token_kind(&id) {
+                seats[category.index()] += 1;
+                assert_eq!(s.seat_holder(&id), s.owner_of(&id));
+            }
+        }
+        assert_eq!(s.token_by_index(supply), None);
+        let held: u32 = self.accounts.iter().map(|a| s.seat_count(*a)).sum();
+        assert_eq!(
+            held,
+            seats.iter().sum::<u32>(),
+            "seat counts match seat tokens"
+        );
+        let mut caps = 0;
+        for quota in s.seats() {
+            assert_eq!(quota.issued, seats[quota.category.index()], "{quota:?}");
+            assert!(quota.issued + quota.reserved <= quota.cap, "{quota:?}");
+            caps += quota.cap;
+        }
+        assert_eq!(
+            caps,
+            s.seat_book.caps.iter().sum::<u32>(),
+            "the caps add up"
+        );
+        assert_eq!(s.issued_seats(), seats.iter().sum::<u32>());
+        let credits: Balance = self.accounts.iter().map(|a| s.credit_of(*a)).sum();
+        assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
+        assert!(
+            self.chain.ledger.balance >= s.total_credits(),
+            "the balance {} covers the credits {}",
+            self.chain.ledger.balance,
+            s.total_credits()
+        );
+    }
+}
