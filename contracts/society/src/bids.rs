@@ -5,25 +5,33 @@ use interfaces::{Balance, SeatCategory, SocietyError};
 use scale::Encode;
 
 use crate::{
-    events::{AutoUnbid, BidPlaced, Event, Unbid, Unvouched, Vouched},
-    host::Host,
-    state::{Bid, BidKind, Call, Result, Role, SocietyState, VouchingStatus},
+    events::{AutoUnbid, BidPlaced, Unbid, Unvouched, Vouched},
+    port::SocietyPort,
+    storage::{Bid, BidKind, Result, Role, SocietyState, VouchingStatus},
 };
 
 impl SocietyState {
+    /// Waiting bids, cheapest first.
+    pub fn bids(&self) -> Vec<Bid> {
+        self.bids.get().unwrap_or_default()
+    }
+    /// The vouching status of `who`.
+    pub fn vouching_of(&self, who: AccountId) -> Option<VouchingStatus> {
+        self.vouching.get(who)
+    }
+
     /// The caller bids to join for a payout of `value` and a seat of `category`,
     /// paying exactly the candidate deposit.
     pub fn bid(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         value: Balance,
         category: SeatCategory,
     ) -> Result<()> {
         ensure_society_category(category)?;
-        self.ensure_outsider(call.caller)?;
+        self.ensure_outsider(port.caller())?;
         let deposit = self.parameters.candidate_deposit;
-        if call.transferred != deposit {
+        if port.transferred() != deposit {
             return Err(SocietyError::WrongDeposit);
         }
         self.treasury.deposits = self
@@ -31,16 +39,16 @@ impl SocietyState {
             .deposits
             .checked_add(deposit)
             .ok_or(SocietyError::Overflow)?;
-        self.entropy.stir(call, b"bid", &(value, category).encode());
-        host.emit(Event::BidPlaced(BidPlaced {
-            who: call.caller,
+        self.entropy.stir(port, b"bid", &(value, category).encode());
+        port.emit(BidPlaced {
+            who: port.caller(),
             value,
             category,
-        }));
+        });
         self.put_bid(
-            host,
+            port,
             Bid {
-                who: call.caller,
+                who: port.caller(),
                 value,
                 kind: BidKind::Deposit(deposit),
                 category,
@@ -49,17 +57,17 @@ impl SocietyState {
     }
 
     /// The caller withdraws its own bid (not a vouched one) and gets its deposit back.
-    pub fn unbid(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+    pub fn unbid(&mut self, port: &mut impl SocietyPort) -> Result<()> {
         let mut bids = self.bids();
         let position = bids
             .iter()
-            .position(|bid| bid.who == call.caller && matches!(bid.kind, BidKind::Deposit(_)))
+            .position(|bid| bid.who == port.caller() && matches!(bid.kind, BidKind::Deposit(_)))
             .ok_or(SocietyError::NotBidder)?;
         let bid = bids.remove(position);
         self.bids.set(&bids);
         self.leave(bid.who);
-        self.refund_bid(host, &bid)?;
-        host.emit(Event::Unbid(Unbid { who: bid.who }));
+        self.refund_bid(port, &bid)?;
+        port.emit(Unbid { who: bid.who });
         Ok(())
     }
 
@@ -67,14 +75,13 @@ impl SocietyState {
     /// without a deposit; `tip` of the payout goes to the voucher.
     pub fn vouch(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         who: AccountId,
         value: Balance,
         tip: Balance,
         category: SeatCategory,
     ) -> Result<()> {
-        let voucher = call.caller;
+        let voucher = port.caller();
         self.ensure_member(voucher)?;
         match self.vouching.get(voucher) {
             Some(VouchingStatus::Vouching) => return Err(SocietyError::AlreadyVouching),
@@ -88,16 +95,16 @@ impl SocietyState {
         }
         self.vouching.insert(voucher, &VouchingStatus::Vouching);
         self.entropy
-            .stir(call, b"vouch", &(who, value, tip, category).encode());
-        host.emit(Event::Vouched(Vouched {
+            .stir(port, b"vouch", &(who, value, tip, category).encode());
+        port.emit(Vouched {
             voucher,
             who,
             value,
             tip,
             category,
-        }));
+        });
         self.put_bid(
-            host,
+            port,
             Bid {
                 who,
                 value,
@@ -108,8 +115,8 @@ impl SocietyState {
     }
 
     /// The caller withdraws the bid it vouches for, while it is still a bid.
-    pub fn unvouch(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
-        let voucher = call.caller;
+    pub fn unvouch(&mut self, port: &mut impl SocietyPort) -> Result<()> {
+        let voucher = port.caller();
         if self.vouching.get(voucher) != Some(VouchingStatus::Vouching) {
             return Err(SocietyError::NotVouching);
         }
@@ -122,17 +129,17 @@ impl SocietyState {
         self.bids.set(&bids);
         self.leave(bid.who);
         self.vouching.remove(voucher);
-        host.emit(Event::Unvouched(Unvouched {
+        port.emit(Unvouched {
             voucher,
             who: bid.who,
-        }));
+        });
         Ok(())
     }
 
     /// Inserts `bid` after every bid of lower or equal value and makes its account a
     /// bidder. If the book then holds more than `max_bids`, the most expensive bid (maybe
     /// this one) is dropped: its deposit is returned, or its voucher freed.
-    pub(crate) fn put_bid(&mut self, host: &mut impl Host, bid: Bid) -> Result<()> {
+    pub(crate) fn put_bid(&mut self, port: &mut impl SocietyPort, bid: Bid) -> Result<()> {
         let mut bids = self.bids();
         let at = bids.partition_point(|other| other.value <= bid.value);
         bids.insert(at, bid);
@@ -140,8 +147,8 @@ impl SocietyState {
         if bids.len() > self.parameters.max_bids as usize {
             if let Some(dropped) = bids.pop() {
                 self.leave(dropped.who);
-                self.refund_bid(host, &dropped)?;
-                host.emit(Event::AutoUnbid(AutoUnbid { who: dropped.who }));
+                self.refund_bid(port, &dropped)?;
+                port.emit(AutoUnbid { who: dropped.who });
             }
         }
         self.bids.set(&bids);
@@ -149,11 +156,11 @@ impl SocietyState {
     }
 
     /// Undoes what backing a bid took: returns a deposit, or frees the voucher.
-    fn refund_bid(&mut self, host: &mut impl Host, bid: &Bid) -> Result<()> {
+    fn refund_bid(&mut self, port: &mut impl SocietyPort, bid: &Bid) -> Result<()> {
         match bid.kind {
             BidKind::Deposit(deposit) => {
                 self.treasury.deposits = self.treasury.deposits.saturating_sub(deposit);
-                host.pay(bid.who, deposit)
+                port.pay(bid.who, deposit)
             }
             BidKind::Vouch { voucher, .. } => {
                 self.vouching.remove(voucher);
@@ -164,16 +171,16 @@ impl SocietyState {
 
     /// Drops the waiting bid `voucher` vouches for, if any (the voucher is being
     /// removed); a vouched candidate is left alone.
-    pub(crate) fn drop_vouched_bid(&mut self, host: &mut impl Host, voucher: AccountId) {
+    pub(crate) fn drop_vouched_bid(&mut self, port: &mut impl SocietyPort, voucher: AccountId) {
         let mut bids = self.bids();
         if let Some(position) = bids.iter().position(|bid| vouched_by(bid, voucher)) {
             let bid = bids.remove(position);
             self.bids.set(&bids);
             self.leave(bid.who);
-            host.emit(Event::Unvouched(Unvouched {
+            port.emit(Unvouched {
                 voucher,
                 who: bid.who,
-            }));
+            });
         }
     }
 }

@@ -6,24 +6,29 @@ use interfaces::SocietyError;
 use scale::Encode;
 
 use crate::{
-    events::{Challenged, DefenderJudged, Event},
-    host::Host,
-    state::{Call, Result, Role, SocietyState},
+    events::{Challenged, DefenderJudged},
+    port::SocietyPort,
+    storage::{Result, Role, SocietyState},
 };
 
 impl SocietyState {
+    /// `who`'s vote on the defender this challenge round.
+    pub fn defender_vote_of(&self, who: AccountId) -> Option<bool> {
+        self.defender_votes.get((self.challenge_round, who))
+    }
+
     /// Ends the current challenge and starts the next. Anyone may call it once
     /// `next_challenge` is reached. The defender stays if approvals outnumber rejections
     /// (a tie fails); if nobody voted, its own free vote keeps it. A defender that fails
     /// is suspended. Then, with more than two members, a new defender is drawn among the
     /// members other than the head and the founder. O(1): the votes are tallied as cast.
-    pub fn challenge(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+    pub fn challenge(&mut self, port: &mut impl SocietyPort) -> Result<()> {
         self.ensure_founded()?;
-        if call.block < self.next_challenge {
+        if port.block() < self.next_challenge {
             return Err(SocietyError::TooEarly);
         }
         self.entropy
-            .stir(call, b"challenge", &self.challenge_round.encode());
+            .stir(port, b"challenge", &self.challenge_round.encode());
         if let Some(defender) = self.defender.take() {
             let rejections = self.defender_rejections;
             let approvals = if self.defender_approvals == 0 && rejections == 0 {
@@ -33,23 +38,25 @@ impl SocietyState {
             };
             let kept = approvals > rejections;
             if !kept {
-                self.suspend_member(host, defender);
+                self.suspend_member(port, defender);
             }
-            host.emit(Event::DefenderJudged(DefenderJudged {
+            port.emit(DefenderJudged {
                 defender,
                 approvals,
                 rejections,
                 kept,
-            }));
+            });
         }
         self.new_challenge_round();
         if self.count(Role::Member) > 2 {
             self.defender = self.draw_defender();
         }
         if let Some(defender) = self.defender {
-            host.emit(Event::Challenged(Challenged { defender }));
+            port.emit(Challenged { defender });
         }
-        self.next_challenge = call.block.saturating_add(self.parameters.challenge_period);
+        self.next_challenge = port
+            .block()
+            .saturating_add(self.parameters.challenge_period);
         Ok(())
     }
 

@@ -15,7 +15,7 @@ use ink::{
 };
 use scale::Encode;
 
-use crate::state::Call;
+use crate::port::SocietyPort;
 
 /// The pool: 32 bytes, replaced by the hash of itself and new input at every step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,12 +32,12 @@ impl EntropyPool {
 
     /// Mixes a call into the pool: its block, time and caller, a tag naming the message
     /// and the message's inputs.
-    pub fn stir(&mut self, call: &Call, tag: &[u8], inputs: &[u8]) {
+    pub fn stir(&mut self, port: &impl SocietyPort, tag: &[u8], inputs: &[u8]) {
         let mut material = Vec::with_capacity(inputs.len().saturating_add(96));
         material.extend_from_slice(&self.0);
-        call.block.encode_to(&mut material);
-        call.timestamp.encode_to(&mut material);
-        call.caller.encode_to(&mut material);
+        port.block().encode_to(&mut material);
+        port.timestamp().encode_to(&mut material);
+        port.caller().encode_to(&mut material);
         material.extend_from_slice(tag);
         material.extend_from_slice(inputs);
         self.0 = blake2(&material);

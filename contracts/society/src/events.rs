@@ -1,10 +1,10 @@
 //! Events of the society, one per state change (inductions and suspensions included).
 //! Topics go on accounts, never on amounts.
 
-use ink::{env::DefaultEnvironment, prelude::vec::Vec, primitives::AccountId};
-use interfaces::{Balance, Id, SeatCategory};
+use ink::{prelude::vec::Vec, primitives::AccountId};
+use interfaces::{Balance, BlockNumber, Id, SeatCategory};
 
-use crate::state::{BlockNumber, Judgement};
+use crate::storage::Judgement;
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
@@ -271,95 +271,4 @@ pub struct JudgeChanged {
     /// The new judge.
     #[ink(topic)]
     pub judge: AccountId,
-}
-
-/// Every event the society's rules can produce.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    /// See [`Founded`].
-    Founded(Founded),
-    /// See [`Unfounded`].
-    Unfounded(Unfounded),
-    /// See [`BidPlaced`].
-    BidPlaced(BidPlaced),
-    /// See [`Vouched`].
-    Vouched(Vouched),
-    /// See [`Unbid`].
-    Unbid(Unbid),
-    /// See [`Unvouched`].
-    Unvouched(Unvouched),
-    /// See [`AutoUnbid`].
-    AutoUnbid(AutoUnbid),
-    /// See [`Voted`].
-    Voted(Voted),
-    /// See [`DefenderVoted`].
-    DefenderVoted(DefenderVoted),
-    /// See [`Struck`].
-    Struck(Struck),
-    /// See [`CandidateSuspended`].
-    CandidateSuspended(CandidateSuspended),
-    /// See [`Inducted`].
-    Inducted(Inducted),
-    /// See [`MemberSuspended`].
-    MemberSuspended(MemberSuspended),
-    /// See [`RotationStepped`].
-    RotationStepped(RotationStepped),
-    /// See [`RotationCompleted`].
-    RotationCompleted(RotationCompleted),
-    /// See [`Challenged`].
-    Challenged(Challenged),
-    /// See [`DefenderJudged`].
-    DefenderJudged(DefenderJudged),
-    /// See [`SuspendedMemberJudged`].
-    SuspendedMemberJudged(SuspendedMemberJudged),
-    /// See [`SuspendedCandidateJudged`].
-    SuspendedCandidateJudged(SuspendedCandidateJudged),
-    /// See [`PaidOut`].
-    PaidOut(PaidOut),
-    /// See [`PotFunded`].
-    PotFunded(PotFunded),
-    /// See [`MaxMembersChanged`].
-    MaxMembersChanged(MaxMembersChanged),
-    /// See [`JudgeChanged`].
-    JudgeChanged(JudgeChanged),
-    /// See [`OperatorTransferStarted`].
-    OperatorTransferStarted(OperatorTransferStarted),
-    /// See [`OperatorChanged`].
-    OperatorChanged(OperatorChanged),
-    /// See [`CodeUpgraded`].
-    CodeUpgraded(CodeUpgraded),
-}
-
-impl Event {
-    /// Emits the event on chain.
-    pub fn emit(self) {
-        match self {
-            Event::Founded(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Unfounded(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::BidPlaced(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Vouched(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Unbid(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Unvouched(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::AutoUnbid(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Voted(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::DefenderVoted(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Struck(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::CandidateSuspended(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Inducted(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::MemberSuspended(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::RotationStepped(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::RotationCompleted(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::Challenged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::DefenderJudged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::SuspendedMemberJudged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::SuspendedCandidateJudged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::PaidOut(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::PotFunded(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::MaxMembersChanged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::JudgeChanged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::OperatorTransferStarted(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::OperatorChanged(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-            Event::CodeUpgraded(e) => ink::env::emit_event::<DefaultEnvironment, _>(e),
-        }
-    }
 }

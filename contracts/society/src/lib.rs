@@ -34,18 +34,22 @@
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
 pub mod bids;
+pub mod chain;
 pub mod challenge;
 pub mod entropy;
 pub mod events;
-pub mod host;
 pub mod membership;
+pub mod parameters;
+pub mod payouts;
+pub mod port;
+pub mod roles;
 pub mod rotation;
 // The harness of the property tests and fuzz targets, never part of the contract: its
 // bookkeeping and assertions use plain arithmetic.
 #[cfg(any(test, feature = "fuzzing"))]
 #[allow(clippy::arithmetic_side_effects, clippy::cast_possible_truncation)]
 pub mod sequences;
-pub mod state;
+pub mod storage;
 
 #[cfg(test)]
 mod proptests;
@@ -57,24 +61,18 @@ pub mod world;
 
 #[ink::contract]
 pub mod society {
-    use ink::{
-        codegen::TraitCallBuilder,
-        env::DefaultEnvironment,
-        prelude::{string::String, vec::Vec},
-    };
-    use interfaces::{Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError, SocietyPot};
+    use ink::prelude::{string::String, vec::Vec};
+    use interfaces::{Id, SeatCategory, SocietyError, SocietyPot};
 
     use crate::{
-        events::{CodeUpgraded, Event},
-        host::Host,
-        state::{
-            Bid, Call, Judgement, Parameters, Payout, Role, RotationProgress, RotationStep,
+        chain::Chain,
+        events::CodeUpgraded,
+        port::SocietyPort,
+        storage::{
+            Bid, Judgement, Parameters, Payout, Result, Role, RotationProgress, RotationStep,
             SocietyState, Treasury, VouchingStatus,
         },
     };
-
-    /// Result of the society's messages.
-    pub type Result<T> = core::result::Result<T, SocietyError>;
 
     /// Most accounts a paged query returns.
     pub const MAX_PAGE: u32 = 100;
@@ -83,63 +81,6 @@ pub mod society {
     #[ink(storage)]
     pub struct Society {
         pub(crate) state: SocietyState,
-    }
-
-    /// The chain as the rules see it: this contract's balance and transfers, the
-    /// registry's seat calls, events.
-    struct Chain {
-        registry: SeatRegistryRef,
-    }
-
-    impl Host for Chain {
-        fn balance(&self) -> Balance {
-            ink::env::balance::<DefaultEnvironment>()
-        }
-
-        fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
-            if amount == 0 {
-                return Ok(());
-            }
-            ink::env::transfer::<DefaultEnvironment>(to, amount)
-                .map_err(|_| SocietyError::TransferFailed)
-        }
-
-        fn reserve_seat(&mut self, category: SeatCategory) -> bool {
-            matches!(
-                self.registry.call_mut().reserve_seat(category).try_invoke(),
-                Ok(Ok(Ok(())))
-            )
-        }
-
-        fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
-            match self.registry.call_mut().release_seat(category).try_invoke() {
-                Ok(Ok(Ok(()))) => Ok(()),
-                _ => Err(SocietyError::RegistryCallFailed),
-            }
-        }
-
-        fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
-            match self
-                .registry
-                .call_mut()
-                .grant_seat(to, category)
-                .try_invoke()
-            {
-                Ok(Ok(Ok(seat))) => Ok(seat),
-                _ => Err(SocietyError::RegistryCallFailed),
-            }
-        }
-
-        fn revoke_seat(&mut self, seat: Id) -> Result<()> {
-            match self.registry.call_mut().revoke_seat(seat).try_invoke() {
-                Ok(Ok(Ok(()))) => Ok(()),
-                _ => Err(SocietyError::RegistryCallFailed),
-            }
-        }
-
-        fn emit(&mut self, event: Event) {
-            event.emit();
-        }
     }
 
     impl Society {
@@ -157,11 +98,12 @@ pub mod society {
             if deposit != 0 && deposit < Self::env().minimum_balance() {
                 return Err(SocietyError::BadParameter);
             }
-            let call = Self::call_context();
             let mut seed = [0u8; 32];
             seed.copy_from_slice(Self::env().account_id().as_ref());
-            let mut state = SocietyState::new(call.caller, registry, parameters, call.block, seed)?;
-            state.entropy.stir(&call, b"new", &[]);
+            let chain = Chain::new(registry);
+            let mut state =
+                SocietyState::new(chain.caller(), registry, parameters, chain.block(), seed)?;
+            state.entropy.stir(&chain, b"new", &[]);
             Ok(Self { state })
         }
 
@@ -182,8 +124,7 @@ pub mod society {
         /// `NotSocietyCategory`, `AlreadyInSociety`, `WrongDeposit`, `TransferFailed`.
         #[ink(message, payable)]
         pub fn bid(&mut self, value: Balance, category: SeatCategory) -> Result<()> {
-            let call = Self::call_context();
-            self.state.bid(&mut self.chain(), &call, value, category)
+            self.state.bid(&mut self.chain(), value, category)
         }
 
         /// Withdraws the caller's own bid and returns its deposit.
@@ -193,8 +134,7 @@ pub mod society {
         /// `TransferFailed`.
         #[ink(message)]
         pub fn unbid(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.unbid(&mut self.chain(), &call)
+            self.state.unbid(&mut self.chain())
         }
 
         // ---- Members ----
@@ -214,9 +154,8 @@ pub mod society {
             tip: Balance,
             category: SeatCategory,
         ) -> Result<()> {
-            let call = Self::call_context();
             self.state
-                .vouch(&mut self.chain(), &call, who, value, tip, category)
+                .vouch(&mut self.chain(), who, value, tip, category)
         }
 
         /// Withdraws the bid the caller vouches for, while it is still a bid.
@@ -225,8 +164,7 @@ pub mod society {
         /// `NotVouching`.
         #[ink(message)]
         pub fn unvouch(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.unvouch(&mut self.chain(), &call)
+            self.state.unvouch(&mut self.chain())
         }
 
         /// Member: approves (`approve` = `true`) or rejects `candidate`; voting again
@@ -237,9 +175,7 @@ pub mod society {
         /// `TooManyVoters` (`max_voters` already voted).
         #[ink(message)]
         pub fn vote(&mut self, candidate: AccountId, approve: bool) -> Result<()> {
-            let call = Self::call_context();
-            self.state
-                .vote(&mut self.chain(), &call, candidate, approve)
+            self.state.vote(&mut self.chain(), candidate, approve)
         }
 
         /// Member: votes to keep (`approve` = `true`) or suspend the defender; voting
@@ -249,8 +185,7 @@ pub mod society {
         /// `NotMember`, `Suspended`, `NoDefender`.
         #[ink(message)]
         pub fn defender_vote(&mut self, approve: bool) -> Result<()> {
-            let call = Self::call_context();
-            self.state.defender_vote(&mut self.chain(), &call, approve)
+            self.state.defender_vote(&mut self.chain(), approve)
         }
 
         /// Pays the caller its first payout, once matured.
@@ -259,8 +194,7 @@ pub mod society {
         /// `Suspended`, `NoPayout`, `PayoutNotMatured`, `TransferFailed`.
         #[ink(message)]
         pub fn payout(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.payout(&mut self.chain(), &call)
+            self.state.payout(&mut self.chain())
         }
 
         /// Founder: dissolves the society while it is the head and the only member and
@@ -272,8 +206,7 @@ pub mod society {
         /// `RegistryCallFailed`.
         #[ink(message)]
         pub fn unfound(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.unfound(&mut self.chain(), &call)
+            self.state.unfound(&mut self.chain())
         }
 
         // ---- Anyone ----
@@ -289,8 +222,7 @@ pub mod society {
         /// `NotFounded`, `TooEarly`, `RegistryCallFailed`, `TransferFailed`.
         #[ink(message)]
         pub fn rotate(&mut self) -> Result<RotationStep> {
-            let call = Self::call_context();
-            self.state.rotate(&mut self.chain(), &call)
+            self.state.rotate(&mut self.chain())
         }
 
         /// Ends the current membership challenge and starts the next, once
@@ -300,8 +232,7 @@ pub mod society {
         /// `NotFounded`, `TooEarly`.
         #[ink(message)]
         pub fn challenge(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.challenge(&mut self.chain(), &call)
+            self.state.challenge(&mut self.chain())
         }
 
         // ---- Operator and judge ----
@@ -316,14 +247,8 @@ pub mod society {
         /// society), `RegistryCallFailed`.
         #[ink(message)]
         pub fn found(&mut self, founder: AccountId, max_members: u32, rules: String) -> Result<()> {
-            let call = Self::call_context();
-            self.state.found(
-                &mut self.chain(),
-                &call,
-                founder,
-                max_members,
-                rules.as_bytes(),
-            )
+            self.state
+                .found(&mut self.chain(), founder, max_members, rules.as_bytes())
         }
 
         /// Judge: restores the suspended member `who` (`forgive` = `true`) or removes it
@@ -334,9 +259,8 @@ pub mod society {
         /// `NotAuthorized`, `NotSuspended`, `MaxMembersReached`, `RegistryCallFailed`.
         #[ink(message)]
         pub fn judge_suspended_member(&mut self, who: AccountId, forgive: bool) -> Result<()> {
-            let call = Self::call_context();
             self.state
-                .judge_suspended_member(&mut self.chain(), &call, who, forgive)
+                .judge_suspended_member(&mut self.chain(), who, forgive)
         }
 
         /// Judge: passes `judgement` on the suspended candidate `who`. `Approve` admits it
@@ -353,9 +277,8 @@ pub mod society {
             who: AccountId,
             judgement: Judgement,
         ) -> Result<()> {
-            let call = Self::call_context();
             self.state
-                .judge_suspended_candidate(&mut self.chain(), &call, who, judgement)
+                .judge_suspended_candidate(&mut self.chain(), who, judgement)
         }
 
         /// Operator: sets `max_members`, the most members rotations admit.
@@ -364,9 +287,7 @@ pub mod society {
         /// `NotAuthorized`, `BadMaxMembers` (must be 2 to `member_limit`).
         #[ink(message)]
         pub fn set_max_members(&mut self, max_members: u32) -> Result<()> {
-            let caller = self.env().caller();
-            self.state
-                .set_max_members(&mut self.chain(), caller, max_members)
+            self.state.set_max_members(&mut self.chain(), max_members)
         }
 
         /// Operator: names `judge` the judge of suspended members and candidates.
@@ -375,8 +296,7 @@ pub mod society {
         /// `NotAuthorized`.
         #[ink(message)]
         pub fn set_judge(&mut self, judge: AccountId) -> Result<()> {
-            let caller = self.env().caller();
-            self.state.set_judge(&mut self.chain(), caller, judge)
+            self.state.set_judge(&mut self.chain(), judge)
         }
 
         /// Operator: offers the operator role to `to`, who takes it with
@@ -386,8 +306,7 @@ pub mod society {
         /// `NotAuthorized`.
         #[ink(message)]
         pub fn transfer_operator(&mut self, to: AccountId) -> Result<()> {
-            let caller = self.env().caller();
-            self.state.transfer_operator(&mut self.chain(), caller, to)
+            self.state.transfer_operator(&mut self.chain(), to)
         }
 
         /// The pending operator takes the role.
@@ -396,8 +315,7 @@ pub mod society {
         /// `NoPendingOperator`.
         #[ink(message)]
         pub fn accept_operator(&mut self) -> Result<()> {
-            let caller = self.env().caller();
-            self.state.accept_operator(&mut self.chain(), caller)
+            self.state.accept_operator(&mut self.chain())
         }
 
         /// Operator: replaces the contract's code with the uploaded `code_hash`, keeping
@@ -614,21 +532,9 @@ pub mod society {
             self.state.role.pending
         }
 
-        /// The chain, for the rules.
+        /// The chain, as the rules' port.
         fn chain(&self) -> Chain {
-            Chain {
-                registry: self.state.registry.into(),
-            }
-        }
-
-        /// Who calls, when, and with what payment.
-        fn call_context() -> Call {
-            Call {
-                caller: Self::env().caller(),
-                block: Self::env().block_number(),
-                timestamp: Self::env().block_timestamp(),
-                transferred: Self::env().transferred_value(),
-            }
+            Chain::new(self.state.registry)
         }
     }
 
@@ -640,8 +546,7 @@ pub mod society {
         /// `ZeroAmount`.
         #[ink(message, payable)]
         fn fund_pot(&mut self) -> Result<()> {
-            let call = Self::call_context();
-            self.state.fund_pot(&mut self.chain(), &call)
+            self.state.fund_pot(&mut self.chain())
         }
     }
 }

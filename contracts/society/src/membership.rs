@@ -1,63 +1,120 @@
 //! Founding, members' votes and payouts, suspension and the judge's verdicts, and the
 //! operator's settings.
 
-use ink::primitives::AccountId;
-use interfaces::{SeatCategory, SocietyError};
+use ink::{
+    primitives::AccountId,
+    storage::{Lazy, Mapping},
+};
+use interfaces::{BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
 use scale::Encode;
 
 use crate::{
-    entropy::blake2,
+    entropy::{blake2, EntropyPool},
     events::{
-        DefenderVoted, Event, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended, PaidOut,
+        DefenderVoted, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended, PaidOut,
         PotFunded, SuspendedCandidateJudged, SuspendedMemberJudged, Unfounded, Voted,
     },
-    host::Host,
-    state::{
-        role_error, BidKind, BlockNumber, Call, Judgement, Result, Role, SocietyState,
-        VouchingStatus,
+    port::SocietyPort,
+    roles::role_error,
+    storage::{
+        BidKind, Judgement, Parameters, Result, Role, SocietyState, Treasury, VouchingStatus,
     },
 };
 
 impl SocietyState {
+    /// A society not yet founded: `operator` also judges until it names a judge.
+    pub fn new(
+        operator: AccountId,
+        registry: AccountId,
+        parameters: Parameters,
+        block: BlockNumber,
+        seed: [u8; 32],
+    ) -> Result<Self> {
+        parameters.validate()?;
+        Ok(Self {
+            role: OperatorRole::new(operator),
+            judge: operator,
+            registry,
+            parameters,
+            max_members: 0,
+            head: None,
+            founder: None,
+            defender: None,
+            rules_hash: None,
+            treasury: Treasury::default(),
+            role_counts: [0; 5],
+            next_rotation: block.saturating_add(parameters.rotation_period),
+            next_challenge: block.saturating_add(parameters.challenge_period),
+            entropy: EntropyPool::new(seed),
+            challenge_round: 0,
+            defender_approvals: 0,
+            defender_rejections: 0,
+            roles: Mapping::default(),
+            role_lists: Mapping::default(),
+            bids: Lazy::default(),
+            candidates: Lazy::default(),
+            candidate_bids: Mapping::default(),
+            votes: Mapping::default(),
+            voters: Mapping::default(),
+            voter_counts: Mapping::default(),
+            skeptics: Lazy::default(),
+            defender_votes: Mapping::default(),
+            payouts: Mapping::default(),
+            strikes: Mapping::default(),
+            vouching: Mapping::default(),
+            seats: Mapping::default(),
+            rotation: Lazy::default(),
+        })
+    }
+    /// The strikes of `who`.
+    pub fn strikes_of(&self, who: AccountId) -> u32 {
+        self.strikes.get(who).unwrap_or(0)
+    }
+    /// The Genesis seat `who` holds from the society.
+    pub fn seat_of(&self, who: AccountId) -> Option<Id> {
+        self.seats.get(who)
+    }
+
     /// Operator only: founds the society with `founder` as its first member and head,
     /// holding a D seat from the registry, admitting rotations up to `max_members`.
     pub fn found(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         founder: AccountId,
         max_members: u32,
         rules: &[u8],
     ) -> Result<()> {
-        self.ensure_operator(call.caller)?;
+        self.ensure_operator(port.caller())?;
         if self.head.is_some() {
             return Err(SocietyError::AlreadyFounded);
         }
         self.check_max_members(max_members)?;
         self.ensure_outsider(founder)?;
-        let seat = self.admit_into_seat(host, founder, SeatCategory::D)?;
+        let seat = self.admit_into_seat(port, founder, SeatCategory::D)?;
         let rules_hash = blake2(rules);
         self.head = Some(founder);
         self.founder = Some(founder);
         self.rules_hash = Some(rules_hash);
         self.max_members = max_members;
-        self.next_rotation = call.block.saturating_add(self.parameters.rotation_period);
-        self.next_challenge = call.block.saturating_add(self.parameters.challenge_period);
-        host.emit(Event::Founded(Founded {
+        self.next_rotation = port.block().saturating_add(self.parameters.rotation_period);
+        self.next_challenge = port
+            .block()
+            .saturating_add(self.parameters.challenge_period);
+        port.emit(Founded {
             founder,
             max_members,
             rules_hash,
             seat,
-        }));
+        });
         Ok(())
     }
 
     /// The founder dissolves the society while it is the head and the only member, with
     /// no candidates and nobody suspended. Its seat is revoked; its payouts stay
     /// claimable; waiting bids stay.
-    pub fn unfound(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
+    pub fn unfound(&mut self, port: &mut impl SocietyPort) -> Result<()> {
         self.ensure_founded()?;
-        let founder = call.caller;
+        let founder = port.caller();
         if self.founder != Some(founder) {
             return Err(SocietyError::NotFounder);
         }
@@ -74,7 +131,7 @@ impl SocietyState {
         if busy {
             return Err(SocietyError::SocietyNotEmpty);
         }
-        self.remove_for_good(host, founder)?;
+        self.remove_for_good(port, founder)?;
         self.head = None;
         self.founder = None;
         self.defender = None;
@@ -82,19 +139,18 @@ impl SocietyState {
         self.max_members = 0;
         self.skeptics.set(&Default::default());
         self.new_challenge_round();
-        host.emit(Event::Unfounded(Unfounded { founder }));
+        port.emit(Unfounded { founder });
         Ok(())
     }
 
     /// A member votes on a candidate; voting again replaces the vote.
     pub fn vote(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         candidate: AccountId,
         approve: bool,
     ) -> Result<()> {
-        let voter = call.caller;
+        let voter = port.caller();
         self.ensure_member(voter)?;
         self.ensure_no_rotation()?;
         if self.role_of(candidate) != Some(Role::Candidate) {
@@ -111,24 +167,19 @@ impl SocietyState {
         }
         self.votes.insert((candidate, voter), &approve);
         self.entropy
-            .stir(call, b"vote", &(candidate, approve).encode());
-        host.emit(Event::Voted(Voted {
+            .stir(port, b"vote", &(candidate, approve).encode());
+        port.emit(Voted {
             candidate,
             voter,
             approve,
-        }));
+        });
         Ok(())
     }
 
     /// A member votes to keep (`true`) or suspend the defender; voting again replaces
     /// the vote.
-    pub fn defender_vote(
-        &mut self,
-        host: &mut impl Host,
-        call: &Call,
-        approve: bool,
-    ) -> Result<()> {
-        let voter = call.caller;
+    pub fn defender_vote(&mut self, port: &mut impl SocietyPort, approve: bool) -> Result<()> {
+        let voter = port.caller();
         self.ensure_member(voter)?;
         if self.defender.is_none() {
             return Err(SocietyError::NoDefender);
@@ -141,47 +192,47 @@ impl SocietyState {
         }
         self.defender_votes
             .insert((self.challenge_round, voter), &approve);
-        self.entropy.stir(call, b"defender_vote", &approve.encode());
-        host.emit(Event::DefenderVoted(DefenderVoted { voter, approve }));
+        self.entropy.stir(port, b"defender_vote", &approve.encode());
+        port.emit(DefenderVoted { voter, approve });
         Ok(())
     }
 
     /// Pays the caller its first payout if it has matured. Refused while suspended.
-    pub fn payout(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
-        let who = call.caller;
+    pub fn payout(&mut self, port: &mut impl SocietyPort) -> Result<()> {
+        let who = port.caller();
         if self.role_of(who) == Some(Role::SuspendedMember) {
             return Err(SocietyError::Suspended);
         }
         let mut payouts = self.payouts_of(who);
         let first = *payouts.first().ok_or(SocietyError::NoPayout)?;
-        if first.matures_at > call.block {
+        if first.matures_at > port.block() {
             return Err(SocietyError::PayoutNotMatured);
         }
         payouts.remove(0);
         self.store_payouts(who, &payouts);
         self.treasury.payouts = self.treasury.payouts.saturating_sub(first.amount);
-        host.pay(who, first.amount)?;
-        host.emit(Event::PaidOut(PaidOut {
+        port.pay(who, first.amount)?;
+        port.emit(PaidOut {
             who,
             amount: first.amount,
-        }));
+        });
         Ok(())
     }
 
     /// Adds the call's payment to the pot.
-    pub fn fund_pot(&mut self, host: &mut impl Host, call: &Call) -> Result<()> {
-        if call.transferred == 0 {
+    pub fn fund_pot(&mut self, port: &mut impl SocietyPort) -> Result<()> {
+        if port.transferred() == 0 {
             return Err(SocietyError::ZeroAmount);
         }
         self.treasury.pot = self
             .treasury
             .pot
-            .checked_add(call.transferred)
+            .checked_add(port.transferred())
             .ok_or(SocietyError::Overflow)?;
-        host.emit(Event::PotFunded(PotFunded {
-            from: call.caller,
-            amount: call.transferred,
-        }));
+        port.emit(PotFunded {
+            from: port.caller(),
+            amount: port.transferred(),
+        });
         Ok(())
     }
 
@@ -190,12 +241,11 @@ impl SocietyState {
     /// for dropped, and its society seat revoked in the registry.
     pub fn judge_suspended_member(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         who: AccountId,
         forgive: bool,
     ) -> Result<()> {
-        self.ensure_judge(call.caller)?;
+        self.ensure_judge(port.caller())?;
         if self.role_of(who) != Some(Role::SuspendedMember) {
             return Err(SocietyError::NotSuspended);
         }
@@ -204,12 +254,9 @@ impl SocietyState {
             self.change_role(who, Role::Member);
         } else {
             self.forfeit_payouts(who);
-            self.remove_for_good(host, who)?;
+            self.remove_for_good(port, who)?;
         }
-        host.emit(Event::SuspendedMemberJudged(SuspendedMemberJudged {
-            who,
-            forgive,
-        }));
+        port.emit(SuspendedMemberJudged { who, forgive });
         Ok(())
     }
 
@@ -218,12 +265,11 @@ impl SocietyState {
     /// banned from vouching), or puts its bid back among the bids.
     pub fn judge_suspended_candidate(
         &mut self,
-        host: &mut impl Host,
-        call: &Call,
+        port: &mut impl SocietyPort,
         who: AccountId,
         judgement: Judgement,
     ) -> Result<()> {
-        self.ensure_judge(call.caller)?;
+        self.ensure_judge(port.caller())?;
         if self.role_of(who) != Some(Role::SuspendedCandidate) {
             return Err(SocietyError::NotSuspended);
         }
@@ -237,13 +283,13 @@ impl SocietyState {
                     return Err(SocietyError::InsufficientPot);
                 }
                 self.ensure_room()?;
-                self.admit_into_seat(host, who, bid.category)?;
+                self.admit_into_seat(port, who, bid.category)?;
                 self.candidate_bids.remove(who);
                 self.treasury.pot = self.treasury.pot.saturating_sub(bid.value);
-                let maturity = call
-                    .block
+                let maturity = port
+                    .block()
                     .saturating_add(self.lock_duration(self.count(Role::Member)));
-                self.pay_admitted(host, &bid, maturity)?;
+                self.pay_admitted(port, &bid, maturity)?;
             }
             Judgement::Reject => {
                 match bid.kind {
@@ -265,59 +311,41 @@ impl SocietyState {
             Judgement::Rebid => {
                 self.candidate_bids.remove(who);
                 self.leave(who);
-                self.put_bid(host, bid)?;
+                self.put_bid(port, bid)?;
             }
         }
-        host.emit(Event::SuspendedCandidateJudged(SuspendedCandidateJudged {
-            who,
-            judgement,
-        }));
+        port.emit(SuspendedCandidateJudged { who, judgement });
         Ok(())
     }
 
     /// Operator only: sets the most members rotations admit (2 to `member_limit`).
-    pub fn set_max_members(
-        &mut self,
-        host: &mut impl Host,
-        caller: AccountId,
-        max_members: u32,
-    ) -> Result<()> {
-        self.ensure_operator(caller)?;
+    pub fn set_max_members(&mut self, port: &mut impl SocietyPort, max_members: u32) -> Result<()> {
+        self.ensure_operator(port.caller())?;
         self.check_max_members(max_members)?;
         self.max_members = max_members;
-        host.emit(Event::MaxMembersChanged(MaxMembersChanged { max_members }));
+        port.emit(MaxMembersChanged { max_members });
         Ok(())
     }
 
     /// Operator only: names the judge of suspended members and candidates.
-    pub fn set_judge(
-        &mut self,
-        host: &mut impl Host,
-        caller: AccountId,
-        judge: AccountId,
-    ) -> Result<()> {
-        self.ensure_operator(caller)?;
+    pub fn set_judge(&mut self, port: &mut impl SocietyPort, judge: AccountId) -> Result<()> {
+        self.ensure_operator(port.caller())?;
         self.judge = judge;
-        host.emit(Event::JudgeChanged(JudgeChanged { judge }));
+        port.emit(JudgeChanged { judge });
         Ok(())
     }
 
     /// Operator only: offers the operator role to `to`.
-    pub fn transfer_operator(
-        &mut self,
-        host: &mut impl Host,
-        caller: AccountId,
-        to: AccountId,
-    ) -> Result<()> {
-        let started = self.role.offer(caller, to).map_err(role_error)?;
-        host.emit(Event::OperatorTransferStarted(started));
+    pub fn transfer_operator(&mut self, port: &mut impl SocietyPort, to: AccountId) -> Result<()> {
+        let started = self.role.offer(port.caller(), to).map_err(role_error)?;
+        port.emit(started);
         Ok(())
     }
 
     /// The account offered the operator role takes it.
-    pub fn accept_operator(&mut self, host: &mut impl Host, caller: AccountId) -> Result<()> {
-        let changed = self.role.accept(caller).map_err(role_error)?;
-        host.emit(Event::OperatorChanged(changed));
+    pub fn accept_operator(&mut self, port: &mut impl SocietyPort) -> Result<()> {
+        let changed = self.role.accept(port.caller()).map_err(role_error)?;
+        port.emit(changed);
         Ok(())
     }
 
@@ -342,14 +370,14 @@ impl SocietyState {
 
     /// Suspends member `who` (strikes cleared, its defender vote withdrawn) unless it is
     /// the head or the founder. Returns whether it was suspended.
-    pub(crate) fn suspend_member(&mut self, host: &mut impl Host, who: AccountId) -> bool {
+    pub(crate) fn suspend_member(&mut self, port: &mut impl SocietyPort, who: AccountId) -> bool {
         if self.head == Some(who) || self.founder == Some(who) || !self.is_member(who) {
             return false;
         }
         self.change_role(who, Role::SuspendedMember);
         self.strikes.remove(who);
         self.withdraw_defender_vote(who);
-        host.emit(Event::MemberSuspended(MemberSuspended { who }));
+        port.emit(MemberSuspended { who });
         true
     }
 
@@ -357,14 +385,14 @@ impl SocietyState {
     /// seat of `category`; returns the seat.
     pub(crate) fn admit_into_seat(
         &mut self,
-        host: &mut impl Host,
+        port: &mut impl SocietyPort,
         who: AccountId,
         category: SeatCategory,
     ) -> Result<interfaces::Id> {
-        if !host.reserve_seat(category) {
+        if !port.reserve_seat(category) {
             return Err(SocietyError::SeatUnavailable);
         }
-        let seat = host.grant_seat(who, category)?;
+        let seat = port.grant_seat(who, category)?;
         self.seats.insert(who, &seat);
         self.change_role(who, Role::Member);
         Ok(seat)
@@ -372,14 +400,14 @@ impl SocietyState {
 
     /// Takes `who` out of the society for good: role, strikes and vouching cleared, the
     /// bid it vouches for dropped, its society seat revoked.
-    fn remove_for_good(&mut self, host: &mut impl Host, who: AccountId) -> Result<()> {
+    fn remove_for_good(&mut self, port: &mut impl SocietyPort, who: AccountId) -> Result<()> {
         self.leave(who);
         self.strikes.remove(who);
         if self.vouching.take(who) == Some(VouchingStatus::Vouching) {
-            self.drop_vouched_bid(host, who);
+            self.drop_vouched_bid(port, who);
         }
         if let Some(seat) = self.seats.take(who) {
-            host.revoke_seat(seat)?;
+            port.revoke_seat(seat)?;
         }
         Ok(())
     }

@@ -6,12 +6,10 @@ use interfaces::{Balance, SeatCategory, SocietyError};
 use scale::Encode;
 
 use crate::{
-    events::{CandidateSuspended, Event, Inducted, RotationCompleted, RotationStepped, Struck},
-    host::Host,
-    state::{
-        integer_sqrt, Admitted, Bid, Call, Result, Role, RotationProgress, RotationStep,
-        SocietyState, MAX_INTAKE, STEP_BUDGET,
-    },
+    events::{CandidateSuspended, Inducted, RotationCompleted, RotationStepped, Struck},
+    parameters::{integer_sqrt, MAX_INTAKE, STEP_BUDGET},
+    port::SocietyPort,
+    storage::{Admitted, Bid, Result, Role, RotationProgress, RotationStep, SocietyState},
 };
 
 /// A ballot counted when a candidate is resolved.
@@ -26,6 +24,35 @@ enum Ballot {
 }
 
 impl SocietyState {
+    /// The current candidates' accounts, in selection order.
+    pub fn candidate_accounts(&self) -> Vec<AccountId> {
+        self.candidates.get().unwrap_or_default()
+    }
+    /// The bid of a candidate or suspended candidate.
+    pub fn candidate_bid(&self, who: AccountId) -> Option<Bid> {
+        self.candidate_bids.get(who)
+    }
+    /// The skeptics of the current candidates.
+    pub fn skeptics(&self) -> Vec<AccountId> {
+        self.skeptics.get().unwrap_or_default()
+    }
+    /// The votes cast on `candidate`: (voter, approve), in voting order.
+    pub fn votes_on(&self, candidate: AccountId) -> Vec<(AccountId, bool)> {
+        let count = self.voter_counts.get(candidate).unwrap_or(0);
+        (0..count)
+            .filter_map(|index| self.voters.get((candidate, index)))
+            .filter_map(|voter| {
+                self.votes
+                    .get((candidate, voter))
+                    .map(|approve| (voter, approve))
+            })
+            .collect()
+    }
+    /// The rotation being resolved, if any.
+    pub fn rotation_progress(&self) -> Option<RotationProgress> {
+        self.rotation.get().flatten()
+    }
+
     /// Runs the rotation, or continues one under way. Anyone may call it once
     /// `next_rotation` is reached.
     ///
@@ -37,15 +64,15 @@ impl SocietyState {
     /// categories more) and `floor(sqrt(members))` skeptics. Worst case at the caps:
     /// `ceil(10 × (max_voters + max_skeptics + 1) / 256)` resolving calls and one finishing
     /// call.
-    pub fn rotate(&mut self, host: &mut impl Host, call: &Call) -> Result<RotationStep> {
+    pub fn rotate(&mut self, port: &mut impl SocietyPort) -> Result<RotationStep> {
         self.ensure_founded()?;
         let mut progress = match self.rotation_progress() {
             Some(progress) => progress,
-            None if call.block < self.next_rotation => return Err(SocietyError::TooEarly),
+            None if port.block() < self.next_rotation => return Err(SocietyError::TooEarly),
             None => RotationProgress {
-                started_at: call.block,
-                maturity: call
-                    .block
+                started_at: port.block(),
+                maturity: port
+                    .block()
                     .saturating_add(self.lock_duration(self.count(Role::Member))),
                 resolved: 0,
                 slashed: 0,
@@ -55,7 +82,7 @@ impl SocietyState {
             },
         };
         self.entropy
-            .stir(call, b"rotate", &progress.resolved.encode());
+            .stir(port, b"rotate", &progress.resolved.encode());
         let candidates = self.candidate_accounts();
         let skeptics = self.skeptics();
         let skeptic_count = u32::try_from(skeptics.len()).map_err(|_| SocietyError::Overflow)?;
@@ -71,7 +98,7 @@ impl SocietyState {
             if used > 0 && used.saturating_add(cost) > STEP_BUDGET {
                 break;
             }
-            self.resolve_candidate(host, &mut progress, candidate, &skeptics)?;
+            self.resolve_candidate(port, &mut progress, candidate, &skeptics)?;
             used = used.saturating_add(cost);
             resolved = resolved.saturating_add(1);
             progress.resolved = progress.resolved.saturating_add(1);
@@ -80,17 +107,17 @@ impl SocietyState {
         let remaining = total.saturating_sub(progress.resolved);
         if remaining > 0 || used > STEP_BUDGET.saturating_div(2) {
             self.rotation.set(&Some(progress));
-            host.emit(Event::RotationStepped(RotationStepped {
+            port.emit(RotationStepped {
                 resolved,
                 remaining,
-            }));
+            });
             return Ok(RotationStep {
                 resolved,
                 remaining,
                 finished: false,
             });
         }
-        self.finish_rotation(host, progress)?;
+        self.finish_rotation(port, progress)?;
         Ok(RotationStep {
             resolved,
             remaining: 0,
@@ -103,7 +130,7 @@ impl SocietyState {
     /// suspended and its reservation released.
     fn resolve_candidate(
         &mut self,
-        host: &mut impl Host,
+        port: &mut impl SocietyPort,
         progress: &mut RotationProgress,
         candidate: AccountId,
         skeptics: &[AccountId],
@@ -132,7 +159,7 @@ impl SocietyState {
             if ballot == winning {
                 right_side.push(voter);
             } else {
-                let slashed = self.strike(host, voter);
+                let slashed = self.strike(port, voter);
                 progress.slashed = progress
                     .slashed
                     .checked_add(slashed)
@@ -142,18 +169,16 @@ impl SocietyState {
         self.draw_rewardee(progress, &right_side)?;
         self.treasury.committed = self.treasury.committed.saturating_sub(bid.value);
         if admitted {
-            self.admit_candidate(host, progress, &bid, approvals)
+            self.admit_candidate(port, progress, &bid, approvals)
         } else {
-            host.release_seat(bid.category)?;
+            port.release_seat(bid.category)?;
             self.treasury.pot = self
                 .treasury
                 .pot
                 .checked_add(bid.value)
                 .ok_or(SocietyError::Overflow)?;
             self.change_role(candidate, Role::SuspendedCandidate);
-            host.emit(Event::CandidateSuspended(CandidateSuspended {
-                who: candidate,
-            }));
+            port.emit(CandidateSuspended { who: candidate });
             Ok(())
         }
     }
@@ -193,17 +218,17 @@ impl SocietyState {
 
     /// Slashes `wrong_side_deduction` from `voter`'s unpaid payouts and gives it a
     /// strike, suspending it at `max_strikes`. Returns the slashed amount.
-    fn strike(&mut self, host: &mut impl Host, voter: AccountId) -> Balance {
+    fn strike(&mut self, port: &mut impl SocietyPort, voter: AccountId) -> Balance {
         let slashed = self.slash_payouts(voter, self.parameters.wrong_side_deduction);
         let strikes = self.strikes_of(voter).saturating_add(1);
         self.strikes.insert(voter, &strikes);
-        host.emit(Event::Struck(Struck {
+        port.emit(Struck {
             who: voter,
             slashed,
             strikes,
-        }));
+        });
         if strikes >= self.parameters.max_strikes {
-            self.suspend_member(host, voter);
+            self.suspend_member(port, voter);
         }
         slashed
     }
@@ -232,16 +257,16 @@ impl SocietyState {
     /// pays its bid as a payout maturing with the rotation's.
     fn admit_candidate(
         &mut self,
-        host: &mut impl Host,
+        port: &mut impl SocietyPort,
         progress: &mut RotationProgress,
         bid: &Bid,
         approvals: u32,
     ) -> Result<()> {
-        let seat = host.grant_seat(bid.who, bid.category)?;
+        let seat = port.grant_seat(bid.who, bid.category)?;
         self.seats.insert(bid.who, &seat);
         self.candidate_bids.remove(bid.who);
         self.change_role(bid.who, Role::Member);
-        self.pay_admitted(host, bid, progress.maturity)?;
+        self.pay_admitted(port, bid, progress.maturity)?;
         let approvals_to = progress
             .admitted
             .last()
@@ -259,7 +284,11 @@ impl SocietyState {
     /// first zero bid in order wins outright); the slashed sum goes to the drawn
     /// right-side voter (or stays unaccounted if none); the pot grows by
     /// `min(period_spend, unaccounted / 2)`; the next candidates and skeptics are chosen.
-    fn finish_rotation(&mut self, host: &mut impl Host, progress: RotationProgress) -> Result<()> {
+    fn finish_rotation(
+        &mut self,
+        port: &mut impl SocietyPort,
+        progress: RotationProgress,
+    ) -> Result<()> {
         if let Some(last) = progress.admitted.last() {
             let point = self.entropy.draw(last.approvals_to);
             let head = progress
@@ -269,26 +298,26 @@ impl SocietyState {
                 .unwrap_or(last)
                 .who;
             self.head = Some(head);
-            host.emit(Event::Inducted(Inducted {
+            port.emit(Inducted {
                 head,
                 members: progress
                     .admitted
                     .iter()
                     .map(|admitted| admitted.who)
                     .collect(),
-            }));
+            });
         }
         let rewardee = progress.rewardee.filter(|_| progress.slashed > 0);
         if let Some(rewardee) = rewardee {
             self.bump_payout(rewardee, progress.maturity, progress.slashed)?;
         }
-        let unaccounted = host.balance().saturating_sub(self.treasury.obligations());
+        let unaccounted = port.balance().saturating_sub(self.treasury.obligations());
         let growth = self
             .parameters
             .period_spend
             .min(unaccounted.saturating_div(2));
         self.treasury.pot = self.treasury.pot.saturating_add(growth);
-        let candidates = self.select_candidates(host)?;
+        let candidates = self.select_candidates(port)?;
         let skeptics = if candidates.is_empty() {
             Vec::new()
         } else {
@@ -300,21 +329,21 @@ impl SocietyState {
         self.next_rotation = progress
             .started_at
             .saturating_add(self.parameters.rotation_period);
-        host.emit(Event::RotationCompleted(RotationCompleted {
+        port.emit(RotationCompleted {
             rewardee,
             slashed: progress.slashed,
             pot: self.treasury.pot,
             candidates: candidates.clone(),
             skeptics,
             next_rotation: self.next_rotation,
-        }));
+        });
         Ok(())
     }
 
     /// Takes the cheapest bids the pot can pay, at most [`MAX_INTAKE`] and never past
     /// `max_members` (only the first zero bid counts as free), each only if the registry
     /// reserves a seat of its category. Their values move from the pot to `committed`.
-    fn select_candidates(&mut self, host: &mut impl Host) -> Result<Vec<AccountId>> {
+    fn select_candidates(&mut self, port: &mut impl SocietyPort) -> Result<Vec<AccountId>> {
         let members = self.count(Role::Member);
         let mut room = MAX_INTAKE.min(self.max_members.saturating_sub(members));
         let mut selected = Vec::new();
@@ -335,7 +364,7 @@ impl SocietyState {
             let take = room > 0
                 && affordable
                 && !refused[bid.category.index()]
-                && host.reserve_seat(bid.category);
+                && port.reserve_seat(bid.category);
             if !take {
                 if room > 0 && affordable {
                     refused[bid.category.index()] = true;

@@ -6,7 +6,7 @@
 use interfaces::{Balance, SeatCategory};
 
 use crate::{
-    state::{Judgement, SocietyState},
+    storage::{Judgement, SocietyState},
     world::{acc, World, FOUNDER, OPERATOR},
 };
 
@@ -168,40 +168,36 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
             value,
             category: c,
             paid,
-        } => world.run(caller, paid, |s, h, call| {
-            s.bid(h, call, value, category(c))
-        }),
-        Op::Unbid { caller } => world.run(caller, 0, |s, h, call| s.unbid(h, call)),
+        } => world.run(caller, paid, |s, p| s.bid(p, value, category(c))),
+        Op::Unbid { caller } => world.run(caller, 0, |s, p| s.unbid(p)),
         Op::Vouch {
             caller,
             who,
             value,
             tip,
             category: c,
-        } => world.run(caller, 0, |s, h, call| {
-            s.vouch(h, call, acc(who), value, tip, category(c))
+        } => world.run(caller, 0, |s, p| {
+            s.vouch(p, acc(who), value, tip, category(c))
         }),
-        Op::Unvouch { caller } => world.run(caller, 0, |s, h, call| s.unvouch(h, call)),
+        Op::Unvouch { caller } => world.run(caller, 0, |s, p| s.unvouch(p)),
         Op::Vote {
             caller,
             candidate,
             approve,
-        } => world.run(caller, 0, |s, h, call| {
-            s.vote(h, call, acc(candidate), approve)
-        }),
+        } => world.run(caller, 0, |s, p| s.vote(p, acc(candidate), approve)),
         Op::DefenderVote { caller, approve } => {
-            world.run(caller, 0, |s, h, call| s.defender_vote(h, call, approve))
+            world.run(caller, 0, |s, p| s.defender_vote(p, approve))
         }
-        Op::Payout { caller } => world.run(caller, 0, |s, h, call| s.payout(h, call)),
-        Op::FundPot { amount } => world.run(OPERATOR, amount, |s, h, call| s.fund_pot(h, call)),
-        Op::Rotate => world.run(OPERATOR, 0, |s, h, call| s.rotate(h, call).map(|_| ())),
-        Op::Challenge => world.run(OPERATOR, 0, |s, h, call| s.challenge(h, call)),
+        Op::Payout { caller } => world.run(caller, 0, |s, p| s.payout(p)),
+        Op::FundPot { amount } => world.run(OPERATOR, amount, |s, p| s.fund_pot(p)),
+        Op::Rotate => world.run(OPERATOR, 0, |s, p| s.rotate(p).map(|_| ())),
+        Op::Challenge => world.run(OPERATOR, 0, |s, p| s.challenge(p)),
         Op::JudgeMember {
             caller,
             who,
             forgive,
-        } => world.run(caller, 0, |s, h, call| {
-            s.judge_suspended_member(h, call, acc(who), forgive)
+        } => world.run(caller, 0, |s, p| {
+            s.judge_suspended_member(p, acc(who), forgive)
         }),
         Op::JudgeCandidate {
             caller,
@@ -210,17 +206,17 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
         } => {
             let judgement = [Judgement::Approve, Judgement::Reject, Judgement::Rebid]
                 [usize::from(judgement % 3)];
-            world.run(caller, 0, |s, h, call| {
-                s.judge_suspended_candidate(h, call, acc(who), judgement)
+            world.run(caller, 0, |s, p| {
+                s.judge_suspended_candidate(p, acc(who), judgement)
             })
         }
         Op::SetMaxMembers {
             caller,
             max_members,
-        } => world.run(caller, 0, |s: &mut SocietyState, h, call| {
-            s.set_max_members(h, call.caller, max_members)
+        } => world.run(caller, 0, |s: &mut SocietyState, p| {
+            s.set_max_members(p, max_members)
         }),
-        Op::Unfound { caller } => world.run(caller, 0, |s, h, call| s.unfound(h, call)),
+        Op::Unfound { caller } => world.run(caller, 0, |s, p| s.unfound(p)),
     }
     .is_ok()
 }
@@ -242,7 +238,7 @@ pub fn run(steps: Vec<(u32, Op)>) {
         start,
         steps,
         apply,
-        |w| format!("{:?} {:?}", w.state, w.host),
+        |w| format!("{:?} {:?}", w.state, w.chain),
         World::check,
     );
 }

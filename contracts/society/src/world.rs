@@ -1,19 +1,19 @@
-//! A world for the society's logic without a chain (tests and fuzz targets): the
-//! [`SocietyState`], a fake [`Registry`] playing the registry's seat book and the
-//! contract's native balance, the block, and `World::check`, the invariants: role lists
-//! consistent and disjoint, member count, head and founder members, reserved seats
-//! equal to candidates, every society seat held by a member, the treasury's books and
-//! its solvency.
+//! A world for the society's rules without a chain (unit tests, property tests, fuzz
+//! targets): the [`SocietyState`], a [`FakeChain`] playing the call's context, the
+//! contract's native balance and the registry's seat book, the block, and
+//! [`World::run`], which runs one call and then checks the invariants, so no test can
+//! forget to: role lists consistent and disjoint, member count, head and founder
+//! members, reserved seats equal to candidates, every society seat held by a member, the
+//! treasury's books and its solvency.
+
+use std::any::Any;
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, Id, SeatCategory, SocietyError};
+use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp};
 
 use crate::{
-    events::Event,
-    host::Host,
-    state::{
-        Bid, BidKind, BlockNumber, Call, Parameters, Result, Role, RotationStep, SocietyState,
-    },
+    port::SocietyPort,
+    storage::{Bid, BidKind, Parameters, Result, Role, RotationStep, SocietyState},
 };
 
 /// The candidate deposit of [`params`].
@@ -49,9 +49,15 @@ pub fn acc(n: u8) -> AccountId {
     AccountId::from([n; 32])
 }
 
-/// The registry's seat book and the contract's native balance.
-#[derive(Default, Debug)]
-pub struct Registry {
+/// The call's context, the contract's native balance and the registry's seat book.
+#[derive(Default)]
+pub struct FakeChain {
+    /// Who makes the current call.
+    pub caller: Option<AccountId>,
+    /// The current block.
+    pub block: BlockNumber,
+    /// Paid with the current call.
+    pub transferred: Balance,
     /// The contract's native balance.
     pub balance: Balance,
     /// Free seats per category.
@@ -62,13 +68,44 @@ pub struct Registry {
     pub seats: Vec<(Id, AccountId, SeatCategory)>,
     /// Seats minted so far.
     pub minted: u64,
-    /// Events the society emitted.
-    pub events: Vec<Event>,
+    /// Events the society emitted, in order.
+    pub events: Vec<Box<dyn Any>>,
     /// Payments made: to, amount.
     pub paid: Vec<(AccountId, Balance)>,
 }
 
-impl Host for Registry {
+/// The registry's books and the money, without the call's context or the events: what a
+/// failed call must leave as it found it.
+impl core::fmt::Debug for FakeChain {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("FakeChain")
+            .field("balance", &self.balance)
+            .field("free", &self.free)
+            .field("reserved", &self.reserved)
+            .field("seats", &self.seats)
+            .field("minted", &self.minted)
+            .field("paid", &self.paid)
+            .finish()
+    }
+}
+
+impl SocietyPort for FakeChain {
+    fn caller(&self) -> AccountId {
+        self.caller.unwrap_or(acc(0))
+    }
+
+    fn block(&self) -> BlockNumber {
+        self.block
+    }
+
+    fn timestamp(&self) -> Timestamp {
+        u64::from(self.block) * 6_000
+    }
+
+    fn transferred(&self) -> Balance {
+        self.transferred
+    }
+
     fn balance(&self) -> Balance {
         self.balance
     }
@@ -128,8 +165,8 @@ impl Host for Registry {
         Ok(())
     }
 
-    fn emit(&mut self, event: Event) {
-        self.events.push(event);
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
+        self.events.push(Box::new(event));
     }
 }
 
@@ -137,8 +174,8 @@ impl Host for Registry {
 pub struct World {
     /// The society's state.
     pub state: SocietyState,
-    /// The fake registry and the native balance.
-    pub host: Registry,
+    /// The call's context, the native balance and the fake registry.
+    pub chain: FakeChain,
     /// The current block.
     pub block: BlockNumber,
     /// `check` looks at accounts 1..=accounts.
@@ -150,14 +187,14 @@ impl World {
     pub fn with(parameters: Parameters) -> Self {
         let state =
             SocietyState::new(acc(OPERATOR), acc(200), parameters, 0, [7; 32]).expect("valid");
-        let mut host = Registry::default();
-        host.free[SeatCategory::B.index()] = 20;
-        host.free[SeatCategory::C1.index()] = 10;
-        host.free[SeatCategory::C2.index()] = 10;
-        host.free[SeatCategory::D.index()] = 5;
+        let mut chain = FakeChain::default();
+        chain.free[SeatCategory::B.index()] = 20;
+        chain.free[SeatCategory::C1.index()] = 10;
+        chain.free[SeatCategory::C2.index()] = 10;
+        chain.free[SeatCategory::D.index()] = 5;
         Self {
             state,
-            host,
+            chain,
             block: 1,
             accounts: ACCOUNTS,
         }
@@ -170,31 +207,31 @@ impl World {
         world
     }
 
-    /// Runs `f` as `caller` paying `paid`; the payment stays only if `f` succeeds.
+    /// Runs `f` as `caller` paying `paid` at the current block, then checks the
+    /// invariants. The payment stays only if `f` succeeds.
     pub fn run<T>(
         &mut self,
         caller: u8,
         paid: Balance,
-        f: impl FnOnce(&mut SocietyState, &mut Registry, &Call) -> Result<T>,
+        f: impl FnOnce(&mut SocietyState, &mut FakeChain) -> Result<T>,
     ) -> Result<T> {
-        let call = Call {
-            caller: acc(caller),
-            block: self.block,
-            timestamp: u64::from(self.block) * 6_000,
-            transferred: paid,
-        };
-        self.host.balance += paid;
-        let result = f(&mut self.state, &mut self.host, &call);
+        self.chain.caller = Some(acc(caller));
+        self.chain.block = self.block;
+        self.chain.transferred = paid;
+        self.chain.balance += paid;
+        let result = f(&mut self.state, &mut self.chain);
         if result.is_err() {
-            self.host.balance -= paid;
+            self.chain.balance -= paid;
         }
+        self.chain.transferred = 0;
+        self.check();
         result
     }
 
     /// The operator founds the society with `founder` and `max_members`.
     pub fn found(&mut self, founder: u8, max_members: u32) -> Result<()> {
-        self.run(OPERATOR, 0, |s, h, c| {
-            s.found(h, c, acc(founder), max_members, b"be kind")
+        self.run(OPERATOR, 0, |s, p| {
+            s.found(p, acc(founder), max_members, b"be kind")
         })
     }
 
@@ -205,31 +242,31 @@ impl World {
 
     /// `who` bids `value` for a `category` seat, paying the deposit.
     pub fn bid_for(&mut self, who: u8, value: Balance, category: SeatCategory) -> Result<()> {
-        self.run(who, DEPOSIT, |s, h, c| s.bid(h, c, value, category))
+        self.run(who, DEPOSIT, |s, p| s.bid(p, value, category))
     }
 
     /// `voucher` vouches for `who` with `value` and `tip`, for a C1 seat.
     pub fn vouch(&mut self, voucher: u8, who: u8, value: Balance, tip: Balance) -> Result<()> {
-        self.run(voucher, 0, |s, h, c| {
-            s.vouch(h, c, acc(who), value, tip, SeatCategory::C1)
+        self.run(voucher, 0, |s, p| {
+            s.vouch(p, acc(who), value, tip, SeatCategory::C1)
         })
     }
 
     /// `voter` votes on `candidate`.
     pub fn vote(&mut self, voter: u8, candidate: u8, approve: bool) -> Result<()> {
-        self.run(voter, 0, |s, h, c| s.vote(h, c, acc(candidate), approve))
+        self.run(voter, 0, |s, p| s.vote(p, acc(candidate), approve))
     }
 
     /// The operator funds the pot with `amount`.
     pub fn fund(&mut self, amount: Balance) {
-        self.run(OPERATOR, amount, |s, h, c| s.fund_pot(h, c))
+        self.run(OPERATOR, amount, |s, p| s.fund_pot(p))
             .expect("fund");
     }
 
     /// Moves to the next rotation block and rotates once.
     pub fn rotate(&mut self) -> Result<RotationStep> {
         self.block = self.block.max(self.state.next_rotation);
-        self.run(OPERATOR, 0, |s, h, c| s.rotate(h, c))
+        self.run(OPERATOR, 0, |s, p| s.rotate(p))
     }
 
     /// Rotates until the rotation finishes.
@@ -240,7 +277,7 @@ impl World {
     /// Moves to the next challenge block and runs the challenge.
     pub fn challenge(&mut self) -> Result<()> {
         self.block = self.block.max(self.state.next_challenge);
-        self.run(OPERATOR, 0, |s, h, c| s.challenge(h, c))
+        self.run(OPERATOR, 0, |s, p| s.challenge(p))
     }
 
     /// Makes each of `who` a member (a bid of `value` each, the founder approving alone).
@@ -262,8 +299,8 @@ impl World {
     pub fn approve_all_as(&mut self, voters: &[AccountId]) {
         for candidate in self.state.candidate_accounts() {
             for voter in voters {
-                self.run(AsRef::<[u8; 32]>::as_ref(voter)[0], 0, |s, h, c| {
-                    s.vote(h, c, candidate, true)
+                self.run(AsRef::<[u8; 32]>::as_ref(voter)[0], 0, |s, p| {
+                    s.vote(p, candidate, true)
                 })
                 .expect("vote");
             }
@@ -282,7 +319,7 @@ impl World {
 
     /// What the society paid account `n` so far.
     pub fn paid_to(&self, n: u8) -> Balance {
-        self.host
+        self.chain
             .paid
             .iter()
             .filter(|(to, _)| *to == acc(n))
@@ -299,12 +336,16 @@ impl World {
             .sum()
     }
 
-    /// Whether the society emitted an event `wanted` accepts.
-    pub fn has_event(&self, wanted: impl Fn(&Event) -> bool) -> bool {
-        self.host.events.iter().any(wanted)
+    /// Whether the society emitted an event of type `E` that `wanted` accepts.
+    pub fn has_event<E: 'static>(&self, wanted: impl Fn(&E) -> bool) -> bool {
+        self.chain
+            .events
+            .iter()
+            .filter_map(|event| event.downcast_ref::<E>())
+            .any(wanted)
     }
 
-    /// The invariants every test ends with.
+    /// The invariants; [`World::run`] checks them after every call.
     pub fn check(&self) {
         let state = &self.state;
         let mut everyone = Vec::new();
@@ -352,7 +393,7 @@ impl World {
                 .iter()
                 .all(|c| state.role_of(*c) == Some(Role::Candidate)));
         }
-        let reserved: u32 = self.host.reserved.iter().sum();
+        let reserved: u32 = self.chain.reserved.iter().sum();
         assert_eq!(
             reserved,
             state.count(Role::Candidate),
@@ -367,7 +408,7 @@ impl World {
         if let Some(founder) = state.founder {
             assert!(members.contains(&founder), "founder is a member");
         }
-        let holders: Vec<_> = self.host.seats.iter().map(|(_, who, _)| *who).collect();
+        let holders: Vec<_> = self.chain.seats.iter().map(|(_, who, _)| *who).collect();
         for who in state
             .accounts_in(Role::Member, 0, 1_000)
             .iter()
@@ -413,9 +454,9 @@ impl World {
             assert_eq!(treasury.committed, committed, "committed bids");
         }
         assert!(
-            self.host.balance >= treasury.obligations(),
+            self.chain.balance >= treasury.obligations(),
             "solvency: balance {} < obligations {:?}",
-            self.host.balance,
+            self.chain.balance,
             treasury
         );
     }

@@ -1,0 +1,90 @@
+//! The chain behind the society's port: the current call, the contract's balance and
+//! transfers, the registry's seat calls, and ink! events.
+
+use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
+use interfaces::{
+    Balance, BlockNumber, Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError, Timestamp,
+};
+
+use crate::{port::SocietyPort, storage::Result};
+
+/// The chain, for a call of the society whose seats come from `registry`.
+pub struct Chain {
+    registry: SeatRegistryRef,
+}
+
+impl Chain {
+    /// The chain, reaching the registry at `registry`.
+    pub fn new(registry: AccountId) -> Self {
+        Self {
+            registry: registry.into(),
+        }
+    }
+}
+
+impl SocietyPort for Chain {
+    fn caller(&self) -> AccountId {
+        ink::env::caller::<DefaultEnvironment>()
+    }
+
+    fn block(&self) -> BlockNumber {
+        ink::env::block_number::<DefaultEnvironment>()
+    }
+
+    fn timestamp(&self) -> Timestamp {
+        ink::env::block_timestamp::<DefaultEnvironment>()
+    }
+
+    fn transferred(&self) -> Balance {
+        ink::env::transferred_value::<DefaultEnvironment>()
+    }
+
+    fn balance(&self) -> Balance {
+        ink::env::balance::<DefaultEnvironment>()
+    }
+
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+        if amount == 0 {
+            return Ok(());
+        }
+        ink::env::transfer::<DefaultEnvironment>(to, amount)
+            .map_err(|_| SocietyError::TransferFailed)
+    }
+
+    fn reserve_seat(&mut self, category: SeatCategory) -> bool {
+        matches!(
+            self.registry.call_mut().reserve_seat(category).try_invoke(),
+            Ok(Ok(Ok(())))
+        )
+    }
+
+    fn release_seat(&mut self, category: SeatCategory) -> Result<()> {
+        match self.registry.call_mut().release_seat(category).try_invoke() {
+            Ok(Ok(Ok(()))) => Ok(()),
+            _ => Err(SocietyError::RegistryCallFailed),
+        }
+    }
+
+    fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
+        match self
+            .registry
+            .call_mut()
+            .grant_seat(to, category)
+            .try_invoke()
+        {
+            Ok(Ok(Ok(seat))) => Ok(seat),
+            _ => Err(SocietyError::RegistryCallFailed),
+        }
+    }
+
+    fn revoke_seat(&mut self, seat: Id) -> Result<()> {
+        match self.registry.call_mut().revoke_seat(seat).try_invoke() {
+            Ok(Ok(Ok(()))) => Ok(()),
+            _ => Err(SocietyError::RegistryCallFailed),
+        }
+    }
+
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
+        ink::env::emit_event::<DefaultEnvironment, E>(event);
+    }
+}

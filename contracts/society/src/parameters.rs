@@ -1,0 +1,85 @@
+//! The society's parameters: their ranges, the documented defaults and the limits that
+//! bound the work of one call.
+
+use interfaces::SocietyError;
+
+use crate::storage::{Parameters, Result};
+
+/// At most this many bids become candidates per rotation (the pallet's growth rate).
+pub const MAX_INTAKE: u32 = 10;
+/// The per-call budget of a rotation step, in votes resolved (cast votes plus lazy
+/// skeptics plus one per candidate). A rotation whose candidates carry more votes is
+/// resolved over several `rotate` calls.
+pub const STEP_BUDGET: u32 = 256;
+/// The largest `max_bids` a society may be built with.
+pub const MAX_BIDS_LIMIT: u32 = 256;
+/// The largest `max_payouts` a society may be built with.
+pub const MAX_PAYOUTS_LIMIT: u32 = 64;
+/// The largest `member_limit` a society may be built with.
+pub const MEMBER_LIMIT_CAP: u32 = 10_000;
+
+impl Parameters {
+    /// The documented defaults, at 6-second blocks: deposit 1 UNIT (10^12), deduction
+    /// 0.2 UNIT, 10 strikes, period spend 50 UNIT, rotation every 48,000 blocks (80
+    /// hours), a challenge every 100,800 blocks (7 days), maximum lock 518,400 blocks
+    /// (36 × 30 days), 64 bids, 64 voters per candidate, 16 payouts per member, up to
+    /// 1,000 members.
+    pub const fn defaults() -> Self {
+        Self {
+            candidate_deposit: 1_000_000_000_000,
+            wrong_side_deduction: 200_000_000_000,
+            max_strikes: 10,
+            period_spend: 50_000_000_000_000,
+            rotation_period: 48_000,
+            challenge_period: 100_800,
+            max_lock_duration: 518_400,
+            max_bids: 64,
+            max_voters: 64,
+            max_payouts: 16,
+            member_limit: 1_000,
+        }
+    }
+
+    /// Most skeptics a rotation can draw: `floor(sqrt(member_limit + MAX_INTAKE))`, since
+    /// a rotation may induct up to `MAX_INTAKE` members past `max_members`.
+    pub fn max_skeptics(&self) -> u32 {
+        integer_sqrt(self.member_limit.saturating_add(MAX_INTAKE))
+    }
+
+    /// Checks every parameter's range and that one candidate always fits one step.
+    pub fn validate(&self) -> Result<()> {
+        let one_candidate = self
+            .max_voters
+            .saturating_add(self.max_skeptics())
+            .saturating_add(1);
+        let valid = self.max_strikes > 0
+            && self.rotation_period > 0
+            && self.challenge_period > 0
+            && (1..=MAX_BIDS_LIMIT).contains(&self.max_bids)
+            && self.max_voters > 0
+            && (1..=MAX_PAYOUTS_LIMIT).contains(&self.max_payouts)
+            && (2..=MEMBER_LIMIT_CAP).contains(&self.member_limit)
+            && one_candidate <= STEP_BUDGET;
+        if valid {
+            Ok(())
+        } else {
+            Err(SocietyError::BadParameter)
+        }
+    }
+}
+
+/// `floor(sqrt(n))`, by Newton's method.
+pub fn integer_sqrt(n: u32) -> u32 {
+    if n < 2 {
+        return n;
+    }
+    let mut root = n;
+    let mut next = n.saturating_div(2).saturating_add(1);
+    while next < root {
+        root = next;
+        next = root
+            .saturating_add(n.checked_div(root).unwrap_or(0))
+            .saturating_div(2);
+    }
+    root
+}

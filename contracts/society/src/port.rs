@@ -1,0 +1,56 @@
+//! What the society's rules need from outside their storage: the call's context, the
+//! native balance and transfers, the registry's seat calls, and events. The contract
+//! implements it with the chain (`chain.rs`); the unit tests, property tests and fuzz
+//! targets with a fake world (`world.rs`).
+
+use ink::primitives::AccountId;
+use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp};
+
+/// The world as the society's rules see it.
+pub trait SocietyPort {
+    /// The account making the current call.
+    fn caller(&self) -> AccountId;
+
+    /// The current block.
+    fn block(&self) -> BlockNumber;
+
+    /// The current block's time (Unix ms).
+    fn timestamp(&self) -> Timestamp;
+
+    /// Native units paid with the current call.
+    fn transferred(&self) -> Balance;
+
+    /// The contract's free native balance, payments of the current call included.
+    fn balance(&self) -> Balance;
+
+    /// Sends `amount` native units to `to` (nothing for zero).
+    ///
+    /// # Errors
+    /// `TransferFailed`.
+    fn pay(&mut self, to: AccountId, amount: Balance) -> Result<(), SocietyError>;
+
+    /// Asks the registry to reserve a seat of `category`; `false` if it refuses (no
+    /// free seat, or the society is not linked to it yet).
+    fn reserve_seat(&mut self, category: SeatCategory) -> bool;
+
+    /// Gives back a reservation of `category`.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn release_seat(&mut self, category: SeatCategory) -> Result<(), SocietyError>;
+
+    /// Turns a reservation of `category` into a seat held by `to`; returns its id.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id, SocietyError>;
+
+    /// Burns a seat the society granted.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn revoke_seat(&mut self, seat: Id) -> Result<(), SocietyError>;
+
+    /// Emits `event`.
+    fn emit<E: ink::env::Event + 'static>(&mut self, event: E);
+}
