@@ -10,12 +10,12 @@ use interfaces::{
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    state::{SeriesProposal, SeriesSpec},
+    storage::{SeriesProposal, SeriesSpec},
 };
 use rewards::rewards::{Rewards, RewardsRef};
 use society::{
     society::{Society, SocietyRef},
-    state::{Parameters, RotationStep},
+    storage::{Parameters, RotationStep},
 };
 
 /// What an e2e test returns.
@@ -33,25 +33,137 @@ pub type RewardsCalls = <rewards::rewards::Rewards as ink::codegen::ContractCall
 /// The society's call builder.
 pub type SocietyCalls = <society::society::Society as ink::codegen::ContractCallBuilder>::Type;
 
-/// Society parameters with short periods, as the dev node seals one block per
-/// transaction.
-pub const SOCIETY_PARAMETERS: Parameters = Parameters {
-    candidate_deposit: UNIT,
-    wrong_side_deduction: UNIT / 10,
-    max_strikes: 3,
-    period_spend: 10 * UNIT,
-    rotation_period: 1,
-    challenge_period: 1,
-    // 1% of 100 blocks with up to 4 members: payouts mature one block later.
-    max_lock_duration: 100,
-    max_bids: 8,
-    max_voters: 8,
-    max_payouts: 4,
-    member_limit: 20,
-};
+/// One profile of the deployment configuration, `deploy.toml` at the repository's root,
+/// whose header documents every field; the scripts read the same file.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Genesis seats of the registry.
+    pub total_seats: u32,
+    /// The society's `max_members` at founding.
+    pub max_members: u32,
+    /// The society's rules text.
+    pub rules: String,
+    /// The revenue split of every sale, in basis points.
+    pub split: Split,
+    /// The rewards contract's constructor.
+    pub rewards: RewardsProfile,
+    /// The society's constructor.
+    pub society: SocietyProfile,
+}
 
-/// Blocks a listing poll of [`deploy_suite`]'s rewards contract stays open.
-pub const LISTING_DURATION: u32 = 6;
+/// The `[split]` table of a [`Profile`].
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    /// Credited to the series' creator.
+    pub creator_bps: u16,
+    /// To the rewards pool.
+    pub rewards_bps: u16,
+    /// To the society's pot.
+    pub society_bps: u16,
+    /// Credited to the operator.
+    pub operator_bps: u16,
+}
+
+/// The `[rewards]` table of a [`Profile`].
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RewardsProfile {
+    /// Share of the pool a new poll takes as its budget.
+    pub poll_share_bps: u16,
+    /// Share of issued seats a listing decision needs.
+    pub quorum_bps: u16,
+    /// Shortest poll a seat holder may open (blocks).
+    pub min_duration: u32,
+    /// Longest poll a seat holder may open (blocks).
+    pub max_duration: u32,
+    /// How long a listing poll runs (blocks).
+    pub listing_duration: u32,
+}
+
+/// The `[society]` table of a [`Profile`]: the society's `Parameters`, named.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocietyProfile {
+    /// A bidder's deposit.
+    pub candidate_deposit: u128,
+    /// Taken from a wrong-side voter's unpaid payouts.
+    pub wrong_side_deduction: u128,
+    /// Strikes that suspend a member.
+    pub max_strikes: u32,
+    /// Most the pot grows by per rotation.
+    pub period_spend: u128,
+    /// Blocks between rotations.
+    pub rotation_period: u32,
+    /// Blocks between challenges.
+    pub challenge_period: u32,
+    /// The lock of a payout in a very large society.
+    pub max_lock_duration: u32,
+    /// Bids waiting at once.
+    pub max_bids: u32,
+    /// Members voting on one candidate.
+    pub max_voters: u32,
+    /// Unpaid payouts per member.
+    pub max_payouts: u32,
+    /// Highest `max_members` the operator may set.
+    pub member_limit: u32,
+}
+
+impl SocietyProfile {
+    /// The society's constructor parameters.
+    pub fn parameters(&self) -> Parameters {
+        Parameters {
+            candidate_deposit: self.candidate_deposit,
+            wrong_side_deduction: self.wrong_side_deduction,
+            max_strikes: self.max_strikes,
+            period_spend: self.period_spend,
+            rotation_period: self.rotation_period,
+            challenge_period: self.challenge_period,
+            max_lock_duration: self.max_lock_duration,
+            max_bids: self.max_bids,
+            max_voters: self.max_voters,
+            max_payouts: self.max_payouts,
+            member_limit: self.member_limit,
+        }
+    }
+}
+
+/// The `[e2e]` profile of `deploy.toml`: what the journeys deploy.
+pub fn e2e_profile() -> Profile {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../deploy.toml");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    let mut profiles: std::collections::BTreeMap<String, Profile> =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    profiles
+        .remove("e2e")
+        .unwrap_or_else(|| panic!("{path} has no [e2e] profile"))
+}
+
+/// `caller` submits `message` paying `value`; the call must be included and its
+/// message must return `Ok`, whose value this returns. `what` names the call when it
+/// panics.
+pub async fn submit<Args, T, E>(
+    client: &mut Chain,
+    caller: &Keypair,
+    message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, Result<T, E>>,
+    value: u128,
+    what: &str,
+) -> T
+where
+    Args: Sync + Clone + scale::Encode,
+    T: Send + scale::Decode,
+    E: Send + scale::Decode + std::fmt::Debug,
+{
+    client
+        .call(caller, message)
+        .value(value)
+        .submit()
+        .await
+        .unwrap_or_else(|error| panic!("{what} failed: {error:?}"))
+        .return_value()
+        .unwrap_or_else(|error| panic!("{what} refused: {error:?}"))
+}
 
 /// The three contracts of a suite deployed by [`deploy_suite`].
 pub struct Suite {
@@ -69,35 +181,42 @@ pub struct Suite {
     pub society_account: AccountId,
 }
 
-/// Alice deploys the suite as `scripts/deploy.sh` does: a registry of `seats` seats
-/// (60% creator, 20% rewards, 10% society, 10% operator), a rewards contract (half the
-/// pool per poll, 50% quorum, polls of 2 to 100 blocks, listing polls of
-/// [`LISTING_DURATION`]) and a society with `parameters`; she links the registry to
-/// both, founds the society with herself as founder (`max_members`) and puts 100 UNIT
-/// in its pot.
-pub async fn deploy_suite(
-    client: &mut Chain,
-    seats: u32,
-    parameters: Parameters,
-    max_members: u32,
-) -> E2EResult<Suite> {
+/// Alice deploys the suite as `scripts/deploy.sh` does, with `profile` (usually
+/// [`e2e_profile`]): the registry, the rewards contract and the society; she links the
+/// registry to both, founds the society with herself as founder and puts 100 UNIT in
+/// its pot.
+pub async fn deploy_suite(client: &mut Chain, profile: &Profile) -> E2EResult<Suite> {
     let alice = ink_e2e::alice();
-    let mut registry_constructor = RegistryRef::new(seats, 6_000, 2_000, 1_000, 1_000);
+    let split = &profile.split;
+    let mut registry_constructor = RegistryRef::new(
+        profile.total_seats,
+        split.creator_bps,
+        split.rewards_bps,
+        split.society_bps,
+        split.operator_bps,
+    );
     let registry_account = client
         .instantiate("registry", &alice, &mut registry_constructor)
         .submit()
         .await
         .expect("instantiate registry failed")
         .account_id;
-    let mut rewards_constructor =
-        RewardsRef::new(registry_account, 5_000, 5_000, 2, 100, LISTING_DURATION);
+    let rewards = &profile.rewards;
+    let mut rewards_constructor = RewardsRef::new(
+        registry_account,
+        rewards.poll_share_bps,
+        rewards.quorum_bps,
+        rewards.min_duration,
+        rewards.max_duration,
+        rewards.listing_duration,
+    );
     let rewards_account = client
         .instantiate("rewards", &alice, &mut rewards_constructor)
         .submit()
         .await
         .expect("instantiate rewards failed")
         .account_id;
-    let mut society_constructor = SocietyRef::new(registry_account, parameters);
+    let mut society_constructor = SocietyRef::new(registry_account, profile.society.parameters());
     let society_account = client
         .instantiate("society", &alice, &mut society_constructor)
         .submit()
@@ -116,35 +235,27 @@ pub async fn deploy_suite(
         suite.registry.link_rewards(rewards_account),
         suite.registry.link_society(society_account),
     ] {
-        client
-            .call(&alice, &link)
-            .submit()
-            .await
-            .expect("link failed")
-            .return_value()
-            .expect("link refused");
+        submit(client, &alice, &link, 0, "link").await;
     }
     let alice_id = account_id(AccountKeyring::Alice);
-    client
-        .call(
-            &alice,
-            &suite
-                .society
-                .found(alice_id, max_members, "be excellent".into()),
-        )
-        .submit()
-        .await
-        .expect("found failed")
-        .return_value()
-        .expect("found refused");
-    client
-        .call(&alice, &suite.society.fund_pot())
-        .value(100 * UNIT)
-        .submit()
-        .await
-        .expect("fund_pot failed")
-        .return_value()
-        .expect("fund_pot refused");
+    submit(
+        client,
+        &alice,
+        &suite
+            .society
+            .found(alice_id, profile.max_members, profile.rules.clone()),
+        0,
+        "found",
+    )
+    .await;
+    submit(
+        client,
+        &alice,
+        &suite.society.fund_pot(),
+        100 * UNIT,
+        "fund_pot",
+    )
+    .await;
     Ok(suite)
 }
 
@@ -182,37 +293,37 @@ pub async fn list_sss_series(
     editions: u32,
 ) -> E2EResult<SeriesId> {
     let alice = ink_e2e::alice();
-    client
-        .call(&alice, &registry.register_creator(creator, true))
-        .submit()
-        .await
-        .expect("register_creator failed")
-        .return_value()
-        .expect("register_creator refused");
+    submit(
+        client,
+        &alice,
+        &registry.register_creator(creator, true),
+        0,
+        "register_creator",
+    )
+    .await;
     let proposal = official_series(creator, Tier::SSS, items, ListingOptions::default());
-    let series = client
-        .call(&alice, &registry.propose_series(proposal, false))
-        .submit()
-        .await
-        .expect("propose_series failed")
-        .return_value()
-        .expect("propose_series refused");
+    let series = submit(
+        client,
+        &alice,
+        &registry.propose_series(proposal, false),
+        0,
+        "propose_series",
+    )
+    .await;
     let terms = ListingTerms {
         price,
         editions,
         sale_start: 0,
         content_uri: format!("ipfs://qiankun/series-{series}"),
     };
-    client
-        .call(
-            &alice,
-            &registry.apply_listing(series, ListingDecision::List(terms)),
-        )
-        .submit()
-        .await
-        .expect("apply_listing failed")
-        .return_value()
-        .expect("apply_listing refused");
+    submit(
+        client,
+        &alice,
+        &registry.apply_listing(series, ListingDecision::List(terms)),
+        0,
+        "apply_listing",
+    )
+    .await;
     Ok(series)
 }
 
@@ -276,18 +387,17 @@ pub async fn finalize_when_ended(
         let attempt = query(client, operator, &rewards.finalize(poll)).await?;
         match attempt {
             Err(RewardsError::TooEarly) => {
-                client
-                    .call(operator, &registry.set_sales_paused(false))
-                    .submit()
-                    .await
-                    .expect("sealing a block failed");
+                submit(
+                    client,
+                    operator,
+                    &registry.set_sales_paused(false),
+                    0,
+                    "sealing a block",
+                )
+                .await;
             }
             Ok(()) => {
-                client
-                    .call(operator, &rewards.finalize(poll))
-                    .submit()
-                    .await
-                    .expect("finalize failed");
+                submit(client, operator, &rewards.finalize(poll), 0, "finalize").await;
                 return Ok(());
             }
             Err(other) => panic!("finalize refused: {other:?}"),

@@ -40,14 +40,9 @@ if [ -z "$URL" ]; then
   URL="ws://127.0.0.1:$BENCH_PORT"
 fi
 
-# The bench deployment: 20,000 seats (2,000 D seats for the holders), no poll quorum,
-# short society periods (rotation and challenge every 10 blocks, payouts locked at most
-# 20 blocks), 64 voters per candidate and a society of 100.
+# The bench deployment: the [bench] profile of deploy.toml.
 record="$ROOT/deployments/bench.json"
-QIANKUN_TOTAL_SEATS=20000 QIANKUN_REWARDS=1000,0,2,1000,20 \
-  QIANKUN_SOCIETY=1000000000000,100000000000,1000,10000000000000,10,10,20,64,64,16,1000 \
-  QIANKUN_MAX_MEMBERS=100 \
-  "$ROOT/scripts/deploy.sh" --url "$URL" --out "$record" >"$ROOT/deployments/bench-deploy.log" 2>&1 \
+"$ROOT/scripts/deploy.sh" --profile bench --url "$URL" --out "$record" >"$ROOT/deployments/bench-deploy.log" 2>&1 \
   || { tail -20 "$ROOT/deployments/bench-deploy.log" >&2; die "deploying for the bench failed"; }
 echo "==> deployed release builds to $URL; measuring (progress on stderr)"
 node "$CLIENT_DIR/bench.mjs" "$record" ${JSON:+--json "$JSON"}

@@ -17,7 +17,8 @@ case "${1:-}" in
   *) usage >&2; die "unknown argument '$1'" ;;
 esac
 
-have_version cargo-contract 5.0.3 || die "cargo-contract 5.0.3 missing: run scripts/setup.sh"
+have_version cargo-contract "$CARGO_CONTRACT_VERSION" \
+  || die "cargo-contract $CARGO_CONTRACT_VERSION missing: run scripts/setup.sh"
 build_one() {
   cargo contract build --release --quiet --manifest-path "$ROOT/contracts/$1/Cargo.toml" \
     >"$ROOT/target/build-$1.log" 2>&1 || { tail -40 "$ROOT/target/build-$1.log" >&2; die "build of $1 failed"; }

@@ -8,29 +8,21 @@ URL="$NODE_URL_DEFAULT"
 SURI="//Alice"
 OUT="$ROOT/deployments/local.json"
 DEMO=0
-TOTAL_SEATS="${QIANKUN_TOTAL_SEATS:-1000}"
-# creator,rewards,society,operator basis points.
-SPLIT="${QIANKUN_SPLIT:-6000,2000,1000,1000}"
-# rewards: poll_share_bps,quorum_bps,min_duration,max_duration,listing_duration (blocks;
-# the dev node seals a block per transaction, so short polls suit it).
-REWARDS_PARAMETERS="${QIANKUN_REWARDS:-1000,2000,2,1000,20}"
-# society: candidate_deposit,wrong_side_deduction,max_strikes,period_spend,rotation_period,
-# challenge_period,max_lock_duration,max_bids,max_voters,max_payouts,member_limit (amounts
-# in the smallest unit, periods in blocks: short ones suit the dev node).
-SOCIETY_PARAMETERS="${QIANKUN_SOCIETY:-1000000000000,100000000000,10,10000000000000,10,20,1000,64,64,16,1000}"
-MAX_MEMBERS="${QIANKUN_MAX_MEMBERS:-100}"
-RULES="${QIANKUN_RULES:-Qiankun DAO society: admit those who build the platform.}"
+CONFIG="$ROOT/deploy.toml"
+PROFILE="deploy"
 
 usage() {
   cat <<USAGE
 Usage: scripts/deploy.sh [--help] [--demo] [--url ws://HOST:PORT] [--suri SURI] [--out FILE]
+                         [--profile NAME] [--config FILE]
 
 The main job. If nothing answers on 127.0.0.1:9944 (and --url is the default), starts
 'substrate-contracts-node --dev' in the background (log: deployments/node.log). Checks
 that the chain answers, has pallet-contracts and that the deploying account holds funds
 (scripts/client-check/probe.mjs). Then builds the contracts (${CONTRACTS[*]}),
-instantiates them, links the registry to the rewards and society contracts, founds the
-society with the deploying account as founder (it receives a D seat), writes
+instantiates them with the parameters of one profile of deploy.toml, links the registry
+to the rewards and society contracts, founds the society with the deploying account as
+founder (it receives a D seat), writes
 deployments/local.json (code hashes, addresses, parameters) and prints how to open them
 in Contracts UI. Runs scripts/setup.sh first when a tool is missing.
 
@@ -41,19 +33,10 @@ Options:
   --url URL     node to deploy to (default $NODE_URL_DEFAULT); any pallet-contracts chain
   --suri SURI   secret URI of the deploying account, the operator (default //Alice)
   --out FILE    where to write the deployment record (default deployments/local.json)
-
-Environment:
-  QIANKUN_TOTAL_SEATS   Genesis seats of the registry (default 1000)
-  QIANKUN_SPLIT         creator,rewards,society,operator basis points summing to 10000
-                        (default 6000,2000,1000,1000)
-  QIANKUN_REWARDS       rewards parameters poll_share_bps,quorum_bps,min_duration,
-                        max_duration,listing_duration (default 1000,2000,2,1000,20)
-  QIANKUN_SOCIETY       society parameters candidate_deposit,wrong_side_deduction,
-                        max_strikes,period_spend,rotation_period,challenge_period,
-                        max_lock_duration,max_bids,max_voters,max_payouts,member_limit
-                        (default $SOCIETY_PARAMETERS)
-  QIANKUN_MAX_MEMBERS   the society's max_members at founding (default 100)
-  QIANKUN_RULES         the society's rules text, kept as its hash
+  --profile NAME  the profile of the configuration to deploy (default deploy; the file
+                also holds bench and e2e)
+  --config FILE the configuration file (default deploy.toml at the repository's root;
+                each field is documented there and checked before anything is built)
 USAGE
 }
 
@@ -64,18 +47,21 @@ while [ $# -gt 0 ]; do
     --suri) [ $# -ge 2 ] || die "--suri needs a value"; SURI="$2"; shift 2 ;;
     --out) [ $# -ge 2 ] || die "--out needs a value"; OUT="$2"; shift 2 ;;
     --demo) DEMO=1; shift ;;
+    --profile) [ $# -ge 2 ] || die "--profile needs a value"; PROFILE="$2"; shift 2 ;;
+    --config) [ $# -ge 2 ] || die "--config needs a value"; CONFIG="$2"; shift 2 ;;
     *) usage >&2; die "unknown argument '$1'" ;;
   esac
 done
-
-IFS=, read -r CREATOR_BPS REWARDS_BPS SOCIETY_BPS OPERATOR_BPS <<<"$SPLIT"
-[ $((CREATOR_BPS + REWARDS_BPS + SOCIETY_BPS + OPERATOR_BPS)) -eq 10000 ] \
-  || die "QIANKUN_SPLIT '$SPLIT' does not sum to 10000"
 
 [ "$DEMO" -eq 0 ] || [ "$SURI" = "//Alice" ] \
   || die "--demo plays the story with the dev accounts and needs --suri //Alice"
 
 ensure_setup
+# The profile, every field checked: one line per bad field, before anything else runs.
+PARAMETERS="$(node "$CLIENT_DIR/config.mjs" --file "$CONFIG" "$PROFILE" 2>&1)" \
+  || { echo "$PARAMETERS" >&2; die "the profile '$PROFILE' of $CONFIG is not valid"; }
+# field PATH: one field of the profile, e.g. `field .society.max_bids`.
+field() { jq -r "$1" <<<"$PARAMETERS"; }
 mkdir -p "$ROOT/deployments" "$(dirname "$OUT")"
 if [ "$URL" = "$NODE_URL_DEFAULT" ]; then
   if node_answers; then
@@ -153,26 +139,23 @@ call() {
     --contract "$address" --message "$message" "${args[@]}" --suri "$SURI" --url "$URL" "$bundle"
 }
 
-echo "==> instantiate registry (seats $TOTAL_SEATS, split $SPLIT)"
-registry_address="$(instantiate registry "$TOTAL_SEATS" "$CREATOR_BPS" "$REWARDS_BPS" "$SOCIETY_BPS" "$OPERATOR_BPS")"
+echo "==> instantiate registry (profile $PROFILE: seats $(field .total_seats), split $(field '.split | map(tostring) | join(",")'))"
+registry_address="$(instantiate registry "$(field .total_seats)" "$(field .split.creator_bps)" \
+  "$(field .split.rewards_bps)" "$(field .split.society_bps)" "$(field .split.operator_bps)")"
 registry_code_hash="$(code_hash registry)"
 
-IFS=, read -r POLL_SHARE_BPS QUORUM_BPS MIN_DURATION MAX_DURATION LISTING_DURATION <<<"$REWARDS_PARAMETERS"
-echo "==> instantiate rewards (parameters $REWARDS_PARAMETERS)"
-rewards_address="$(instantiate rewards "$registry_address" "$POLL_SHARE_BPS" "$QUORUM_BPS" "$MIN_DURATION" "$MAX_DURATION" "$LISTING_DURATION")"
+echo "==> instantiate rewards ($(field '.rewards | to_entries | map("\(.key) \(.value)") | join(", ")'))"
+rewards_address="$(instantiate rewards "$registry_address" "$(field .rewards.poll_share_bps)" \
+  "$(field .rewards.quorum_bps)" "$(field .rewards.min_duration)" "$(field .rewards.max_duration)" \
+  "$(field .rewards.listing_duration)")"
 rewards_code_hash="$(code_hash rewards)"
 
 echo "==> link registry → rewards"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_rewards "$rewards_address"
 
-IFS=, read -r DEPOSIT DEDUCTION MAX_STRIKES PERIOD_SPEND ROTATION_PERIOD CHALLENGE_PERIOD \
-  MAX_LOCK MAX_BIDS MAX_VOTERS MAX_PAYOUTS MEMBER_LIMIT <<<"$SOCIETY_PARAMETERS"
-[ -n "$MEMBER_LIMIT" ] || die "QIANKUN_SOCIETY '$SOCIETY_PARAMETERS' needs 11 values"
-society_parameters="{ candidate_deposit: $DEPOSIT, wrong_side_deduction: $DEDUCTION, \
-max_strikes: $MAX_STRIKES, period_spend: $PERIOD_SPEND, rotation_period: $ROTATION_PERIOD, \
-challenge_period: $CHALLENGE_PERIOD, max_lock_duration: $MAX_LOCK, max_bids: $MAX_BIDS, \
-max_voters: $MAX_VOTERS, max_payouts: $MAX_PAYOUTS, member_limit: $MEMBER_LIMIT }"
-echo "==> instantiate society (parameters $SOCIETY_PARAMETERS)"
+# The society's `Parameters` as cargo-contract reads a struct: { field: value, ... }.
+society_parameters="{ $(field '.society | to_entries | map("\(.key): \(.value)") | join(", ")') }"
+echo "==> instantiate society ($society_parameters)"
 society_address="$(instantiate society "$registry_address" "$society_parameters")"
 society_code_hash="$(code_hash society)"
 
@@ -184,36 +167,28 @@ founder="$(cargo contract call --contract "$registry_address" --message operator
   --suri "$SURI" --url "$URL" --output-json "$ROOT/target/ink/registry/registry.contract" \
   2>/dev/null | jq -r '.data.Tuple.values[0].Literal')"
 [ -n "$founder" ] && [ "$founder" != null ] || die "could not read the operator's address"
-echo "==> found the society (founder $founder, max_members $MAX_MEMBERS)"
+echo "==> found the society (founder $founder, max_members $(field .max_members))"
 call "$society_address" "$ROOT/target/ink/society/society.contract" found \
-  "$founder" "$MAX_MEMBERS" "\"$RULES\""
+  "$founder" "$(field .max_members)" "\"$(field .rules)\""
 
 out="$OUT"
-jq -n --arg url "$URL" \
+jq -n --arg url "$URL" --arg profile "$PROFILE" --argjson p "$PARAMETERS" \
   --arg registry "$registry_address" --arg registry_hash "$registry_code_hash" \
   --arg rewards "$rewards_address" --arg rewards_hash "$rewards_code_hash" \
   --arg society_address "$society_address" --arg society_hash "$society_code_hash" \
-  --arg founder "$founder" --argjson max_members "$MAX_MEMBERS" \
-  --arg society_parameters "$SOCIETY_PARAMETERS" \
-  --argjson seats "$TOTAL_SEATS" --argjson creator "$CREATOR_BPS" --argjson rewards_bps "$REWARDS_BPS" \
-  --argjson society "$SOCIETY_BPS" --argjson operator "$OPERATOR_BPS" \
-  --argjson poll_share "$POLL_SHARE_BPS" --argjson quorum "$QUORUM_BPS" \
-  --argjson min "$MIN_DURATION" --argjson max "$MAX_DURATION" --argjson listing "$LISTING_DURATION" \
-  '{url: $url,
+  --arg founder "$founder" \
+  '{url: $url, profile: $profile,
     registry: {address: $registry, code_hash: $registry_hash,
                bundle: "target/ink/registry/registry.contract",
-               parameters: {total_seats: $seats, creator_bps: $creator, rewards_bps: $rewards_bps,
-                            society_bps: $society, operator_bps: $operator},
+               parameters: ({total_seats: $p.total_seats} + $p.split),
                links: {rewards: $rewards, society: $society_address}},
     society: {address: $society_address, code_hash: $society_hash,
               bundle: "target/ink/society/society.contract",
-              founder: $founder, max_members: $max_members,
-              parameters: {registry: $registry, values: $society_parameters,
-                           order: "candidate_deposit,wrong_side_deduction,max_strikes,period_spend,rotation_period,challenge_period,max_lock_duration,max_bids,max_voters,max_payouts,member_limit"}},
+              founder: $founder, max_members: $p.max_members, rules: $p.rules,
+              parameters: ({registry: $registry} + $p.society)},
     rewards: {address: $rewards, code_hash: $rewards_hash,
               bundle: "target/ink/rewards/rewards.contract",
-              parameters: {registry: $registry, poll_share_bps: $poll_share, quorum_bps: $quorum,
-                           min_duration: $min, max_duration: $max, listing_duration: $listing}}}' >"$out"
+              parameters: ({registry: $registry} + $p.rewards)}}' >"$out"
 
 cat <<DONE
 

@@ -3,8 +3,14 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# The versions every script works with, stated once (ink! itself is pinned in Cargo.toml
+# and Cargo.lock): Rust, as rust-toolchain.toml pins it; cargo-contract;
+# substrate-contracts-node.
+TOOLCHAIN="1.86"
+CARGO_CONTRACT_VERSION="5.0.3"
+NODE_VERSION="0.42.0"
 # Contracts build with the pinned toolchain wherever cargo-contract copies them.
-export RUSTUP_TOOLCHAIN="1.86"
+export RUSTUP_TOOLCHAIN="$TOOLCHAIN"
 NODE_URL_DEFAULT="ws://127.0.0.1:9944"
 CONTRACTS=(registry society rewards)
 # The Node.js client check and demo (@polkadot/api-contract).
@@ -28,8 +34,9 @@ have_version() {
 
 # ensure_setup: runs scripts/setup.sh when a tool the scripts need is missing.
 ensure_setup() {
-  if ! have_version cargo-contract 5.0.3 || ! have_version substrate-contracts-node 0.42.0 \
-    || ! command -v jq >/dev/null || ! rustup run 1.86 rustc --version >/dev/null 2>&1 \
+  if ! have_version cargo-contract "$CARGO_CONTRACT_VERSION" \
+    || ! have_version substrate-contracts-node "$NODE_VERSION" \
+    || ! command -v jq >/dev/null || ! rustup run "$TOOLCHAIN" rustc --version >/dev/null 2>&1 \
     || [ ! -d "$CLIENT_DIR/node_modules/@polkadot/api-contract" ]; then
     echo "==> tools missing: running scripts/setup.sh"
     "$ROOT/scripts/setup.sh"

@@ -3,9 +3,6 @@
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-TOOLCHAIN="1.86"
-CARGO_CONTRACT_VERSION="5.0.3"
-NODE_VERSION="0.42.0"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev zstd jq curl git)
 
@@ -105,7 +102,7 @@ install_node() {
   echo "    building from source (about an hour)"
   # The node's runtimes are built in a nested workspace that ignores the crate's
   # Cargo.lock unless WASM_BUILD_WORKSPACE_HINT points at the unpacked crate, and sp-io
-  # only builds with Rust 1.86. `cargo install` unpacks the crate under the registry's
+  # only builds with Rust $TOOLCHAIN. `cargo install` unpacks the crate under the registry's
   # src directory before its build scripts run, so the hint can name that directory.
   cargo fetch --manifest-path "$ROOT/Cargo.toml" >/dev/null 2>&1 || true
   local index

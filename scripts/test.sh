@@ -10,8 +10,9 @@ usage() {
   cat <<USAGE
 Usage: scripts/test.sh [--help] [--unit-only]
 
-Runs, in order:
-  1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]});
+Runs, in order, printing each step's time:
+  1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]}), and a
+     check that the fuzz targets in fuzz/ compile;
   2. the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
      ink_e2e at it; the first run builds the contracts in debug and takes minutes);
   3. the client check: a node started for it on port $CHECK_PORT; scripts/deploy.sh must
@@ -38,6 +39,9 @@ cd "$ROOT"
 for crate in interfaces "${CONTRACTS[@]}"; do
   step "unit tests: $crate" cargo test --locked -p "$crate"
 done
+# The fuzz targets are a workspace of their own that nothing else builds: a change to the
+# rules' harness must still compile there.
+step "fuzz targets compile (cargo check in fuzz/)" cargo check --locked --quiet --manifest-path "$ROOT/fuzz/Cargo.toml"
 if [ "$unit_only" -eq 1 ]; then
   echo "e2e suite skipped (--unit-only): this is not a full run"
   exit 0

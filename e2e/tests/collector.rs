@@ -7,11 +7,11 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend};
 use interfaces::{psp34::PSP34, Id, PSP34Error, RegistryError, RewardsError, SeatCategory};
 use qiankun_e2e::{
-    deploy_suite, finalize_when_ended, list_sss_series, query, E2EResult, Suite,
-    SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, e2e_profile, finalize_when_ended, list_sss_series, query, submit, E2EResult,
+    Suite, UNIT,
 };
-use registry::state::SeriesStatus;
-use rewards::state::Question;
+use registry::storage::SeriesStatus;
+use rewards::storage::Question;
 
 /// Price of one edition in the test series.
 const PRICE: u128 = 100 * UNIT;
@@ -40,7 +40,7 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
         mut registry,
         mut rewards,
         ..
-    } = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    } = deploy_suite(&mut client, &e2e_profile()).await?;
     let series = list_sss_series(&mut client, &mut registry, bob_id, 2, PRICE, 10).await?;
     let listed = client
         .call(&alice, &registry.series(series))
@@ -52,14 +52,14 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
 
     // When Charlie buys item 0 paying twice the price ...
     let before = client.free_balance(charlie_id).await?;
-    let token: Id = client
-        .call(&charlie, &registry.buy(series, 0))
-        .value(2 * PRICE)
-        .submit()
-        .await
-        .expect("buy failed")
-        .return_value()
-        .expect("buy refused");
+    let token: Id = submit(
+        &mut client,
+        &charlie,
+        &registry.buy(series, 0),
+        2 * PRICE,
+        "buy",
+    )
+    .await;
     let after = client.free_balance(charlie_id).await?;
 
     // ... then he owns the piece and paid the price, not twice it.
@@ -77,16 +77,14 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     );
 
     // When he claims an A1 seat with the piece, then he holds a seat.
-    let seat: Id = client
-        .call(
-            &charlie,
-            &registry.claim_seat(SeatCategory::A1, vec![token.clone()]),
-        )
-        .submit()
-        .await
-        .expect("claim_seat failed")
-        .return_value()
-        .expect("claim_seat refused");
+    let seat: Id = submit(
+        &mut client,
+        &charlie,
+        &registry.claim_seat(SeatCategory::A1, vec![token.clone()]),
+        0,
+        "claim_seat",
+    )
+    .await;
     let seats = client
         .call(&charlie, &registry.seats())
         .dry_run()
@@ -116,16 +114,14 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     assert_eq!(seat_owner, Some(charlie_id));
 
     // The collectible moves to Dave, but its proof is spent: Dave's claim is refused.
-    client
-        .call(
-            &charlie,
-            &registry.transfer(dave_id, token.clone(), Vec::new()),
-        )
-        .submit()
-        .await
-        .expect("transfer call failed")
-        .return_value()
-        .expect("transfer of the collectible refused");
+    submit(
+        &mut client,
+        &charlie,
+        &registry.transfer(dave_id, token.clone(), Vec::new()),
+        0,
+        "transfer call",
+    )
+    .await;
     let reuse_claim = registry.claim_seat(SeatCategory::A1, vec![token]);
     let reuse = client
         .call(&dave, &reuse_claim)
@@ -144,24 +140,18 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     // Charlie completes the series: a piece of each of its two items proves an A2 seat.
     let mut pieces = Vec::new();
     for item in 0..2 {
-        let piece: Id = client
-            .call(&charlie, &registry.buy(series, item))
-            .value(PRICE)
-            .submit()
-            .await
-            .expect("buy failed")
-            .return_value()
-            .expect("buy refused");
+        let piece: Id = submit(
+            &mut client,
+            &charlie,
+            &registry.buy(series, item),
+            PRICE,
+            "buy",
+        )
+        .await;
         pieces.push(piece);
     }
     let a2_claim = registry.claim_seat(SeatCategory::A2, pieces.clone());
-    let a2_seat: Id = client
-        .call(&charlie, &a2_claim)
-        .submit()
-        .await
-        .expect("claim_seat failed")
-        .return_value()
-        .expect("claim_seat A2 refused");
+    let a2_seat: Id = submit(&mut client, &charlie, &a2_claim, 0, "claim_seat").await;
     let seats = query(&mut client, &charlie, &registry.seats()).await?;
     assert_eq!(seats[SeatCategory::A2.index()].issued, 1);
     // The same pieces cannot prove a second A2 seat, nor an A1 seat.
@@ -183,37 +173,30 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
     // budget is half the pool, answers it with both seats and claims the whole budget.
     let pool = query(&mut client, &charlie, &rewards.pool()).await?;
     assert_eq!(pool, 3 * PRICE * u128::from(REWARDS_BPS) / 10_000);
-    let poll = client
-        .call(
-            &charlie,
-            &rewards.create_poll("Open a second SSS drop?".into(), vec![Question::Approve], 3),
-        )
-        .submit()
-        .await
-        .expect("create_poll failed")
-        .return_value()
-        .expect("create_poll refused");
+    let poll = submit(
+        &mut client,
+        &charlie,
+        &rewards.create_poll("Open a second SSS drop?".into(), vec![Question::Approve], 3),
+        0,
+        "create_poll",
+    )
+    .await;
     let budget = query(&mut client, &charlie, &rewards.poll(poll))
         .await?
         .expect("the poll exists")
         .budget;
     assert_eq!(budget, pool / 2);
-    client
-        .call(&charlie, &rewards.vote(poll, vec![seat, a2_seat], vec![0]))
-        .submit()
-        .await
-        .expect("vote failed")
-        .return_value()
-        .expect("vote refused");
+    submit(
+        &mut client,
+        &charlie,
+        &rewards.vote(poll, vec![seat, a2_seat], vec![0]),
+        0,
+        "vote",
+    )
+    .await;
     finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
     let before = client.free_balance(charlie_id).await?;
-    let claimed = client
-        .call(&charlie, &rewards.claim(poll))
-        .submit()
-        .await
-        .expect("claim failed")
-        .return_value()
-        .expect("claim refused");
+    let claimed = submit(&mut client, &charlie, &rewards.claim(poll), 0, "claim").await;
     let after = client.free_balance(charlie_id).await?;
     assert_eq!(claimed, budget, "two seats of two voters share the budget");
     assert!(

@@ -11,15 +11,15 @@ use interfaces::{
     SeatRegistry, SeriesId, Tier,
 };
 use qiankun_e2e::{
-    finalize_when_ended, official_series, query, Chain, E2EResult, RegistryCalls, UNIT,
+    finalize_when_ended, official_series, query, submit, Chain, E2EResult, RegistryCalls, UNIT,
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    state::SeriesStatus,
+    storage::SeriesStatus,
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
-    state::Question,
+    storage::Question,
 };
 
 /// Most a call may cost in fees and storage deposits here.
@@ -67,27 +67,34 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
         .await
         .expect("instantiate rewards failed");
     let mut rewards = rewards_contract.call_builder::<Rewards>();
-    client
-        .call(&alice, &registry.link_rewards(rewards_contract.account_id))
-        .submit()
-        .await
-        .expect("link_rewards failed");
+    submit(
+        &mut client,
+        &alice,
+        &registry.link_rewards(rewards_contract.account_id),
+        0,
+        "link_rewards",
+    )
+    .await;
 
     // ... a registered creator, and three seat holders (team-reserve seats).
-    client
-        .call(&alice, &registry.register_creator(bob_id, true))
-        .submit()
-        .await
-        .expect("register_creator failed");
+    submit(
+        &mut client,
+        &alice,
+        &registry.register_creator(bob_id, true),
+        0,
+        "register_creator",
+    )
+    .await;
     let mut seats: Vec<Id> = Vec::new();
     for voter in voter_ids {
-        let seat = client
-            .call(&alice, &registry.grant_seat(voter, SeatCategory::D))
-            .submit()
-            .await
-            .expect("grant_seat failed")
-            .return_value()
-            .expect("grant_seat refused");
+        let seat = submit(
+            &mut client,
+            &alice,
+            &registry.grant_seat(voter, SeatCategory::D),
+            0,
+            "grant_seat",
+        )
+        .await;
         seats.push(seat);
     }
 
@@ -124,16 +131,14 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     );
     let ballots: [[u8; 5]; 3] = [[0, 1, 0, 0, 1], [0, 1, 1, 0, 1], [1, 0, 0, 1, 0]];
     for ((voter, seat), answers) in voters.iter().zip(&seats).zip(ballots) {
-        client
-            .call(
-                voter,
-                &rewards.vote(poll, vec![seat.clone()], answers.to_vec()),
-            )
-            .submit()
-            .await
-            .expect("vote failed")
-            .return_value()
-            .expect("vote refused");
+        submit(
+            &mut client,
+            voter,
+            &rewards.vote(poll, vec![seat.clone()], answers.to_vec()),
+            0,
+            "vote",
+        )
+        .await;
     }
 
     // Then finalize lists the series with the winning options.
@@ -154,14 +159,14 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     assert_eq!(listed.terms, Some(expected));
 
     // A collector buys; the rewards share (20%) reaches the pool.
-    client
-        .call(&ferdie, &registry.buy(series, 0))
-        .value(100 * UNIT)
-        .submit()
-        .await
-        .expect("buy failed")
-        .return_value()
-        .expect("buy refused");
+    submit(
+        &mut client,
+        &ferdie,
+        &registry.buy(series, 0),
+        100 * UNIT,
+        "buy",
+    )
+    .await;
     let pool = client
         .call(&alice, &rewards.pool())
         .dry_run()
@@ -174,13 +179,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     let credit = query(&mut client, &bob, &registry.credit_of(bob_id)).await?;
     assert_eq!(credit, 60 * UNIT);
     let before = client.free_balance(bob_id).await?;
-    let withdrawn = client
-        .call(&bob, &registry.withdraw())
-        .submit()
-        .await
-        .expect("withdraw failed")
-        .return_value()
-        .expect("withdraw refused");
+    let withdrawn = submit(&mut client, &bob, &registry.withdraw(), 0, "withdraw").await;
     let after = client.free_balance(bob_id).await?;
     assert_eq!(withdrawn, credit);
     assert!(
@@ -194,20 +193,18 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     );
 
     // A holder's new poll takes half the pool as its visible budget ...
-    let general = client
-        .call(
-            &voters[0],
-            &rewards.create_poll(
-                "Next drop?".into(),
-                vec![Question::Approve],
-                GENERAL_DURATION,
-            ),
-        )
-        .submit()
-        .await
-        .expect("create_poll failed")
-        .return_value()
-        .expect("create_poll refused");
+    let general = submit(
+        &mut client,
+        &voters[0],
+        &rewards.create_poll(
+            "Next drop?".into(),
+            vec![Question::Approve],
+            GENERAL_DURATION,
+        ),
+        0,
+        "create_poll",
+    )
+    .await;
     let budget = client
         .call(&alice, &rewards.poll(general))
         .dry_run()
@@ -218,11 +215,14 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     assert_eq!(budget, 10 * UNIT);
     // ... two holders vote, and each claims half of it.
     for (voter, seat) in voters.iter().zip(&seats).take(2) {
-        client
-            .call(voter, &rewards.vote(general, vec![seat.clone()], vec![0]))
-            .submit()
-            .await
-            .expect("vote failed");
+        submit(
+            &mut client,
+            voter,
+            &rewards.vote(general, vec![seat.clone()], vec![0]),
+            0,
+            "vote",
+        )
+        .await;
     }
     finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, general).await?;
     for (voter, voter_id) in voters.iter().zip(voter_ids).take(2) {
@@ -238,13 +238,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
             gas.proof_size()
         );
         let before = client.free_balance(voter_id).await?;
-        let claimed = client
-            .call(voter, &rewards.claim(general))
-            .submit()
-            .await
-            .expect("claim failed")
-            .return_value()
-            .expect("claim refused");
+        let claimed = submit(&mut client, voter, &rewards.claim(general), 0, "claim").await;
         let after = client.free_balance(voter_id).await?;
         assert_eq!(claimed, budget / 2);
         assert!(after > before, "balance did not rise");
@@ -270,14 +264,14 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
         .return_value()
         .and_then(|series| series.poll)
         .expect("the series has a poll");
-    client
-        .call(
-            &voters[0],
-            &rewards.vote(second_poll, vec![seats[0].clone()], vec![0, 0, 0, 0, 0]),
-        )
-        .submit()
-        .await
-        .expect("vote failed");
+    submit(
+        &mut client,
+        &voters[0],
+        &rewards.vote(second_poll, vec![seats[0].clone()], vec![0, 0, 0, 0, 0]),
+        0,
+        "vote",
+    )
+    .await;
     finalize_when_ended(
         &mut client,
         &alice,
@@ -313,12 +307,13 @@ async fn propose(
         contents: vec!["ipfs://a".into(), "ipfs://b".into()],
     };
     let proposal = official_series(bob_id, Tier::SS, 1, options);
-    let series = client
-        .call(bob, &registry.propose_series(proposal, true))
-        .submit()
-        .await
-        .expect("propose_series failed")
-        .return_value()
-        .expect("propose_series refused");
+    let series = submit(
+        client,
+        bob,
+        &registry.propose_series(proposal, true),
+        0,
+        "propose_series",
+    )
+    .await;
     Ok(series)
 }

@@ -11,7 +11,7 @@ use interfaces::{
     RewardsError, RewardsPool, SeatCategory, SeatRegistry, SocietyError, Tier,
 };
 use qiankun_e2e::{
-    deploy_suite, list_sss_series, official_series, query, E2EResult, SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, e2e_profile, list_sss_series, official_series, query, submit, E2EResult, UNIT,
 };
 use reentry_probe::reentry_probe::ReentryProbeRef;
 use registry::registry::{Registry, RegistryRef};
@@ -25,13 +25,16 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
     let alice = ink_e2e::alice();
     let bob = ink_e2e::bob();
     let [alice_id, bob_id] = [AccountKeyring::Alice, AccountKeyring::Bob].map(account_id);
-    let mut suite = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    let mut suite = deploy_suite(&mut client, &e2e_profile()).await?;
     let registry = &mut suite.registry;
-    client
-        .call(&alice, &registry.register_creator(bob_id, true))
-        .submit()
-        .await
-        .expect("register_creator failed");
+    submit(
+        &mut client,
+        &alice,
+        &registry.register_creator(bob_id, true),
+        0,
+        "register_creator",
+    )
+    .await;
     let options = ListingOptions {
         prices: vec![UNIT],
         quantities: vec![1],
@@ -39,13 +42,14 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         contents: vec!["ipfs://x".into()],
     };
     let proposal = official_series(bob_id, Tier::SS, 1, options);
-    let series = client
-        .call(&bob, &registry.propose_series(proposal, true))
-        .submit()
-        .await
-        .expect("propose_series failed")
-        .return_value()
-        .expect("propose_series refused");
+    let series = submit(
+        &mut client,
+        &bob,
+        &registry.propose_series(proposal, true),
+        0,
+        "propose_series",
+    )
+    .await;
     let founder_seat = query(&mut client, &alice, &suite.society.seat_of(alice_id))
         .await?
         .expect("the founder holds a seat");
@@ -93,7 +97,8 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
 
     // A second society, pointed at the registry but not linked by it, cannot take a seat:
     // the registry refuses to reserve the founder's seat for it.
-    let mut impostor_constructor = SocietyRef::new(suite.registry_account, SOCIETY_PARAMETERS);
+    let mut impostor_constructor =
+        SocietyRef::new(suite.registry_account, e2e_profile().society.parameters());
     let mut impostor = client
         .instantiate("society", &bob, &mut impostor_constructor)
         .submit()
@@ -145,11 +150,14 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
             .await
             .expect("instantiate probe failed")
             .account_id;
-        client
-            .call(&alice, &registry.link_rewards(probe))
-            .submit()
-            .await
-            .expect("link_rewards failed");
+        submit(
+            &mut client,
+            &alice,
+            &registry.link_rewards(probe),
+            0,
+            "link_rewards",
+        )
+        .await;
         let series = list_sss_series(&mut client, &mut registry, bob_id, 1, 10 * UNIT, 5).await?;
 
         // When Charlie buys, the sale pays the probe its 20% share.
@@ -160,14 +168,14 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
             .await?
             .return_value();
         if !reenter {
-            client
-                .call(&charlie, &registry.buy(series, 0))
-                .value(10 * UNIT)
-                .submit()
-                .await
-                .expect("buy failed")
-                .return_value()
-                .expect("buy refused");
+            submit(
+                &mut client,
+                &charlie,
+                &registry.buy(series, 0),
+                10 * UNIT,
+                "buy",
+            )
+            .await;
         } else {
             assert!(client
                 .call(&charlie, &registry.buy(series, 0))

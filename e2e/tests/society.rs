@@ -10,11 +10,11 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError};
 use qiankun_e2e::{
-    deploy_suite, query, rotate, rotate_step, Chain, E2EResult, SocietyCalls, Suite,
-    SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, e2e_profile, query, rotate, rotate_step, submit, Chain, E2EResult, Profile,
+    SocietyCalls, Suite, UNIT,
 };
-use registry::state::TokenKind;
-use society::state::{Judgement, Parameters, Role};
+use registry::storage::TokenKind;
+use society::storage::{Judgement, Role};
 
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
@@ -47,7 +47,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         mut society,
         society_account,
         ..
-    } = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    } = deploy_suite(&mut client, &e2e_profile()).await?;
     let founder_seat = query(&mut client, &alice, &society.seat_of(alice_id)).await?;
     let founder_seat = founder_seat.expect("the founder holds a seat");
     assert_eq!(
@@ -64,14 +64,14 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         (&charlie, 20 * UNIT, SeatCategory::B),
         (&eve, 5 * UNIT, SeatCategory::D),
     ] {
-        client
-            .call(bidder, &society.bid(value, category))
-            .value(UNIT)
-            .submit()
-            .await
-            .expect("bid failed")
-            .return_value()
-            .expect("bid refused");
+        submit(
+            &mut client,
+            bidder,
+            &society.bid(value, category),
+            UNIT,
+            "bid",
+        )
+        .await;
     }
     let wrong_deposit = client
         .call(&ink_e2e::ferdie(), &society.bid(UNIT, SeatCategory::B))
@@ -80,16 +80,14 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .await?
         .return_value();
     assert_eq!(wrong_deposit, Err(SocietyError::WrongDeposit));
-    client
-        .call(
-            &alice,
-            &society.vouch(dave_id, 5 * UNIT, UNIT, SeatCategory::C1),
-        )
-        .submit()
-        .await
-        .expect("vouch failed")
-        .return_value()
-        .expect("vouch refused");
+    submit(
+        &mut client,
+        &alice,
+        &society.vouch(dave_id, 5 * UNIT, UNIT, SeatCategory::C1),
+        0,
+        "vouch",
+    )
+    .await;
 
     // ... a rotation makes the four candidates and reserves their seats.
     rotate(&mut client, &alice, &mut society).await?;
@@ -112,13 +110,14 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         (dave_id, true),
         (eve_id, true),
     ] {
-        client
-            .call(&alice, &society.vote(candidate, approve))
-            .submit()
-            .await
-            .expect("vote failed")
-            .return_value()
-            .expect("vote refused");
+        submit(
+            &mut client,
+            &alice,
+            &society.vote(candidate, approve),
+            0,
+            "vote",
+        )
+        .await;
     }
     let gas = client
         .call(&alice, &society.rotate())
@@ -187,13 +186,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .find(|(id, _)| *id == head)
         .map(|(_, pair)| pair)
         .expect("the head is one of the new members");
-    client
-        .call(&alice, &society.challenge())
-        .submit()
-        .await
-        .expect("challenge failed")
-        .return_value()
-        .expect("challenge refused");
+    submit(&mut client, &alice, &society.challenge(), 0, "challenge").await;
     let (defender, _, _) = query(&mut client, &alice, &society.defender())
         .await?
         .expect("a defender");
@@ -203,21 +196,16 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     );
     let other = defender;
     for voter in [&alice, head_pair] {
-        client
-            .call(voter, &society.defender_vote(false))
-            .submit()
-            .await
-            .expect("defender_vote failed")
-            .return_value()
-            .expect("defender_vote refused");
+        submit(
+            &mut client,
+            voter,
+            &society.defender_vote(false),
+            0,
+            "defender_vote",
+        )
+        .await;
     }
-    client
-        .call(&alice, &society.challenge())
-        .submit()
-        .await
-        .expect("challenge failed")
-        .return_value()
-        .expect("challenge refused");
+    submit(&mut client, &alice, &society.challenge(), 0, "challenge").await;
     assert_eq!(
         query(&mut client, &alice, &society.role_of(other)).await?,
         Some(Role::SuspendedMember)
@@ -255,20 +243,14 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     );
     assert_eq!(
         query(&mut client, &alice, &society.pot()).await?,
-        pot_before + SOCIETY_PARAMETERS.candidate_deposit
+        pot_before + e2e_profile().society.candidate_deposit
     );
 
     // The head's payout has matured: claiming it raises its native balance.
     let payouts = query(&mut client, &alice, &society.payouts(head)).await?;
     let amount = payouts.first().expect("the head has a payout").amount;
     let before = client.free_balance(head).await?;
-    client
-        .call(head_pair, &society.payout())
-        .submit()
-        .await
-        .expect("payout failed")
-        .return_value()
-        .expect("payout refused");
+    submit(&mut client, head_pair, &society.payout(), 0, "payout").await;
     let after = client.free_balance(head).await?;
     assert!(after > before, "balance did not rise");
     assert!(
@@ -285,12 +267,16 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     Ok(())
 }
 
-/// The caps of the rotation measured at its caps: 10 candidates, 8 voters each.
-const CAPS: Parameters = Parameters {
-    max_strikes: 100,
-    max_bids: 16,
-    ..SOCIETY_PARAMETERS
-};
+/// The [`e2e_profile`] with the caps of the rotation measured at its caps: 200 seats, a
+/// society of up to 20, 10 candidates with 8 voters each.
+fn at_the_caps() -> Profile {
+    let mut profile = e2e_profile();
+    profile.total_seats = 200;
+    profile.max_members = 20;
+    profile.society.max_strikes = 100;
+    profile.society.max_bids = 16;
+    profile
+}
 
 #[ink_e2e::test]
 async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
@@ -298,7 +284,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
 ) -> E2EResult<()> {
     // Given a founded society of 10 members (Alice and nine she admitted), 30 B seats ...
     let alice = ink_e2e::alice();
-    let mut society = deploy_suite(&mut client, 200, CAPS, 20).await?.society;
+    let mut society = deploy_suite(&mut client, &at_the_caps()).await?.society;
     let mut members = vec![alice.clone()];
     let mut newcomers = Vec::new();
     for _ in 0..9 {
@@ -311,11 +297,14 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     let first = query(&mut client, &alice, &society.candidates()).await?;
     assert_eq!(first.len(), 9);
     for candidate in &first {
-        client
-            .call(&alice, &society.vote(candidate.who, true))
-            .submit()
-            .await
-            .expect("vote failed");
+        submit(
+            &mut client,
+            &alice,
+            &society.vote(candidate.who, true),
+            0,
+            "vote",
+        )
+        .await;
     }
     // ... ten more bids, selected when the nine are admitted ...
     let mut bidders = Vec::new();
@@ -337,13 +326,14 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     // ... and 8 voters on each, half approving, half rejecting.
     for candidate in &candidates {
         for (i, voter) in members.iter().take(8).enumerate() {
-            client
-                .call(voter, &society.vote(candidate.who, i % 2 == 0))
-                .submit()
-                .await
-                .expect("vote failed")
-                .return_value()
-                .expect("vote refused");
+            submit(
+                &mut client,
+                voter,
+                &society.vote(candidate.who, i % 2 == 0),
+                0,
+                "vote",
+            )
+            .await;
         }
     }
     let skeptics = query(&mut client, &alice, &society.skeptics()).await?;
@@ -385,14 +375,14 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
 
 /// `bidder` bids 1 UNIT for a B seat, paying the deposit.
 async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
-    client
-        .call(bidder, &society.bid(UNIT, SeatCategory::B))
-        .value(UNIT)
-        .submit()
-        .await
-        .expect("bid failed")
-        .return_value()
-        .expect("bid refused");
+    submit(
+        client,
+        bidder,
+        &society.bid(UNIT, SeatCategory::B),
+        UNIT,
+        "bid",
+    )
+    .await;
     Ok(())
 }
 
@@ -408,12 +398,6 @@ async fn judge<Args>(
 where
     Args: Sync + Clone + scale::Encode,
 {
-    client
-        .call(&ink_e2e::alice(), message)
-        .submit()
-        .await
-        .expect("judgement failed")
-        .return_value()
-        .expect("judgement refused");
+    submit(client, &ink_e2e::alice(), message, 0, "judgement").await;
     Ok(())
 }

@@ -14,11 +14,12 @@ use interfaces::{
     Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
 use qiankun_e2e::{
-    deploy_suite, list_sss_series, query, rotate, Chain, E2EResult, Suite, SOCIETY_PARAMETERS, UNIT,
+    deploy_suite, e2e_profile, list_sss_series, query, rotate, submit, Chain, E2EResult, Suite,
+    UNIT,
 };
-use rewards::state::Question;
+use rewards::storage::Question;
 use scale::Encode;
-use society::state::Role;
+use society::storage::Role;
 
 /// Price of one edition in the test series.
 const PRICE: u128 = 100 * UNIT;
@@ -47,7 +48,7 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
 
     // Given the suite with state in every contract: a listed series by Bob, a piece
     // Charlie bought and the A1 seat it proved, a D seat granted to Dave ...
-    let mut suite = deploy_suite(&mut client, 100, SOCIETY_PARAMETERS, 10).await?;
+    let mut suite = deploy_suite(&mut client, &e2e_profile()).await?;
     let Suite {
         registry,
         rewards,
@@ -60,31 +61,31 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         &mut client,
         &charlie,
         &registry.claim_seat(SeatCategory::A1, vec![piece.clone()]),
+        0,
+        "claim_seat",
     )
-    .await?
-    .expect("claim_seat refused");
+    .await;
     submit(
         &mut client,
         &alice,
         &registry.grant_seat(dave_id, SeatCategory::D),
+        0,
+        "grant_seat",
     )
-    .await?
-    .expect("grant_seat refused");
+    .await;
     // ... Eve admitted to the society with a payout waiting ...
-    client
-        .call(&eve, &society.bid(UNIT, SeatCategory::B))
-        .value(SOCIETY_PARAMETERS.candidate_deposit)
-        .submit()
-        .await
-        .expect("bid failed")
-        .return_value()
-        .expect("bid refused");
+    submit(
+        &mut client,
+        &eve,
+        &society.bid(UNIT, SeatCategory::B),
+        e2e_profile().society.candidate_deposit,
+        "bid",
+    )
+    .await;
     for _ in 0..2 {
         rotate(&mut client, &alice, society).await?;
         if query(&mut client, &alice, &society.role_of(eve_id)).await? == Some(Role::Candidate) {
-            submit(&mut client, &alice, &society.vote(eve_id, true))
-                .await?
-                .expect("vote refused");
+            submit(&mut client, &alice, &society.vote(eve_id, true), 0, "vote").await;
         }
     }
     assert_eq!(
@@ -100,16 +101,18 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
             vec![Question::Approve],
             50,
         ),
+        0,
+        "create_poll",
     )
-    .await?
-    .expect("create_poll refused");
+    .await;
     submit(
         &mut client,
         &charlie,
         &rewards.vote(poll, vec![seat.clone()], vec![0]),
+        0,
+        "vote",
     )
-    .await?
-    .expect("vote refused");
+    .await;
 
     let before = snapshot(&mut client, &suite, series, &piece, &seat).await?;
     let Suite {
@@ -161,15 +164,30 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         .is_err());
 
     // When the operator upgrades each contract ...
-    submit(&mut client, &alice, &registry.set_code(registry_new))
-        .await?
-        .expect("registry set_code refused");
-    submit(&mut client, &alice, &rewards.set_code(rewards_new))
-        .await?
-        .expect("rewards set_code refused");
-    submit(&mut client, &alice, &society.set_code(society_new))
-        .await?
-        .expect("society set_code refused");
+    submit(
+        &mut client,
+        &alice,
+        &registry.set_code(registry_new),
+        0,
+        "registry set_code",
+    )
+    .await;
+    submit(
+        &mut client,
+        &alice,
+        &rewards.set_code(rewards_new),
+        0,
+        "rewards set_code",
+    )
+    .await;
+    submit(
+        &mut client,
+        &alice,
+        &society.set_code(society_new),
+        0,
+        "society set_code",
+    )
+    .await;
 
     // ... then no contract runs the old code any more: it can be removed ...
     for old in old_code {
@@ -455,24 +473,6 @@ async fn upload(client: &mut Chain, name: &str, code: Vec<u8>) -> E2EResult<Hash
     Ok(Hash::from(hash))
 }
 
-/// Submits a message and returns what it returned.
-async fn submit<Args, R>(
-    client: &mut Chain,
-    caller: &ink_e2e::Keypair,
-    message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, R>,
-) -> E2EResult<R>
-where
-    Args: Sync + Clone + scale::Encode,
-    R: Send + scale::Decode,
-{
-    Ok(client
-        .call(caller, message)
-        .submit()
-        .await
-        .map_err(|e| format!("call failed: {e:?}"))?
-        .return_value())
-}
-
 /// `buyer` buys `item` of `series` at [`PRICE`].
 async fn buy(
     client: &mut Chain,
@@ -481,12 +481,5 @@ async fn buy(
     series: u32,
     item: u8,
 ) -> E2EResult<Id> {
-    Ok(client
-        .call(buyer, &registry.buy(series, item))
-        .value(PRICE)
-        .submit()
-        .await
-        .expect("buy failed")
-        .return_value()
-        .expect("buy refused"))
+    Ok(submit(client, buyer, &registry.buy(series, item), PRICE, "buy").await)
 }

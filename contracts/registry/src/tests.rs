@@ -5,8 +5,8 @@
 use ink::env::{test, DefaultEnvironment};
 use ink::primitives::AccountId;
 use interfaces::{
-    Balance, Id, ListingDecision, ListingOptions, ListingTerms, PSP34Error, RegistryError,
-    RejectionReason, SaleKind, SeatCategory, SeriesId, Tier,
+    testing::accounts, Balance, Id, ListingDecision, ListingOptions, ListingTerms, PSP34Error,
+    RegistryError, RejectionReason, SaleKind, SeatCategory, SeriesId, Tier,
 };
 
 use crate::{
@@ -24,27 +24,6 @@ use crate::{
 const PRICE: Balance = 1_000_000_000;
 const SALE_START: u64 = 1_000;
 const SALE_DURATION: u64 = 10_000;
-
-/// The accounts of the tests, named as ink!'s default accounts.
-struct Accounts {
-    alice: AccountId,
-    bob: AccountId,
-    charlie: AccountId,
-    django: AccountId,
-    eve: AccountId,
-    frank: AccountId,
-}
-
-fn accounts() -> Accounts {
-    Accounts {
-        alice: acc(OPERATOR),
-        bob: acc(2),
-        charlie: acc(3),
-        django: acc(4),
-        eve: acc(5),
-        frank: acc(6),
-    }
-}
 
 /// A registry with `total_seats` seats and an 80/0/0/20 split, operated by Alice, with
 /// Bob registered as a creator. The contract starts with no native balance.

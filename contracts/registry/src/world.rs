@@ -6,10 +6,13 @@
 //! tokens have no hole or duplicate; seat counts match seat tokens and each category
 //! stays within its quota; credits add up and the balance covers them.
 
-use std::{any::Any, collections::BTreeMap, collections::BTreeSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, Id, ListingOptions, PollId, RegistryError, SeriesId, Timestamp};
+use interfaces::{
+    testing::{call_reverting, CallContext, EventLog},
+    Balance, Id, ListingOptions, PollId, RegistryError, SeriesId, Timestamp,
+};
 
 use crate::{
     events::{SeriesProposed, Transfer},
@@ -17,10 +20,7 @@ use crate::{
     storage::{RegistryState, Result, RevenueSplit, TokenKind},
 };
 
-/// The account numbered `n`.
-pub fn acc(n: u8) -> AccountId {
-    AccountId::from([n; 32])
-}
+pub use interfaces::testing::acc;
 
 /// The operator of every world.
 pub const OPERATOR: u8 = 1;
@@ -45,12 +45,8 @@ pub struct Ledger {
 /// the listing polls it opens from 0.
 #[derive(Default)]
 pub struct FakeChain {
-    /// Who makes the current call.
-    pub caller: Option<AccountId>,
-    /// The current time (Unix ms).
-    pub timestamp: Timestamp,
-    /// Paid with the current call.
-    pub transferred: Balance,
+    /// Who calls, at what time, paying what.
+    pub context: CallContext,
     /// The money and the calls made.
     pub ledger: Ledger,
     /// Whether the rewards contract refuses every call.
@@ -58,20 +54,20 @@ pub struct FakeChain {
     /// Whether the society refuses every call.
     pub society_down: bool,
     /// Events of the last call, in order.
-    pub events: Vec<Box<dyn Any>>,
+    pub events: EventLog,
 }
 
 impl RegistryPort for FakeChain {
     fn caller(&self) -> AccountId {
-        self.caller.unwrap_or(acc(0))
+        self.context.caller
     }
 
     fn timestamp(&self) -> Timestamp {
-        self.timestamp
+        self.context.timestamp
     }
 
     fn transferred(&self) -> Balance {
-        self.transferred
+        self.context.transferred
     }
 
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
@@ -122,7 +118,7 @@ impl RegistryPort for FakeChain {
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
-        self.events.push(Box::new(event));
+        self.events.push(event);
     }
 }
 
@@ -152,10 +148,8 @@ impl World {
     /// A registry of `total_seats` seats splitting sales by `split`, created by
     /// [`OPERATOR`] at time 0, with no native balance.
     pub fn new(total_seats: u32, split: RevenueSplit) -> Self {
-        let mut chain = FakeChain {
-            caller: Some(acc(OPERATOR)),
-            ..FakeChain::default()
-        };
+        let mut chain = FakeChain::default();
+        chain.context.caller = acc(OPERATOR);
         let collection = Id::Bytes(vec![0xc0; 32]);
         let state = RegistryState::new(
             &mut chain,
@@ -178,7 +172,7 @@ impl World {
 
     /// Moves the clock to `timestamp` (Unix ms).
     pub fn at(&mut self, timestamp: Timestamp) -> &mut Self {
-        self.chain.timestamp = timestamp;
+        self.chain.context.timestamp = timestamp;
         self
     }
 
@@ -192,31 +186,18 @@ impl World {
         f: impl FnOnce(&mut RegistryState, &mut FakeChain) -> core::result::Result<T, E>,
     ) -> core::result::Result<T, E> {
         self.accounts.insert(caller);
-        self.chain.caller = Some(caller);
-        self.chain.transferred = paid;
+        self.chain.context.caller = caller;
+        self.chain.context.transferred = paid;
         let before = self.chain.ledger.clone();
         self.chain.ledger.balance = before.balance.saturating_add(paid);
         self.chain.events.clear();
-        let writes = interfaces::testing::storage_writes();
-        let fields = format!("{:?}", self.state);
-        let result = f(&mut self.state, &mut self.chain);
+        let chain = &mut self.chain;
+        let result = call_reverting(&mut self.state, |state| f(state, chain));
         if result.is_err() {
-            // The chain reverts a failed call; this world cannot undo storage, so every
-            // rule checks before it writes, and a failed call must have changed nothing.
-            assert_eq!(
-                interfaces::testing::storage_writes(),
-                writes,
-                "a failed call wrote storage"
-            );
-            assert_eq!(
-                format!("{:?}", self.state),
-                fields,
-                "a failed call changed state"
-            );
             self.chain.ledger = before;
             self.chain.events.clear();
         }
-        self.chain.transferred = 0;
+        self.chain.context.transferred = 0;
         let seen: Vec<AccountId> = self
             .emitted::<Transfer>()
             .into_iter()
@@ -234,11 +215,7 @@ impl World {
 
     /// The events of type `E` the last call emitted, in order.
     pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
-        self.chain
-            .events
-            .iter()
-            .filter_map(|event| event.downcast_ref::<E>().cloned())
-            .collect()
+        self.chain.events.of()
     }
 
     /// How many events the last call emitted.

@@ -111,7 +111,7 @@ pub fn new_world() -> World {
 
 /// Lets `advance` blocks pass, then applies `op`; returns whether it succeeded.
 pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
-    let block = world.chain.block.saturating_add(advance);
+    let block = world.chain.context.block.saturating_add(advance);
     world.at(block);
     let outcome = match op {
         Op::Create {

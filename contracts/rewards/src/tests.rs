@@ -4,8 +4,8 @@
 
 use ink::{env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
-    Balance, Id, ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason,
-    RewardsError, MAX_OPTIONS,
+    testing::accounts, Balance, Id, ListingDecision, ListingOptions, ListingTerms, PollId,
+    RejectionReason, RewardsError, MAX_OPTIONS,
 };
 
 use crate::{
@@ -13,7 +13,7 @@ use crate::{
     events::{ListingDecided, PollCreated, RewardClaimed},
     polls::{MAX_QUESTIONS, MAX_SEATS_PER_VOTE, MAX_TEXT_LEN},
     storage::{OptionValue, Parameters, PollKind, Question, Result, RewardsState, Topic},
-    world::{acc, World, OPERATOR, REGISTRY},
+    world::{acc, World, REGISTRY},
 };
 
 const PARAMETERS: Parameters = Parameters {
@@ -23,25 +23,6 @@ const PARAMETERS: Parameters = Parameters {
     max_duration: 100,
     listing_duration: 10,
 };
-
-/// The accounts of the tests, named as ink!'s default accounts.
-struct Accounts {
-    alice: AccountId,
-    bob: AccountId,
-    charlie: AccountId,
-    django: AccountId,
-    eve: AccountId,
-}
-
-fn accounts() -> Accounts {
-    Accounts {
-        alice: acc(OPERATOR),
-        bob: acc(2),
-        charlie: acc(3),
-        django: acc(4),
-        eve: acc(5),
-    }
-}
 
 fn registry() -> AccountId {
     acc(REGISTRY)

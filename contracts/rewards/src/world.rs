@@ -5,23 +5,20 @@
 //! and every unclaimed budget; each poll's seats voted add up and what it owes stays
 //! within its budget; contribution records count every reward paid.
 
-use std::{
-    any::Any,
-    collections::{BTreeMap, BTreeSet},
-};
+use std::collections::{BTreeMap, BTreeSet};
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, BlockNumber, Id, ListingDecision, RewardsError, SeriesId};
+use interfaces::{
+    testing::{call_reverting, CallContext, EventLog},
+    Balance, BlockNumber, Id, ListingDecision, RewardsError, SeriesId,
+};
 
 use crate::{
     port::RewardsPort,
     storage::{Parameters, Result, RewardsState},
 };
 
-/// The account numbered `n`.
-pub fn acc(n: u8) -> AccountId {
-    AccountId::from([n; 32])
-}
+pub use interfaces::testing::acc;
 
 /// The operator of every world.
 pub const OPERATOR: u8 = 1;
@@ -32,12 +29,8 @@ pub const REGISTRY: u8 = 0xee;
 /// contract sees it.
 #[derive(Default)]
 pub struct FakeChain {
-    /// Who makes the current call.
-    pub caller: Option<AccountId>,
-    /// The current block.
-    pub block: BlockNumber,
-    /// Paid with the current call.
-    pub transferred: Balance,
+    /// Who calls, at which block, paying what.
+    pub context: CallContext,
     /// The contract's native balance.
     pub balance: Balance,
     /// What the contract paid each account so far.
@@ -53,7 +46,7 @@ pub struct FakeChain {
     /// Listing decisions the registry applied, in order.
     pub listings: Vec<(SeriesId, ListingDecision)>,
     /// Events of the last call, in order.
-    pub events: Vec<Box<dyn Any>>,
+    pub events: EventLog,
 }
 
 impl FakeChain {
@@ -69,15 +62,15 @@ impl FakeChain {
 
 impl RewardsPort for FakeChain {
     fn caller(&self) -> AccountId {
-        self.caller.unwrap_or(acc(0))
+        self.context.caller
     }
 
     fn block(&self) -> BlockNumber {
-        self.block
+        self.context.block
     }
 
     fn transferred(&self) -> Balance {
-        self.transferred
+        self.context.transferred
     }
 
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
@@ -120,7 +113,7 @@ impl RewardsPort for FakeChain {
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
-        self.events.push(Box::new(event));
+        self.events.push(event);
     }
 }
 
@@ -156,7 +149,7 @@ impl World {
 
     /// Moves to block `block`.
     pub fn at(&mut self, block: BlockNumber) -> &mut Self {
-        self.chain.block = block;
+        self.chain.context.block = block;
         self
     }
 
@@ -170,43 +163,26 @@ impl World {
         f: impl FnOnce(&mut RewardsState, &mut FakeChain) -> Result<T>,
     ) -> Result<T> {
         self.callers.insert(caller);
-        self.chain.caller = Some(caller);
-        self.chain.transferred = paid;
+        self.chain.context.caller = caller;
+        self.chain.context.transferred = paid;
         // A hostile test may pay more than any balance holds; the books saturate.
         let before = self.chain.balance;
         self.chain.balance = before.saturating_add(paid);
         self.chain.events.clear();
-        let writes = interfaces::testing::storage_writes();
-        let fields = format!("{:?}", self.state);
-        let result = f(&mut self.state, &mut self.chain);
+        let chain = &mut self.chain;
+        let result = call_reverting(&mut self.state, |state| f(state, chain));
         if result.is_err() {
-            // The chain reverts a failed call; this world cannot undo storage, so every
-            // rule checks before it writes, and a failed call must have changed nothing.
-            assert_eq!(
-                interfaces::testing::storage_writes(),
-                writes,
-                "a failed call wrote storage"
-            );
-            assert_eq!(
-                format!("{:?}", self.state),
-                fields,
-                "a failed call changed state"
-            );
             self.chain.balance = before;
             self.chain.events.clear();
         }
-        self.chain.transferred = 0;
+        self.chain.context.transferred = 0;
         self.check();
         result
     }
 
     /// The events of type `E` the last call emitted, in order.
     pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
-        self.chain
-            .events
-            .iter()
-            .filter_map(|event| event.downcast_ref::<E>().cloned())
-            .collect()
+        self.chain.events.of()
     }
 
     /// How many events the last call emitted.

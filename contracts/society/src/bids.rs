@@ -1,6 +1,6 @@
 //! The bid book: bids with a deposit, vouched bids, withdrawals and the full-book rule.
 
-use ink::primitives::AccountId;
+use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, SeatCategory, SocietyError};
 use scale::Encode;
 

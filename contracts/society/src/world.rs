@@ -6,10 +6,11 @@
 //! members, reserved seats equal to candidates, every society seat held by a member, the
 //! treasury's books and its solvency.
 
-use std::any::Any;
-
 use ink::primitives::AccountId;
-use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp};
+use interfaces::{
+    testing::{call_reverting, CallContext, EventLog},
+    Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp,
+};
 
 use crate::{
     port::SocietyPort,
@@ -44,20 +45,13 @@ pub fn params() -> Parameters {
     }
 }
 
-/// The account numbered `n`.
-pub fn acc(n: u8) -> AccountId {
-    AccountId::from([n; 32])
-}
+pub use interfaces::testing::acc;
 
 /// The call's context, the contract's native balance and the registry's seat book.
 #[derive(Default)]
 pub struct FakeChain {
-    /// Who makes the current call.
-    pub caller: Option<AccountId>,
-    /// The current block.
-    pub block: BlockNumber,
-    /// Paid with the current call.
-    pub transferred: Balance,
+    /// Who calls, at which block and time, paying what.
+    pub context: CallContext,
     /// The contract's native balance.
     pub balance: Balance,
     /// Free seats per category.
@@ -69,7 +63,7 @@ pub struct FakeChain {
     /// Seats minted so far.
     pub minted: u64,
     /// Events the society emitted, in order.
-    pub events: Vec<Box<dyn Any>>,
+    pub events: EventLog,
     /// Payments made: to, amount.
     pub paid: Vec<(AccountId, Balance)>,
 }
@@ -91,19 +85,19 @@ impl core::fmt::Debug for FakeChain {
 
 impl SocietyPort for FakeChain {
     fn caller(&self) -> AccountId {
-        self.caller.unwrap_or(acc(0))
+        self.context.caller
     }
 
     fn block(&self) -> BlockNumber {
-        self.block
+        self.context.block
     }
 
     fn timestamp(&self) -> Timestamp {
-        u64::from(self.block) * 6_000
+        self.context.timestamp
     }
 
     fn transferred(&self) -> Balance {
-        self.transferred
+        self.context.transferred
     }
 
     fn balance(&self) -> Balance {
@@ -166,7 +160,7 @@ impl SocietyPort for FakeChain {
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
-        self.events.push(Box::new(event));
+        self.events.push(event);
     }
 }
 
@@ -215,15 +209,20 @@ impl World {
         paid: Balance,
         f: impl FnOnce(&mut SocietyState, &mut FakeChain) -> Result<T>,
     ) -> Result<T> {
-        self.chain.caller = Some(acc(caller));
-        self.chain.block = self.block;
-        self.chain.transferred = paid;
+        self.chain.context = CallContext {
+            caller: acc(caller),
+            block: self.block,
+            // Six-second blocks.
+            timestamp: u64::from(self.block) * 6_000,
+            transferred: paid,
+        };
         self.chain.balance += paid;
-        let result = f(&mut self.state, &mut self.chain);
+        let chain = &mut self.chain;
+        let result = call_reverting(&mut self.state, |state| f(state, chain));
         if result.is_err() {
             self.chain.balance -= paid;
         }
-        self.chain.transferred = 0;
+        self.chain.context.transferred = 0;
         self.check();
         result
     }
@@ -337,12 +336,8 @@ impl World {
     }
 
     /// Whether the society emitted an event of type `E` that `wanted` accepts.
-    pub fn has_event<E: 'static>(&self, wanted: impl Fn(&E) -> bool) -> bool {
-        self.chain
-            .events
-            .iter()
-            .filter_map(|event| event.downcast_ref::<E>())
-            .any(wanted)
+    pub fn has_event<E: Clone + 'static>(&self, wanted: impl Fn(&E) -> bool) -> bool {
+        self.chain.events.of::<E>().iter().any(wanted)
     }
 
     /// The invariants; [`World::run`] checks them after every call.

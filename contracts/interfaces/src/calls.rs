@@ -1,0 +1,88 @@
+//! The cross-contract calls of the suite: one `#[ink::trait_definition]` per thing a
+//! contract asks of another, and a `contract_ref!` alias to call it through.
+
+use ink::primitives::AccountId;
+
+use crate::{
+    Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError, SeatCategory,
+    SeriesId, SocietyError,
+};
+
+/// Seat calls the society and the rewards contract make on the registry.
+#[ink::trait_definition]
+pub trait SeatRegistry {
+    /// Owner of the seat token `seat`, or `None` if it is not a live seat.
+    #[ink(message)]
+    fn seat_holder(&self, seat: Id) -> Option<AccountId>;
+
+    /// Number of seats issued (granted or claimed and not revoked).
+    #[ink(message)]
+    fn issued_seats(&self) -> u32;
+
+    /// Number of live seats `account` holds.
+    #[ink(message)]
+    fn seat_count(&self, account: AccountId) -> u32;
+
+    /// Society only: reserve one seat of a society category for a selected candidate.
+    #[ink(message)]
+    fn reserve_seat(&mut self, category: SeatCategory) -> Result<(), RegistryError>;
+
+    /// Society only: release a reservation of a candidate that failed.
+    #[ink(message)]
+    fn release_seat(&mut self, category: SeatCategory) -> Result<(), RegistryError>;
+
+    /// Society: convert a reservation into a seat for `to`. Operator: grant a D seat
+    /// from the free quota. Returns the seat's token id.
+    #[ink(message)]
+    fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id, RegistryError>;
+
+    /// Society only: revoke a seat it granted (final removal of a member).
+    #[ink(message)]
+    fn revoke_seat(&mut self, seat: Id) -> Result<(), RegistryError>;
+}
+
+/// The listing call the rewards contract makes on the registry when a poll ends.
+#[ink::trait_definition]
+pub trait ListingRegistry {
+    /// Rewards contract (or operator, for an SSS series without poll): list or reject a
+    /// proposed series.
+    #[ink(message)]
+    fn apply_listing(
+        &mut self,
+        series: SeriesId,
+        decision: ListingDecision,
+    ) -> Result<(), RegistryError>;
+}
+
+/// The society's pot, funded by the registry's society share of every sale.
+#[ink::trait_definition]
+pub trait SocietyPot {
+    /// Adds the transferred value to the society's pot.
+    #[ink(message, payable)]
+    fn fund_pot(&mut self) -> Result<(), SocietyError>;
+}
+
+/// The rewards contract's revenue pool and listing polls, called by the registry.
+#[ink::trait_definition]
+pub trait RewardsPool {
+    /// Adds the transferred value to the undistributed revenue pool.
+    #[ink(message, payable)]
+    fn deposit_revenue(&mut self) -> Result<(), RewardsError>;
+
+    /// Registry only: opens the listing poll of a proposed series and returns its id.
+    #[ink(message)]
+    fn open_listing_poll(
+        &mut self,
+        series: SeriesId,
+        options: ListingOptions,
+    ) -> Result<PollId, RewardsError>;
+}
+
+/// A reference to a contract implementing [`SeatRegistry`].
+pub type SeatRegistryRef = ink::contract_ref!(SeatRegistry, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`ListingRegistry`].
+pub type ListingRegistryRef = ink::contract_ref!(ListingRegistry, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`SocietyPot`].
+pub type SocietyPotRef = ink::contract_ref!(SocietyPot, ink::env::DefaultEnvironment);
+/// A reference to a contract implementing [`RewardsPool`].
+pub type RewardsPoolRef = ink::contract_ref!(RewardsPool, ink::env::DefaultEnvironment);
