@@ -15,7 +15,7 @@ use registry::{
 use rewards::rewards::{Rewards, RewardsRef};
 use society::{
     society::{Society, SocietyRef},
-    storage::{Parameters, RotationStep},
+    storage::{RotationStep, SocietyParameters},
 };
 
 /// What an e2e test returns.
@@ -25,7 +25,7 @@ pub type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
 pub const UNIT: u128 = 1_000_000_000_000;
 
 /// The client `#[ink_e2e::test]` hands a test: a node reached over RPC.
-pub type Chain = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
+pub type Node = ink_e2e::Client<ink_e2e::PolkadotConfig, ink::env::DefaultEnvironment>;
 /// The registry's call builder.
 pub type RegistryCalls = <registry::registry::Registry as ink::codegen::ContractCallBuilder>::Type;
 /// The rewards contract's call builder.
@@ -82,7 +82,7 @@ pub struct RewardsProfile {
     pub listing_duration: u32,
 }
 
-/// The `[society]` table of a [`Profile`]: the society's `Parameters`, named.
+/// The `[society]` table of a [`Profile`]: the society's `SocietyParameters`, named.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SocietyProfile {
@@ -112,8 +112,8 @@ pub struct SocietyProfile {
 
 impl SocietyProfile {
     /// The society's constructor parameters.
-    pub fn parameters(&self) -> Parameters {
-        Parameters {
+    pub fn parameters(&self) -> SocietyParameters {
+        SocietyParameters {
             candidate_deposit: self.candidate_deposit,
             wrong_side_deduction: self.wrong_side_deduction,
             max_strikes: self.max_strikes,
@@ -144,7 +144,7 @@ pub fn e2e_profile() -> Profile {
 /// message must return `Ok`, whose value this returns. `what` names the call when it
 /// panics.
 pub async fn submit<Args, T, E>(
-    client: &mut Chain,
+    client: &mut Node,
     caller: &Keypair,
     message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, Result<T, E>>,
     value: u128,
@@ -185,7 +185,7 @@ pub struct Suite {
 /// [`e2e_profile`]): the registry, the rewards contract and the society; she links the
 /// registry to both, founds the society with herself as founder and puts 100 UNIT in
 /// its pot.
-pub async fn deploy_suite(client: &mut Chain, profile: &Profile) -> E2EResult<Suite> {
+pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Suite> {
     let alice = ink_e2e::alice();
     let split = &profile.split;
     let mut registry_constructor = RegistryRef::new(
@@ -285,7 +285,7 @@ pub fn official_series(
 /// it without a poll and lists it with `editions` editions per item at `price`, open
 /// now; returns the series' id.
 pub async fn list_sss_series(
-    client: &mut Chain,
+    client: &mut Node,
     registry: &mut RegistryCalls,
     creator: AccountId,
     items: u8,
@@ -329,7 +329,7 @@ pub async fn list_sss_series(
 
 /// `caller` submits one step of the society's rotation; it must succeed.
 pub async fn rotate_step(
-    client: &mut Chain,
+    client: &mut Node,
     caller: &Keypair,
     society: &mut SocietyCalls,
 ) -> RotationStep {
@@ -346,7 +346,7 @@ pub async fn rotate_step(
 
 /// `caller` rotates the society until the rotation finishes (at most 8 calls).
 pub async fn rotate(
-    client: &mut Chain,
+    client: &mut Node,
     caller: &Keypair,
     society: &mut SocietyCalls,
 ) -> E2EResult<()> {
@@ -363,7 +363,7 @@ const MAX_WAIT_BLOCKS: u32 = 20;
 
 /// The value a read-only message returns, from a dry run.
 pub async fn query<Args, R>(
-    client: &mut Chain,
+    client: &mut Node,
     caller: &Keypair,
     message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, R>,
 ) -> E2EResult<R>
@@ -377,7 +377,7 @@ where
 /// Seals blocks (one cheap operator call to the registry each) until `poll` has ended,
 /// then `operator` finalizes it.
 pub async fn finalize_when_ended(
-    client: &mut Chain,
+    client: &mut Node,
     operator: &Keypair,
     rewards: &mut RewardsCalls,
     registry: &mut RegistryCalls,

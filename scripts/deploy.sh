@@ -153,7 +153,7 @@ rewards_code_hash="$(code_hash rewards)"
 echo "==> link registry → rewards"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_rewards "$rewards_address"
 
-# The society's `Parameters` as cargo-contract reads a struct: { field: value, ... }.
+# The society's `SocietyParameters` as cargo-contract reads a struct: { field: value, ... }.
 society_parameters="{ $(field '.society | to_entries | map("\(.key): \(.value)") | join(", ")') }"
 echo "==> instantiate society ($society_parameters)"
 society_address="$(instantiate society "$registry_address" "$society_parameters")"

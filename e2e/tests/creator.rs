@@ -11,7 +11,7 @@ use interfaces::{
     SeatRegistry, SeriesId, Tier,
 };
 use qiankun_e2e::{
-    finalize_when_ended, official_series, query, submit, Chain, E2EResult, RegistryCalls, UNIT,
+    finalize_when_ended, official_series, query, submit, E2EResult, Node, RegistryCalls, UNIT,
 };
 use registry::{
     registry::{Registry, RegistryRef},
@@ -295,7 +295,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
 
 /// Bob proposes an SS series with two options per question and a listing poll.
 async fn propose(
-    client: &mut Chain,
+    client: &mut Node,
     bob: &Keypair,
     registry: &mut RegistryCalls,
     bob_id: ink::primitives::AccountId,

@@ -10,7 +10,7 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError};
 use qiankun_e2e::{
-    deploy_suite, e2e_profile, query, rotate, rotate_step, submit, Chain, E2EResult, Profile,
+    deploy_suite, e2e_profile, query, rotate, rotate_step, submit, E2EResult, Node, Profile,
     SocietyCalls, Suite, UNIT,
 };
 use registry::storage::TokenKind;
@@ -374,7 +374,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
 }
 
 /// `bidder` bids 1 UNIT for a B seat, paying the deposit.
-async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
+async fn bid(client: &mut Node, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
     submit(
         client,
         bidder,
@@ -388,7 +388,7 @@ async fn bid(client: &mut Chain, bidder: &Keypair, society: &mut SocietyCalls) -
 
 /// Alice, the judge, submits a judgement; it must succeed.
 async fn judge<Args>(
-    client: &mut Chain,
+    client: &mut Node,
     message: &ink_e2e::CallBuilderFinal<
         ink::env::DefaultEnvironment,
         Args,

@@ -14,8 +14,7 @@ use interfaces::{
     Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
 use qiankun_e2e::{
-    deploy_suite, e2e_profile, list_sss_series, query, rotate, submit, Chain, E2EResult, Suite,
-    UNIT,
+    deploy_suite, e2e_profile, list_sss_series, query, rotate, submit, E2EResult, Node, Suite, UNIT,
 };
 use rewards::storage::Question;
 use scale::Encode;
@@ -237,7 +236,7 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
 /// series of the registry, members, bids, payouts and money of the society, the poll,
 /// pool and records of the rewards contract, and the native balance of each contract.
 async fn snapshot(
-    client: &mut Chain,
+    client: &mut Node,
     suite: &Suite,
     series: u32,
     piece: &Id,
@@ -441,7 +440,7 @@ fn release_build(name: &str) -> Result<Vec<u8>, String> {
 /// Waits for the release builds started at the beginning of the test, asking the node
 /// for a balance every few seconds so that its connection stays open meanwhile.
 async fn wait_for_builds(
-    client: &mut Chain,
+    client: &mut Node,
     builds: std::thread::JoinHandle<Result<Vec<Vec<u8>>, String>>,
 ) -> E2EResult<Vec<Vec<u8>>> {
     while !builds.is_finished() {
@@ -454,7 +453,7 @@ async fn wait_for_builds(
 }
 
 /// Uploads `code` as Alice and returns its code hash.
-async fn upload(client: &mut Chain, name: &str, code: Vec<u8>) -> E2EResult<Hash> {
+async fn upload(client: &mut Node, name: &str, code: Vec<u8>) -> E2EResult<Hash> {
     let mut hash = [0u8; 32];
     Blake2x256::hash(&code, &mut hash);
     client
@@ -475,7 +474,7 @@ async fn upload(client: &mut Chain, name: &str, code: Vec<u8>) -> E2EResult<Hash
 
 /// `buyer` buys `item` of `series` at [`PRICE`].
 async fn buy(
-    client: &mut Chain,
+    client: &mut Node,
     buyer: &ink_e2e::Keypair,
     registry: &mut qiankun_e2e::RegistryCalls,
     series: u32,

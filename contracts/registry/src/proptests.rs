@@ -55,7 +55,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(caller, series, list, price, editions, start, long_uri)| Op::Apply { caller, series, list, price, editions, start, long_uri }),
         1 => (caller(), prop_oneof![1 => series(), 3 => 3u32..6]).prop_map(|(caller, series)| Op::Close { caller, series }),
         6 => (caller(), series(), item(), amount(), time())
-            .prop_map(|(caller, series, item, paid, now)| Op::Buy { caller, series, item, paid, now }),
+            .prop_map(|(caller, series, item, paid, time)| Op::Buy { caller, series, item, paid, time }),
         3 => (caller(), series(), item(), caller()).prop_map(|(caller, series, item, to)| Op::Airdrop { caller, series, item, to }),
         3 => (caller(), caller(), token()).prop_map(|(caller, to, token)| Op::Transfer { caller, to, token }),
         2 => (caller(), caller(), prop::option::of(token()), any::<bool>())

@@ -62,10 +62,10 @@ impl RegistryState {
     /// shares are credited; once the token is minted and credited, the excess is refunded
     /// and the rewards and society shares are sent on. Returns the collectible's id.
     pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
-        let (buyer, paid, now) = (port.caller(), port.transferred(), port.timestamp());
+        let (buyer, paid, time) = (port.caller(), port.transferred(), port.timestamp());
         let (series, terms) = self.mintable(id, item, SaleKind::Official)?;
         let sale_end = series.sale_end().ok_or(RegistryError::BadSaleWindow)?;
-        if now < terms.sale_start || now >= sale_end {
+        if time < terms.sale_start || time >= sale_end {
             return Err(RegistryError::OutsideSaleWindow);
         }
         if paid < terms.price {
@@ -95,7 +95,7 @@ impl RegistryState {
             society_share,
             operator_share,
         });
-        // State is written; only now call out.
+        // State is written; only time call out.
         port.pay(buyer, paid.saturating_sub(terms.price))?;
         if let Some(rewards) = rewards {
             port.deposit_revenue(rewards, rewards_share)?;
@@ -140,7 +140,7 @@ impl RegistryState {
             account: caller,
             amount,
         });
-        // State is written; only now call out.
+        // State is written; only time call out.
         port.pay(caller, amount)?;
         Ok(amount)
     }
@@ -179,7 +179,7 @@ impl RegistryState {
     }
 
     /// Checks that an edition of `item` of series `id`, of sale kind `kind`, can be
-    /// minted now, and returns the series and its terms.
+    /// minted time, and returns the series and its terms.
     fn mintable(&self, id: SeriesId, item: u8, kind: SaleKind) -> Result<(Series, ListingTerms)> {
         if self.sales_paused {
             return Err(RegistryError::SalesPaused);

@@ -64,7 +64,7 @@ pub enum Op {
         series: u32,
         item: u8,
         paid: Balance,
-        now: u64,
+        time: u64,
     },
     Airdrop {
         caller: u8,
@@ -285,9 +285,9 @@ pub fn apply(world: &mut World, op: Op) -> bool {
             series,
             item,
             paid,
-            now,
+            time,
         } => world
-            .at(now)
+            .at(time)
             .call(account(caller), paid.min(MAX_PAYMENT), |s, c| {
                 s.buy(c, series, item)
             })

@@ -817,9 +817,9 @@ fn buy_fails_on_every_bad_input() {
         1,
     );
     let buyer = a.charlie;
-    let buy = |registry: &mut World, series, item, paid, now| {
+    let buy = |registry: &mut World, series, item, paid, time| {
         registry
-            .at(now)
+            .at(time)
             .call(buyer, paid, |s, c| s.buy(c, series, item))
             .err()
     };

@@ -4,7 +4,7 @@
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, BlockNumber, ListingDecision, PollId, SeriesId};
 
-use crate::storage::{Parameters, PollKind};
+use crate::storage::{PollKind, RewardsParameters};
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
@@ -119,5 +119,5 @@ pub struct RevenueDeposited {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParametersChanged {
     /// The new parameters.
-    pub parameters: Parameters,
+    pub parameters: RewardsParameters,
 }

@@ -60,7 +60,7 @@ pub mod rewards {
     use crate::{
         chain::Chain,
         events::CodeUpgraded,
-        storage::{Contribution, Parameters, Poll, Question, Result, RewardsState},
+        storage::{Contribution, Poll, Question, Result, RewardsParameters, RewardsState},
     };
 
     /// The rewards contract: see the crate documentation.
@@ -86,7 +86,7 @@ pub mod rewards {
             max_duration: BlockNumber,
             listing_duration: BlockNumber,
         ) -> Result<Self> {
-            let parameters = Parameters {
+            let parameters = RewardsParameters {
                 poll_share_bps,
                 quorum_bps,
                 min_duration,
@@ -217,7 +217,7 @@ pub mod rewards {
 
         /// The operator's parameters.
         #[ink(message)]
-        pub fn parameters(&self) -> Parameters {
+        pub fn parameters(&self) -> RewardsParameters {
             self.state.parameters
         }
 
@@ -232,7 +232,7 @@ pub mod rewards {
         /// # Errors
         /// `NotAuthorized`, `BadParameter`.
         #[ink(message)]
-        pub fn set_parameters(&mut self, parameters: Parameters) -> Result<()> {
+        pub fn set_parameters(&mut self, parameters: RewardsParameters) -> Result<()> {
             self.state.set_parameters(&mut self.chain(), parameters)
         }
 

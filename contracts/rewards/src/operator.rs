@@ -7,10 +7,10 @@ use interfaces::{OperatorRole, RewardsError, BPS_DENOMINATOR};
 use crate::{
     events::ParametersChanged,
     port::RewardsPort,
-    storage::{Parameters, Result, RewardsState},
+    storage::{Result, RewardsParameters, RewardsState},
 };
 
-impl Parameters {
+impl RewardsParameters {
     /// Checks the ranges: shares at most 10,000 bps, 1 ≤ min ≤ max, listing duration ≥ 1.
     pub fn validate(&self) -> Result<()> {
         let shares_fit =
@@ -28,7 +28,11 @@ impl Parameters {
 
 impl RewardsState {
     /// A fresh rewards contract operated by `operator`, reading seats from `registry`.
-    pub fn new(operator: AccountId, registry: AccountId, parameters: Parameters) -> Result<Self> {
+    pub fn new(
+        operator: AccountId,
+        registry: AccountId,
+        parameters: RewardsParameters,
+    ) -> Result<Self> {
         parameters.validate()?;
         Ok(Self {
             role: OperatorRole::new(operator),
@@ -57,7 +61,7 @@ impl RewardsState {
     pub fn set_parameters(
         &mut self,
         port: &mut impl RewardsPort,
-        parameters: Parameters,
+        parameters: RewardsParameters,
     ) -> Result<()> {
         self.ensure_operator(port)?;
         parameters.validate()?;

@@ -42,7 +42,7 @@ impl Question {
 }
 
 impl RewardsState {
-    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
+    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from block.
     /// It takes its budget from the pool (see `budget.rs`).
     pub fn create_poll(
         &mut self,
@@ -77,9 +77,9 @@ impl RewardsState {
         seats: Vec<Id>,
         answers: Vec<u8>,
     ) -> Result<()> {
-        let (caller, now) = (port.caller(), port.block());
+        let (caller, block) = (port.caller(), port.block());
         let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
-        if now < poll.start || now >= poll.end || poll.outcome.is_some() {
+        if block < poll.start || block >= poll.end || poll.outcome.is_some() {
             return Err(RewardsError::PollNotOpen);
         }
         if answers.len() != poll.questions.len() {
@@ -139,7 +139,7 @@ impl RewardsState {
         }
         self.voter_seats.insert((id, caller), &voter_seats);
         self.polls.insert(id, &poll);
-        self.record(caller, now, |record| {
+        self.record(caller, block, |record| {
             if before == 0 {
                 record.polls_voted = record.polls_voted.saturating_add(1);
             }
@@ -182,7 +182,7 @@ impl RewardsState {
             reward_per_seat,
             returned,
         });
-        // State is written; only now call out.
+        // State is written; only block call out.
         if let Some((series, decision)) = listing {
             Self::send_listing(port, id, series, decision);
         }
@@ -256,10 +256,12 @@ impl RewardsState {
         questions: Vec<Question>,
         duration: BlockNumber,
     ) -> Result<PollId> {
-        let (creator, now) = (port.caller(), port.block());
+        let (creator, block) = (port.caller(), port.block());
         let id = self.poll_count;
         let next = id.checked_add(1).ok_or(RewardsError::Overflow)?;
-        let end = now.checked_add(duration).ok_or(RewardsError::BadDuration)?;
+        let end = block
+            .checked_add(duration)
+            .ok_or(RewardsError::BadDuration)?;
         let budget = self.take_budget()?;
         self.poll_count = next;
         self.polls.insert(
@@ -269,7 +271,7 @@ impl RewardsState {
                 creator,
                 title,
                 questions,
-                start: now,
+                start: block,
                 end,
                 budget,
                 participating_seats: 0,

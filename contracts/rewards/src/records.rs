@@ -12,16 +12,16 @@ impl RewardsState {
         self.contributions.get(account).unwrap_or_default()
     }
 
-    /// Updates the contribution record of `account` with `change`, stamping `now`.
+    /// Updates the contribution record of `account` with `change`, stamping `block`.
     pub(crate) fn record(
         &mut self,
         account: AccountId,
-        now: BlockNumber,
+        block: BlockNumber,
         change: impl FnOnce(&mut Contribution),
     ) {
         let mut record = self.contribution(account);
         change(&mut record);
-        record.last_active = now;
+        record.last_active = block;
         self.contributions.insert(account, &record);
     }
 }

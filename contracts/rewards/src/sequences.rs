@@ -6,7 +6,7 @@ use ink::primitives::AccountId;
 use interfaces::{Balance, Id, ListingOptions};
 
 use crate::{
-    storage::{OptionValue, Parameters, Question, Topic},
+    storage::{OptionValue, Question, RewardsParameters, Topic},
     world::{World, REGISTRY},
 };
 
@@ -28,7 +28,7 @@ pub fn account(n: u8) -> AccountId {
 pub const MAX_PAYMENT: Balance = 1_000_000_000_000_000_000_000_000_000_000;
 
 /// The parameters the harness starts with.
-pub const PARAMETERS: Parameters = Parameters {
+pub const PARAMETERS: RewardsParameters = RewardsParameters {
     poll_share_bps: 5_000,
     quorum_bps: 2_000,
     min_duration: 2,
@@ -186,7 +186,7 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
             quorum_bps,
             min_duration,
         } => {
-            let parameters = Parameters {
+            let parameters = RewardsParameters {
                 quorum_bps,
                 min_duration,
                 ..PARAMETERS

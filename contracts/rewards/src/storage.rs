@@ -134,11 +134,11 @@ pub struct Contribution {
     pub last_active: BlockNumber,
 }
 
-/// The operator's parameters (ranges checked by `Parameters::validate` in `operator.rs`).
+/// The operator's parameters (ranges checked by `RewardsParameters::validate` in `operator.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct Parameters {
+pub struct RewardsParameters {
     /// Share of the undistributed pool a new poll takes as its budget.
     pub poll_share_bps: BasisPoints,
     /// Share of issued seats that must take part for a listing decision to apply.
@@ -163,7 +163,7 @@ pub struct RewardsState {
     /// The registry: seats, listing decisions, revenue.
     pub registry: AccountId,
     /// The operator's parameters.
-    pub parameters: Parameters,
+    pub parameters: RewardsParameters,
     /// Revenue not yet given to any poll.
     pub(crate) pool: Balance,
     /// Budgets of polls not yet claimed or returned: with `pool`, what the balance covers.

@@ -12,11 +12,11 @@ use crate::{
     budget::MAX_CLAIMS,
     events::{ListingDecided, PollCreated, RewardClaimed},
     polls::{MAX_QUESTIONS, MAX_SEATS_PER_VOTE, MAX_TEXT_LEN},
-    storage::{OptionValue, Parameters, PollKind, Question, Result, RewardsState, Topic},
+    storage::{OptionValue, PollKind, Question, Result, RewardsParameters, RewardsState, Topic},
     world::{acc, World, REGISTRY},
 };
 
-const PARAMETERS: Parameters = Parameters {
+const PARAMETERS: RewardsParameters = RewardsParameters {
     poll_share_bps: 5_000,
     quorum_bps: 5_000,
     min_duration: 2,
@@ -738,8 +738,8 @@ fn every_message_answers_hostile_input_with_a_named_error() {
     };
     let seats = |n: u64| (1..=n).map(Id::U64).collect::<Vec<_>>();
     let long = "x".repeat(MAX_TEXT_LEN + 1);
-    type Call = Box<dyn FnOnce(&mut World) -> String>;
-    let table: Vec<(&str, Call, &str)> = vec![
+    type HostileCall = Box<dyn FnOnce(&mut World) -> String>;
+    let table: Vec<(&str, HostileCall, &str)> = vec![
         (
             "create_poll without a seat",
             Box::new(move |w| {
@@ -977,7 +977,7 @@ fn every_message_answers_hostile_input_with_a_named_error() {
                 outcome(w.call(a.alice, 0, |s, c| {
                     s.set_parameters(
                         c,
-                        Parameters {
+                        RewardsParameters {
                             quorum_bps: 10_001,
                             ..PARAMETERS
                         },
@@ -992,7 +992,7 @@ fn every_message_answers_hostile_input_with_a_named_error() {
                 outcome(w.call(a.alice, 0, |s, c| {
                     s.set_parameters(
                         c,
-                        Parameters {
+                        RewardsParameters {
                             min_duration: 200,
                             ..PARAMETERS
                         },

@@ -15,7 +15,7 @@ use interfaces::{
 
 use crate::{
     port::RewardsPort,
-    storage::{Parameters, Result, RewardsState},
+    storage::{Result, RewardsParameters, RewardsState},
 };
 
 pub use interfaces::testing::acc;
@@ -129,7 +129,7 @@ pub struct World {
 
 impl World {
     /// A rewards contract operated by [`OPERATOR`], linked to [`REGISTRY`], at block 0.
-    pub fn new(parameters: Parameters) -> Self {
+    pub fn new(parameters: RewardsParameters) -> Self {
         let state =
             RewardsState::new(acc(OPERATOR), acc(REGISTRY), parameters).expect("valid parameters");
         let world = Self {

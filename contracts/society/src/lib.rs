@@ -69,8 +69,8 @@ pub mod society {
         events::CodeUpgraded,
         port::SocietyPort,
         storage::{
-            Bid, Judgement, Parameters, Payout, Result, Role, RotationProgress, RotationStep,
-            SocietyState, Treasury, VouchingStatus,
+            Bid, Judgement, Payout, Result, Role, RotationProgress, RotationStep,
+            SocietyParameters, SocietyState, Treasury, VouchingStatus,
         },
     };
 
@@ -89,11 +89,11 @@ pub mod society {
         /// becomes the operator and the judge.
         ///
         /// # Errors
-        /// `BadParameter` if a parameter is out of range (see `Parameters`), or if the
+        /// `BadParameter` if a parameter is out of range (see `SocietyParameters`), or if the
         /// candidate deposit is neither zero nor at least the chain's existential
         /// deposit (so that returning it to any account always succeeds).
         #[ink(constructor)]
-        pub fn new(registry: AccountId, parameters: Parameters) -> Result<Self> {
+        pub fn new(registry: AccountId, parameters: SocietyParameters) -> Result<Self> {
             let deposit = parameters.candidate_deposit;
             if deposit != 0 && deposit < Self::env().minimum_balance() {
                 return Err(SocietyError::BadParameter);
@@ -108,10 +108,10 @@ pub mod society {
         }
 
         /// Creates a society that takes its seats from `registry`, with the documented
-        /// default parameters (see `Parameters::defaults`).
+        /// default parameters (see `SocietyParameters::defaults`).
         #[ink(constructor)]
         pub fn with_defaults(registry: AccountId) -> Result<Self> {
-            Self::new(registry, Parameters::defaults())
+            Self::new(registry, SocietyParameters::defaults())
         }
 
         // ---- Bidders ----
@@ -504,7 +504,7 @@ pub mod society {
 
         /// The constructor parameters.
         #[ink(message)]
-        pub fn parameters(&self) -> Parameters {
+        pub fn parameters(&self) -> SocietyParameters {
             self.state.parameters
         }
 

@@ -17,7 +17,7 @@ use crate::{
     port::SocietyPort,
     roles::role_error,
     storage::{
-        BidKind, Judgement, Parameters, Result, Role, SocietyState, Treasury, VouchingStatus,
+        BidKind, Judgement, Result, Role, SocietyParameters, SocietyState, Treasury, VouchingStatus,
     },
 };
 
@@ -26,7 +26,7 @@ impl SocietyState {
     pub fn new(
         operator: AccountId,
         registry: AccountId,
-        parameters: Parameters,
+        parameters: SocietyParameters,
         block: BlockNumber,
         seed: [u8; 32],
     ) -> Result<Self> {

@@ -3,7 +3,7 @@
 
 use interfaces::SocietyError;
 
-use crate::storage::{Parameters, Result};
+use crate::storage::{Result, SocietyParameters};
 
 /// At most this many bids become candidates per rotation (the pallet's growth rate).
 pub const MAX_INTAKE: u32 = 10;
@@ -18,7 +18,7 @@ pub const MAX_PAYOUTS_LIMIT: u32 = 64;
 /// The largest `member_limit` a society may be built with.
 pub const MEMBER_LIMIT_CAP: u32 = 10_000;
 
-impl Parameters {
+impl SocietyParameters {
     /// The documented defaults, at 6-second blocks: deposit 1 UNIT (10^12), deduction
     /// 0.2 UNIT, 10 strikes, period spend 50 UNIT, rotation every 48,000 blocks (80
     /// hours), a challenge every 100,800 blocks (7 days), maximum lock 518,400 blocks

@@ -20,7 +20,7 @@ pub type Result<T> = core::result::Result<T, SocietyError>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct Parameters {
+pub struct SocietyParameters {
     /// Deposit a bidder pays with `bid`; returned on `unbid`, auto-unbid and admission,
     /// kept in the pot if the judge rejects the suspended candidate. Zero, or at least
     /// the chain's existential deposit.
@@ -227,7 +227,7 @@ pub struct SocietyState {
     /// The registry that issues the members' Genesis seats.
     pub registry: AccountId,
     /// Constructor parameters.
-    pub parameters: Parameters,
+    pub parameters: SocietyParameters,
     /// Most members the rotation admits up to (0 before founding).
     pub max_members: u32,
     /// The head: a member exempt from suspension and challenges.

@@ -10,7 +10,7 @@ use crate::{
     entropy::EntropyPool,
     events::{AutoUnbid, CandidateSuspended, DefenderJudged, MemberSuspended, Struck, Unfounded},
     parameters::MAX_INTAKE,
-    storage::{Judgement, Parameters, Payout, Result, Role, VouchingStatus},
+    storage::{Judgement, Payout, Result, Role, SocietyParameters, VouchingStatus},
     world::{acc, params, FakeChain, World, DEDUCTION, DEPOSIT, FOUNDER, OPERATOR},
 };
 
@@ -939,45 +939,45 @@ fn a_rotation_over_budget_resumes_in_steps() {
 fn parameters_are_checked() {
     let good = params();
     assert_eq!(good.validate(), Ok(()));
-    assert_eq!(Parameters::defaults().validate(), Ok(()));
+    assert_eq!(SocietyParameters::defaults().validate(), Ok(()));
     let bad = [
-        Parameters {
+        SocietyParameters {
             max_strikes: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             rotation_period: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             challenge_period: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             max_bids: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             max_bids: 257,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             max_voters: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             max_voters: 250,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             max_payouts: 0,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             member_limit: 1,
             ..good
         },
-        Parameters {
+        SocietyParameters {
             member_limit: 10_001,
             ..good
         },
@@ -1077,7 +1077,7 @@ fn the_constructor_wants_a_deposit_of_zero_or_at_least_the_existential_deposit()
     let with_deposit = |candidate_deposit| {
         Society::new(
             acc(200),
-            Parameters {
+            SocietyParameters {
                 candidate_deposit,
                 ..params()
             },
@@ -1111,8 +1111,8 @@ fn every_message_answers_hostile_input_with_a_named_error() {
     let mut world = World::founded();
     world.admit(&[3, 4], 10);
     let stranger = 50;
-    type Call = Box<dyn FnOnce(&mut World) -> String>;
-    let table: Vec<(&str, Call, &str)> = vec![
+    type HostileCall = Box<dyn FnOnce(&mut World) -> String>;
+    let table: Vec<(&str, HostileCall, &str)> = vec![
         (
             "bid without the deposit",
             Box::new(move |w| outcome(w.run(stranger, 0, |s, p| s.bid(p, 10, SeatCategory::B)))),

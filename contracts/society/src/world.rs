@@ -14,7 +14,7 @@ use interfaces::{
 
 use crate::{
     port::SocietyPort,
-    storage::{Bid, BidKind, Parameters, Result, Role, RotationStep, SocietyState},
+    storage::{Bid, BidKind, Result, Role, RotationStep, SocietyParameters, SocietyState},
 };
 
 /// The candidate deposit of [`params`].
@@ -29,8 +29,8 @@ pub const FOUNDER: u8 = 2;
 pub const ACCOUNTS: u8 = 120;
 
 /// The parameters of the tests: short periods, small caps.
-pub fn params() -> Parameters {
-    Parameters {
+pub fn params() -> SocietyParameters {
+    SocietyParameters {
         candidate_deposit: DEPOSIT,
         wrong_side_deduction: DEDUCTION,
         max_strikes: 3,
@@ -178,7 +178,7 @@ pub struct World {
 
 impl World {
     /// An unfounded society with `parameters`; seats: B 20, C1 10, C2 10, D 5.
-    pub fn with(parameters: Parameters) -> Self {
+    pub fn with(parameters: SocietyParameters) -> Self {
         let state =
             SocietyState::new(acc(OPERATOR), acc(200), parameters, 0, [7; 32]).expect("valid");
         let mut chain = FakeChain::default();
