@@ -51,6 +51,9 @@ pub struct FakeChain {
     pub ledger: Ledger,
     /// Whether the rewards contract refuses every call.
     pub rewards_down: bool,
+    /// The rewards contract's real rules, when a test plugs them in: the fake above then
+    /// still keeps its books, and these rules decide.
+    pub rewards_rules: Option<RewardsRules>,
     /// Whether the society refuses every call.
     pub society_down: bool,
     /// Events of the last call, in order.
@@ -93,12 +96,22 @@ impl RegistryPort for FakeChain {
         if self.rewards_down {
             return Err(RegistryError::RewardsCallFailed);
         }
+        let poll = match &mut self.rewards_rules {
+            Some(rules) => (rules.open_listing_poll)(series, options.clone())
+                .ok_or(RegistryError::RewardsCallFailed)?,
+            None => u32::try_from(self.ledger.polls.len()).expect("few polls"),
+        };
         self.ledger.polls.push((series, options.clone()));
-        Ok(u32::try_from(self.ledger.polls.len() - 1).expect("few polls"))
+        Ok(poll)
     }
 
     fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()> {
-        if self.rewards_down {
+        let taken = match &mut self.rewards_rules {
+            _ if self.rewards_down => false,
+            Some(rules) => (rules.deposit_revenue)(amount),
+            None => true,
+        };
+        if !taken {
             return Err(RegistryError::RewardsCallFailed);
         }
         self.take(amount, RegistryError::RewardsCallFailed)?;
@@ -129,6 +142,17 @@ impl FakeChain {
         self.ledger.balance = self.ledger.balance.checked_sub(amount).ok_or(error)?;
         Ok(())
     }
+}
+
+/// The rewards contract's rules as the registry calls them, for a test that runs both
+/// contracts' real rules together (the rewards crate's suite tests): each closure makes
+/// one call on the rewards contract's own world, from the registry.
+pub struct RewardsRules {
+    /// Opens the listing poll of a series with the proposer's options; its id, or `None`
+    /// if the rewards contract refused.
+    pub open_listing_poll: Box<dyn FnMut(SeriesId, ListingOptions) -> Option<PollId>>,
+    /// Deposits a sale's rewards share in the pool; whether the rewards contract took it.
+    pub deposit_revenue: Box<dyn FnMut(Balance) -> bool>,
 }
 
 /// The registry's state, the fake chain, and every account seen so far.

@@ -50,6 +50,8 @@ pub mod world;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod suite_tests;
+#[cfg(test)]
 mod tests;
 
 #[ink::contract]

@@ -43,6 +43,9 @@ pub struct FakeChain {
     pub registry_down: bool,
     /// Whether the registry refuses listing decisions.
     pub refuse_listings: bool,
+    /// The registry's real rules for a listing decision, when a test plugs them in (the
+    /// suite tests): whether the registry applied it.
+    pub registry_rules: Option<Box<dyn FnMut(SeriesId, ListingDecision) -> bool>>,
     /// Listing decisions the registry applied, in order.
     pub listings: Vec<(SeriesId, ListingDecision)>,
     /// Events of the last call, in order.
@@ -105,11 +108,15 @@ impl RewardsPort for FakeChain {
     }
 
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
-        if self.refuse_listings {
-            return false;
+        let applied = match &mut self.registry_rules {
+            _ if self.refuse_listings => false,
+            Some(rules) => rules(series, decision.clone()),
+            None => true,
+        };
+        if applied {
+            self.listings.push((series, decision));
         }
-        self.listings.push((series, decision));
-        true
+        applied
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {

@@ -1,0 +1,240 @@
+//! The rules of the registry and the rewards contract together, in plain Rust: each in
+//! its own `World`, the registry's calls on the rewards contract and the rewards
+//! contract's listing decisions reaching the other's real rules. A creator's series is
+//! voted in, sold, and its sale's share funds the next poll.
+
+use std::{cell::RefCell, rc::Rc};
+
+use interfaces::{
+    testing::accounts, ListingDecision, ListingOptions, ListingTerms, SaleKind, Tier,
+};
+use registry::{
+    storage::{LinkTarget, RevenueSplit, SeriesProposal, SeriesSpec, SeriesStatus},
+    world::{RewardsRules, World as RegistryWorld},
+};
+
+use crate::{
+    storage::{Question, RewardsParameters},
+    world::{acc, World, REGISTRY},
+};
+
+/// The rewards contract's account, as the registry links it.
+const REWARDS: u8 = 0xaa;
+/// The society's account, as the registry links it (its pot is the registry world's fake).
+const SOCIETY: u8 = 0xbb;
+/// The price of one edition.
+const PRICE: u128 = 1_000_000;
+
+/// The registry (60% creator, 20% rewards, 10% society, 10% operator; Bob a creator; both
+/// contracts linked) and the rewards contract (half the pool per poll, 50% quorum,
+/// listing polls of 10 blocks; seats 2-4 held by Charlie, 5 by Django), each calling the
+/// other's rules.
+fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
+    let a = accounts();
+    let split = RevenueSplit {
+        creator_bps: 6_000,
+        rewards_bps: 2_000,
+        society_bps: 1_000,
+        operator_bps: 1_000,
+    };
+    let mut registry = RegistryWorld::new(100, split);
+    registry
+        .call(a.alice, 0, |s, c| {
+            s.register_creator(c, a.bob, true)?;
+            s.link(c, LinkTarget::Rewards, acc(REWARDS))?;
+            s.link(c, LinkTarget::Society, acc(SOCIETY))
+        })
+        .expect("registry set up");
+    let mut rewards = World::new(RewardsParameters {
+        poll_share_bps: 5_000,
+        quorum_bps: 5_000,
+        min_duration: 2,
+        max_duration: 100,
+        listing_duration: 10,
+    });
+    for seat in 2..=4 {
+        rewards.give_seat(seat, a.charlie);
+    }
+    rewards.give_seat(5, a.django);
+    let (registry, rewards) = (
+        Rc::new(RefCell::new(registry)),
+        Rc::new(RefCell::new(rewards)),
+    );
+
+    let (polls, pool) = (rewards.clone(), rewards.clone());
+    registry.borrow_mut().chain.rewards_rules = Some(RewardsRules {
+        open_listing_poll: Box::new(move |series, options| {
+            polls
+                .borrow_mut()
+                .call(acc(REGISTRY), 0, |s, c| {
+                    s.open_listing_poll(c, series, options)
+                })
+                .ok()
+        }),
+        deposit_revenue: Box::new(move |amount| {
+            pool.borrow_mut()
+                .call(acc(REGISTRY), amount, |s, c| s.deposit_revenue(c))
+                .is_ok()
+        }),
+    });
+    let listings = registry.clone();
+    rewards.borrow_mut().chain.registry_rules = Some(Box::new(move |series, decision| {
+        listings
+            .borrow_mut()
+            .call(acc(REWARDS), 0, |s, c| s.apply_listing(c, series, decision))
+            .is_ok()
+    }));
+    (registry, rewards)
+}
+
+#[ink::test]
+fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
+    let a = accounts();
+    let (registry, rewards) = suite();
+    // Bob proposes an SS series; the rewards contract opens its listing poll.
+    let proposal = SeriesProposal {
+        spec: SeriesSpec {
+            creator: a.bob,
+            tier: Tier::SS,
+            kind: SaleKind::Official,
+            items: 1,
+            special: false,
+            sale_duration_ms: 10_000,
+        },
+        options: ListingOptions {
+            prices: vec![PRICE, 2 * PRICE],
+            quantities: vec![5],
+            start_times: vec![0],
+            contents: vec!["ipfs://series".into()],
+        },
+    };
+    let series = registry
+        .borrow_mut()
+        .call(a.bob, 0, |s, c| s.propose_series(c, proposal, true))
+        .expect("propose");
+    let poll = registry
+        .borrow()
+        .state
+        .series(series)
+        .and_then(|s| s.poll)
+        .expect("a listing poll");
+    assert_eq!(rewards.borrow().state.poll_count(), 1);
+
+    // Four of five seats approve at the first price; the poll ends and is finalized, and
+    // the registry lists the series with the winning terms.
+    let vote = |who, seats: Vec<u64>| {
+        let seats = seats.into_iter().map(interfaces::Id::U64).collect();
+        rewards
+            .borrow_mut()
+            .at(5)
+            .call(who, 0, |s, c| s.vote(c, poll, seats, vec![0, 0, 0, 0, 0]))
+            .expect("vote");
+    };
+    vote(a.charlie, vec![2, 3, 4]);
+    vote(a.django, vec![5]);
+    rewards
+        .borrow_mut()
+        .at(10)
+        .call(a.eve, 0, |s, c| s.finalize(c, poll))
+        .expect("finalize");
+    let listed = registry.borrow().state.series(series).expect("stored");
+    assert_eq!(listed.status, SeriesStatus::Listed);
+    let terms = ListingTerms {
+        price: PRICE,
+        editions: 5,
+        sale_start: 0,
+        content_uri: "ipfs://series".into(),
+    };
+    assert_eq!(listed.terms, Some(terms.clone()));
+    assert_eq!(
+        rewards.borrow().chain.listings,
+        vec![(series, ListingDecision::List(terms))]
+    );
+
+    // Eve buys a piece: the rewards share reaches the real pool, the society's its pot.
+    let pool_before = rewards.borrow().state.pool();
+    registry
+        .borrow_mut()
+        .at(1)
+        .call(a.eve, PRICE, |s, c| s.buy(c, series, 0))
+        .expect("buy");
+    let share = PRICE / 5;
+    assert_eq!(rewards.borrow().state.pool(), pool_before + share);
+    assert_eq!(
+        rewards.borrow().chain.balance,
+        rewards.borrow().state.liabilities()
+    );
+    assert_eq!(
+        registry.borrow().chain.ledger.pots.get(&acc(SOCIETY)),
+        Some(&(PRICE / 10))
+    );
+    assert_eq!(registry.borrow().state.credit_of(a.bob), PRICE * 6 / 10);
+
+    // Charlie's next poll takes half the pool as its budget.
+    let next = rewards
+        .borrow_mut()
+        .at(12)
+        .call(a.charlie, 0, |s, c| {
+            s.create_poll(c, "Next drop?".into(), vec![Question::Approve], 5)
+        })
+        .expect("create_poll");
+    let budget = rewards.borrow().state.poll(next).expect("stored").budget;
+    assert_eq!(budget, (pool_before + share) / 2);
+}
+
+#[ink::test]
+fn a_series_voted_down_is_rejected_in_the_registry_and_never_sold() {
+    let a = accounts();
+    let (registry, rewards) = suite();
+    let proposal = SeriesProposal {
+        spec: SeriesSpec {
+            creator: a.bob,
+            tier: Tier::S,
+            kind: SaleKind::Official,
+            items: 1,
+            special: false,
+            sale_duration_ms: 10_000,
+        },
+        options: ListingOptions {
+            prices: vec![PRICE],
+            quantities: vec![5],
+            start_times: vec![0],
+            contents: vec!["ipfs://s".into()],
+        },
+    };
+    let series = registry
+        .borrow_mut()
+        .call(a.bob, 0, |s, c| s.propose_series(c, proposal, true))
+        .expect("propose");
+    let poll = registry
+        .borrow()
+        .state
+        .series(series)
+        .and_then(|s| s.poll)
+        .expect("a listing poll");
+    let seats = (2..=4).map(interfaces::Id::U64).collect();
+    rewards
+        .borrow_mut()
+        .at(5)
+        .call(a.charlie, 0, |s, c| {
+            s.vote(c, poll, seats, vec![1, 0, 0, 0, 0])
+        })
+        .expect("vote against");
+    rewards
+        .borrow_mut()
+        .at(10)
+        .call(a.eve, 0, |s, c| s.finalize(c, poll))
+        .expect("finalize");
+    assert_eq!(
+        registry.borrow().state.series(series).map(|s| s.status),
+        Some(SeriesStatus::Rejected(
+            interfaces::RejectionReason::VotedDown
+        ))
+    );
+    let refused = registry
+        .borrow_mut()
+        .at(1)
+        .call(a.eve, PRICE, |s, c| s.buy(c, series, 0));
+    assert_eq!(refused, Err(interfaces::RegistryError::WrongSeriesStatus));
+    assert_eq!(rewards.borrow().state.pool(), 0, "nothing was sold");
+}
