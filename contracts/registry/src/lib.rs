@@ -16,16 +16,38 @@
 //!   of tokens they own (each proof token is used once, forever); the society reserves,
 //!   grants, releases and revokes B/C1/C2/D seats; the operator grants D seats.
 //!
-//! ## Roles
-//! - **Operator**: registers creators, proposes and directly lists SSS series, runs
-//!   giveaways, grants D seats, pauses sales, links the contracts once, upgrades the code,
-//!   and hands its role over in two steps.
-//! - **Creators**: propose series and withdraw their share of sales.
-//! - **Collectors**: buy, transfer, approve, burn collectibles; claim seats.
-//! - **Rewards contract**: applies listing decisions. **Society contract**: seat calls.
+//! ## Who calls what
+//! - **Operator**: `register_creator`, `propose_series` (an SSS series without a poll)
+//!   and `apply_listing` for it, `airdrop`, `grant_seat(_, D)`, `set_sales_paused`,
+//!   `link_rewards` and `link_society` (once each), `set_code`, `transfer_operator`.
+//! - **Creators**: `propose_series` (with a listing poll), `close_series`, `withdraw`.
+//! - **Collectors**: `buy`, the PSP34 messages (`transfer`, `approve`, `burn`),
+//!   `claim_seat`.
+//! - **The rewards contract**: `apply_listing` for a series with a poll; the registry
+//!   calls its `open_listing_poll` and `deposit_revenue`.
+//! - **The society**: `reserve_seat`, `release_seat`, `grant_seat`, `revoke_seat`; the
+//!   registry calls its `fund_pot`.
 //!
-//! Every message returns a named error on bad input; a failed message changes nothing.
-//! The contract's balance always covers the credited creator and operator balances.
+//! ## Life cycles
+//! ```text
+//! series:  propose_series ──▶ Proposed ──apply_listing(List)──▶ Listed ──close_series──▶ Closed
+//!                                 │                               │
+//!                                 └──apply_listing(Reject)──▶ Rejected   buy / airdrop mint
+//!                                                                         editions until sold out
+//! seat:    free ──claim_seat (A1/A2/A3) or grant_seat (operator, D)──────────▶ issued
+//!          free ──reserve_seat──▶ reserved ──grant_seat (society)──▶ issued ──revoke_seat──▶ free
+//!                                    └──release_seat──▶ free
+//! ```
+//!
+//! ## Code
+//! The rules are plain Rust on [`storage::RegistryState`], one file per rule: `psp34.rs`,
+//! `series.rs`, `sales.rs`, `seats.rs`, `operator.rs`. They reach the world only through
+//! [`port::RegistryPort`] (the call's context, native transfers, the calls on the
+//! rewards contract and the society, events); the `#[ink::contract]` shell below hands
+//! them [`chain::Chain`], the tests the world of `world.rs`, which checks the
+//! invariants after every call. Every message returns a named error on bad input; a
+//! failed message changes nothing. The contract's balance always covers the credited
+//! creator and operator balances.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 

@@ -23,8 +23,35 @@
 //! - **Contribution records** per account: polls voted, polls created, rewards claimed,
 //!   last active block; the operator reads them when granting team-reserve (D) seats.
 //!
-//! Calls to the registry only read seats or apply a listing decision; the registry never
-//! calls back. The contract's balance always covers the pool plus unclaimed budgets.
+//! ## Who calls what
+//! - **Seat holders**: `create_poll`, `vote`, `claim`, `claim_all`.
+//! - **Anyone**: `finalize` once a poll has ended, `fund_poll`, `deposit_revenue`.
+//! - **The registry**: `open_listing_poll` and `deposit_revenue`; the rewards contract
+//!   asks it `seat_count`, `seat_holder` and `issued_seats`, and calls its
+//!   `apply_listing` when a listing poll is finalized. Neither ever calls back into the
+//!   other while it runs.
+//! - **Operator**: `set_parameters`, `set_code`, `transfer_operator`.
+//!
+//! ## Life cycle of a poll
+//! ```text
+//! create_poll / open_listing_poll ──▶ open (votes from `start`) ──`end`──▶ ended
+//!   budget: poll_share_bps of the pool        │                             │ finalize
+//!                                              └── vote (per seat, once)     ▼
+//!                         finalized: winners fixed, reward per seat set, dust to the pool;
+//!                         a listing poll's decision sent to the registry
+//!                                              │ claim / claim_all (once per account)
+//!                                              ▼
+//!                                           paid out
+//! ```
+//!
+//! ## Code
+//! The rules are plain Rust on [`storage::RewardsState`], one file per rule: `polls.rs`,
+//! `listing.rs`, `budget.rs`, `records.rs`, `operator.rs`. They reach the world only
+//! through [`port::RewardsPort`] (the call's context, native transfers, the registry's
+//! answers and decisions, events); the `#[ink::contract]` shell below hands them
+//! [`chain::Chain`], the tests the world of `world.rs`, which checks the invariants
+//! after every call. The contract's balance always covers the pool plus unclaimed
+//! budgets.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 

@@ -26,10 +26,39 @@
 //!   returned to the bids.
 //! - **Payouts** (`payout`): the first matured payout, never while suspended.
 //!
-//! Randomness comes from an entropy pool (see [`entropy`]): a block author or the last
-//! caller can bias it. Work per call is bounded by the parameters; a large rotation is
-//! resolved over several `rotate` calls. The contract's balance always covers the pot,
-//! the committed bids, the deposits held and the unpaid payouts.
+//! ## Who calls what
+//! - **Anyone**: `bid`, `unbid`, `rotate`, `challenge`, `fund_pot`.
+//! - **Members**: `vouch`, `unvouch`, `vote`, `defender_vote`, `payout`; the founder,
+//!   alone, `unfound`.
+//! - **The judge**: `judge_suspended_member`, `judge_suspended_candidate`.
+//! - **Operator**: `found`, `set_max_members`, `set_judge`, `set_code`,
+//!   `transfer_operator`.
+//! - **The registry**: `fund_pot` with the society's share of every sale; the society
+//!   calls its `reserve_seat`, `release_seat`, `grant_seat` and `revoke_seat`.
+//!
+//! ## Life cycle of an account (after the pallet's diagram)
+//! ```text
+//!            bid / vouch              rotate: selected           rotate: approved
+//!   User ─────────────────▶ Bidder ─────────────────▶ Candidate ─────────────────▶ Member
+//!    ▲  ◀── unbid / unvouch ───┘                          │                     │   ▲
+//!    │                                     rotate: rejected│   strikes / lost   │   │ judge:
+//!    │                                                     ▼   challenge        ▼   │ forgive
+//!    │◀──── judge: reject ──── Suspended candidate    Suspended member ─────────────┘
+//!    │      (judge: rebid ──▶ Bidder; approve ──▶ Member)  │
+//!    └──────────────────────────── judge: remove (seat revoked) ◀─┘
+//! ```
+//!
+//! ## Code
+//! The rules are plain Rust on [`storage::SocietyState`], one file per rule:
+//! `parameters.rs`, `roles.rs`, `bids.rs`, `rotation.rs`, `challenge.rs`, `payouts.rs`,
+//! `membership.rs`. They reach the world only through [`port::SocietyPort`] (the call's
+//! context, the contract's balance and transfers, the registry's seat calls, events);
+//! the `#[ink::contract]` shell below hands them [`chain::Chain`], the tests the world
+//! of `world.rs`, which checks the invariants after every call. Randomness comes from an
+//! entropy pool (see [`entropy`]): a block author or the last caller can bias it. Work
+//! per call is bounded by the parameters; a large rotation is resolved over several
+//! `rotate` calls. The contract's balance always covers the pot, the committed bids, the
+//! deposits held and the unpaid payouts.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
