@@ -141,7 +141,7 @@ fn new_works() {
             operator_bps: 0,
         },
     );
-    let attributes = fresh.emitted::<AttributeSet>();
+    let attributes = fresh.chain.events.of::<AttributeSet>();
     let keys: Vec<&[u8]> = attributes.iter().map(|e| e.key.as_slice()).collect();
     assert_eq!(
         keys,
@@ -202,9 +202,9 @@ fn transfer_works_by_owner_and_emits_transfer() {
     assert_eq!(registry.state.balance_of(a.charlie), 0);
     assert_eq!(registry.state.balance_of(a.django), 1);
     // One event, with the spec's fields.
-    assert_eq!(registry.emitted_count(), 1);
+    assert_eq!(registry.chain.events.len(), 1);
     assert_eq!(
-        registry.emitted::<Transfer>(),
+        registry.chain.events.of::<Transfer>(),
         vec![Transfer {
             from: Some(a.charlie),
             to: Some(a.django),
@@ -223,7 +223,7 @@ fn transfer_works_by_approved_operator_and_clears_the_approval() {
         })
         .expect("approve");
     assert_eq!(
-        registry.emitted::<Approval>(),
+        registry.chain.events.of::<Approval>(),
         vec![Approval {
             owner: a.charlie,
             operator: a.eve,
@@ -337,7 +337,7 @@ fn transfer_to_the_owner_changes_nothing() {
     registry
         .call(a.charlie, 0, |s, c| s.transfer(c, a.charlie, token.clone()))
         .expect("no-op");
-    assert_eq!(registry.emitted_count(), 0);
+    assert_eq!(registry.chain.events.len(), 0);
     assert_eq!(registry.state.owner_of(&token), Some(a.charlie));
 }
 
@@ -474,7 +474,7 @@ fn propose_series_works_for_creator_with_poll_and_operator_without() {
     assert_eq!(registry.chain.ledger.polls, vec![(id, options)]);
     assert_eq!(registry.state.series(id).expect("stored").poll, Some(0));
     assert!(
-        matches!(registry.emitted::<SeriesProposed>().as_slice(), [e] if e.poll == Some(0) && e.creator == a.bob)
+        matches!(registry.chain.events.of::<SeriesProposed>().as_slice(), [e] if e.poll == Some(0) && e.creator == a.bob)
     );
     let direct = registry
         .call(a.alice, 0, |s, c| {
@@ -923,7 +923,7 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
     assert_eq!(registry.state.credit_of(a.bob), PRICE / 2);
     assert_eq!(registry.state.credit_of(a.alice), PRICE / 5);
     assert!(
-        matches!(registry.emitted::<CollectiblePurchased>().as_slice(), [e]
+        matches!(registry.chain.events.of::<CollectiblePurchased>().as_slice(), [e]
         if e.creator_share + e.rewards_share + e.society_share + e.operator_share == PRICE)
     );
     assert_eq!(registry.state.minted(id, 0), 1);
@@ -1525,7 +1525,7 @@ fn state_logic_runs_without_a_contract_shell() {
         .call(buyer, PRICE, |s, c| s.buy(c, id, 0))
         .expect("buy");
     assert_eq!(
-        world.emitted_count(),
+        world.chain.events.len(),
         2,
         "Transfer and CollectiblePurchased"
     );

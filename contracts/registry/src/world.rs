@@ -223,11 +223,15 @@ impl World {
         }
         self.chain.context.transferred = 0;
         let seen: Vec<AccountId> = self
-            .emitted::<Transfer>()
+            .chain
+            .events
+            .of::<Transfer>()
             .into_iter()
             .filter_map(|transfer| transfer.to)
             .chain(
-                self.emitted::<SeriesProposed>()
+                self.chain
+                    .events
+                    .of::<SeriesProposed>()
                     .into_iter()
                     .map(|p| p.creator),
             )
@@ -235,16 +239,6 @@ impl World {
         self.accounts.extend(seen);
         self.check();
         result
-    }
-
-    /// The events of type `E` the last call emitted, in order.
-    pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
-        self.chain.events.of()
-    }
-
-    /// How many events the last call emitted.
-    pub fn emitted_count(&self) -> usize {
-        self.chain.events.len()
     }
 
     /// What the registry paid `account` so far.

@@ -87,22 +87,20 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
     (registry, rewards)
 }
 
-#[ink::test]
-fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
-    let a = accounts();
-    let (registry, rewards) = suite();
-    // Bob proposes an SS series; the rewards contract opens its listing poll.
+/// Bob proposes a one-item Official series of `tier` priced `PRICE`, on sale from time 0
+/// once listed, with a listing poll; returns the series and its poll.
+fn propose(registry: &Rc<RefCell<RegistryWorld>>, tier: Tier, prices: Vec<u128>) -> (u32, u32) {
     let proposal = SeriesProposal {
         spec: SeriesSpec {
-            creator: a.bob,
-            tier: Tier::SS,
+            creator: accounts().bob,
+            tier,
             kind: SaleKind::Official,
             items: 1,
             special: false,
             sale_duration_ms: 10_000,
         },
         options: ListingOptions {
-            prices: vec![PRICE, 2 * PRICE],
+            prices,
             quantities: vec![5],
             start_times: vec![0],
             contents: vec!["ipfs://series".into()],
@@ -110,7 +108,9 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
     };
     let series = registry
         .borrow_mut()
-        .call(a.bob, 0, |s, c| s.propose_series(c, proposal, true))
+        .call(accounts().bob, 0, |s, c| {
+            s.propose_series(c, proposal, true)
+        })
         .expect("propose");
     let poll = registry
         .borrow()
@@ -118,6 +118,15 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
         .series(series)
         .and_then(|s| s.poll)
         .expect("a listing poll");
+    (series, poll)
+}
+
+#[ink::test]
+fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
+    let a = accounts();
+    let (registry, rewards) = suite();
+    // Bob proposes an SS series; the rewards contract opens its listing poll.
+    let (series, poll) = propose(&registry, Tier::SS, vec![PRICE, 2 * PRICE]);
     assert_eq!(rewards.borrow().state.poll_count(), 1);
 
     // Four of five seats approve at the first price; the poll ends and is finalized, and
@@ -186,32 +195,7 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
 fn a_series_voted_down_is_rejected_in_the_registry_and_never_sold() {
     let a = accounts();
     let (registry, rewards) = suite();
-    let proposal = SeriesProposal {
-        spec: SeriesSpec {
-            creator: a.bob,
-            tier: Tier::S,
-            kind: SaleKind::Official,
-            items: 1,
-            special: false,
-            sale_duration_ms: 10_000,
-        },
-        options: ListingOptions {
-            prices: vec![PRICE],
-            quantities: vec![5],
-            start_times: vec![0],
-            contents: vec!["ipfs://s".into()],
-        },
-    };
-    let series = registry
-        .borrow_mut()
-        .call(a.bob, 0, |s, c| s.propose_series(c, proposal, true))
-        .expect("propose");
-    let poll = registry
-        .borrow()
-        .state
-        .series(series)
-        .and_then(|s| s.poll)
-        .expect("a listing poll");
+    let (series, poll) = propose(&registry, Tier::S, vec![PRICE]);
     let seats = (2..=4).map(interfaces::Id::U64).collect();
     rewards
         .borrow_mut()

@@ -141,7 +141,9 @@ fn finalize(world: &mut World, poll: PollId, issued: u32) -> Result<()> {
 /// The decision the last finalize sent to the registry.
 fn decision(world: &World) -> Option<ListingDecision> {
     world
-        .emitted::<ListingDecided>()
+        .chain
+        .events
+        .of::<ListingDecided>()
         .first()
         .map(|decided| decided.decision.clone())
 }
@@ -196,8 +198,10 @@ fn create_poll_works_with_each_question_kind_and_takes_its_budget() {
     assert_eq!((poll.start, poll.end, poll.budget), (3, 10, 500));
     assert_eq!(poll.kind, PollKind::General);
     assert_eq!(world.state.pool(), 500);
-    assert_eq!(world.emitted_count(), 1);
-    assert!(matches!(&world.emitted::<PollCreated>()[..], [e] if e.budget == 500 && e.end == 10));
+    assert_eq!(world.chain.events.len(), 1);
+    assert!(
+        matches!(&world.chain.events.of::<PollCreated>()[..], [e] if e.budget == 500 && e.end == 10)
+    );
     assert_eq!(world.state.contribution(accounts().bob).polls_created, 1);
 }
 
@@ -541,7 +545,7 @@ fn claim_all_claims_what_it_can_and_skips_the_rest() {
         .expect("claim");
     assert_eq!(total, expected);
     assert_eq!(world.received(a.bob), expected);
-    assert_eq!(world.emitted::<RewardClaimed>().len(), 2);
+    assert_eq!(world.chain.events.of::<RewardClaimed>().len(), 2);
     let again = world.call(a.bob, 0, |s, c| s.claim_all(c, vec![first, second]));
     assert_eq!(again.err(), Some(RewardsError::NothingToClaim));
     let too_many = world.call(a.bob, 0, |s, c| s.claim_all(c, vec![0; 17]));
@@ -578,7 +582,7 @@ fn listing_poll_lists_the_winning_options_when_quorum_is_met() {
         sale_start: 2_000,
         content_uri: "ipfs://a".into(),
     };
-    let decided = world.emitted::<ListingDecided>();
+    let decided = world.chain.events.of::<ListingDecided>();
     assert_eq!(decided.len(), 1);
     assert_eq!((decided[0].poll, decided[0].series), (id, 3));
     assert_eq!(decided[0].decision, ListingDecision::List(terms.clone()));
@@ -623,7 +627,7 @@ fn a_refused_listing_decision_is_reported_not_applied() {
     let id = listing_poll(&mut world, 6);
     world.chain.refuse_listings = true;
     finalize(&mut world, id, 5).expect("finalize");
-    let decided = world.emitted::<ListingDecided>();
+    let decided = world.chain.events.of::<ListingDecided>();
     assert_eq!(decided.len(), 1);
     assert!(!decided[0].applied);
     assert!(world.chain.listings.is_empty());

@@ -187,16 +187,6 @@ impl World {
         result
     }
 
-    /// The events of type `E` the last call emitted, in order.
-    pub fn emitted<E: Clone + 'static>(&self) -> Vec<E> {
-        self.chain.events.of()
-    }
-
-    /// How many events the last call emitted.
-    pub fn emitted_count(&self) -> usize {
-        self.chain.events.len()
-    }
-
     /// What the contract paid `account` so far.
     pub fn received(&self, account: AccountId) -> Balance {
         self.chain.received.get(&account).copied().unwrap_or(0)
