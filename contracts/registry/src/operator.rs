@@ -45,6 +45,7 @@ impl RegistryState {
             supply: 0,
             next_token: 1,
             token_approvals: Mapping::default(),
+            move_counts: Mapping::default(),
             operator_approvals: Mapping::default(),
             collection_attributes: Mapping::default(),
             series: Mapping::default(),

@@ -84,7 +84,7 @@ impl RegistryState {
         match id.and_then(|id| self.token_number(id)) {
             Some(number) => {
                 self.owners.get(number) == Some(owner)
-                    && self.token_approvals.get(number) == Some(operator)
+                    && self.token_approvals.get((number, operator)) == Some(self.moves(number))
             }
             None => false,
         }
@@ -110,9 +110,10 @@ impl RegistryState {
                 }
                 self.ensure_movable(number)?;
                 if approved {
-                    self.token_approvals.insert(number, &operator);
+                    self.token_approvals
+                        .insert((number, operator), &self.moves(number));
                 } else {
-                    self.token_approvals.remove(number);
+                    self.token_approvals.remove((number, operator));
                 }
             }
             None if approved => {
@@ -275,10 +276,16 @@ impl RegistryState {
             self.supply = last;
         }
         self.kinds.remove(number);
-        self.token_approvals.remove(number);
+        // The number is never reused and has no owner now: its approvals are dead.
+        self.move_counts.remove(number);
     }
 
-    /// Moves token `number` from `from` to `to`, clearing its approval.
+    /// How many times token `number` has changed hands.
+    fn moves(&self, number: u64) -> u32 {
+        self.move_counts.get(number).unwrap_or(0)
+    }
+
+    /// Moves token `number` from `from` to `to`, voiding every approval of it.
     fn move_token(
         &mut self,
         from: AccountId,
@@ -288,8 +295,12 @@ impl RegistryState {
         self.balance_of(to)
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
+        let moves = self
+            .moves(number)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
         self.remove_from_owner(from, number);
-        self.token_approvals.remove(number);
+        self.move_counts.insert(number, &moves);
         self.add_to_owner(to, number)
     }
 

@@ -193,8 +193,12 @@ pub struct RegistryState {
     pub(crate) supply: u64,
     /// The number the next minted token gets (from 1; burned numbers are never reused).
     pub(crate) next_token: u64,
-    /// Per-token approvals.
-    pub(crate) token_approvals: Mapping<u64, AccountId>,
+    /// (token, operator) → the token's move count when the owner approved the operator:
+    /// one approval per (owner, operator, token), valid while the count is unchanged, so
+    /// a move voids every approval of the token for good.
+    pub(crate) token_approvals: Mapping<(u64, AccountId), u32>,
+    /// How many times each token has changed hands.
+    pub(crate) move_counts: Mapping<u64, u32>,
     /// (owner, operator) pairs approved for all the owner's tokens.
     pub(crate) operator_approvals: Mapping<(AccountId, AccountId), ()>,
     /// Attributes of the collection itself.

@@ -246,6 +246,96 @@ fn transfer_works_by_approved_operator_and_clears_the_approval() {
 }
 
 #[ink::test]
+fn approvals_are_kept_per_operator_and_withdrawn_one_by_one() {
+    // The audit's case: approving Y must not silently clear X's approval, and
+    // disapproving X must not touch Y's.
+    let (mut registry, token) = charlie_with_a_piece();
+    let a = accounts();
+    let approve = |registry: &mut World, operator, approved| {
+        registry
+            .call(a.charlie, 0, |s, c| {
+                s.approve(c, operator, Some(token.clone()), approved)
+            })
+            .expect("approve")
+    };
+    approve(&mut registry, a.eve, true);
+    approve(&mut registry, a.frank, true);
+    assert!(registry.state.allowance(a.charlie, a.eve, Some(&token)));
+    assert!(registry.state.allowance(a.charlie, a.frank, Some(&token)));
+    approve(&mut registry, a.eve, false);
+    assert!(!registry.state.allowance(a.charlie, a.eve, Some(&token)));
+    assert!(
+        registry.state.allowance(a.charlie, a.frank, Some(&token)),
+        "Frank's approval survives Eve's withdrawal"
+    );
+    // Each Approval event names the operator it concerns.
+    assert_eq!(
+        registry.chain.events.of::<Approval>(),
+        vec![Approval {
+            owner: a.charlie,
+            operator: a.eve,
+            id: Some(token.clone()),
+            approved: false
+        }]
+    );
+}
+
+#[ink::test]
+fn a_transfer_voids_every_approval_and_none_revives_when_the_token_returns() {
+    let (mut registry, token) = charlie_with_a_piece();
+    let a = accounts();
+    for operator in [a.eve, a.frank] {
+        registry
+            .call(a.charlie, 0, |s, c| {
+                s.approve(c, operator, Some(token.clone()), true)
+            })
+            .expect("approve");
+    }
+    // Eve moves the piece to Django, who gives it back to Charlie.
+    registry
+        .call(a.eve, 0, |s, c| s.transfer(c, a.django, token.clone()))
+        .expect("approved transfer");
+    registry
+        .call(a.django, 0, |s, c| s.transfer(c, a.charlie, token.clone()))
+        .expect("back to Charlie");
+    for operator in [a.eve, a.frank] {
+        assert!(!registry.state.allowance(a.charlie, operator, Some(&token)));
+        assert_eq!(
+            registry.call(operator, 0, |s, c| s.transfer(c, operator, token.clone())),
+            Err(PSP34Error::NotApproved),
+            "an approval given before the token left never revives"
+        );
+    }
+    // A fresh approval works again.
+    registry
+        .call(a.charlie, 0, |s, c| {
+            s.approve(c, a.eve, Some(token.clone()), true)
+        })
+        .expect("approve again");
+    assert!(registry.state.allowance(a.charlie, a.eve, Some(&token)));
+}
+
+#[ink::test]
+fn an_approval_of_a_burned_token_is_dead_for_good() {
+    // Token numbers are never reused; an approval of a burned token is dead for good.
+    let (mut registry, token) = charlie_with_a_piece();
+    let a = accounts();
+    registry
+        .call(a.charlie, 0, |s, c| {
+            s.approve(c, a.eve, Some(token.clone()), true)
+        })
+        .expect("approve");
+    registry
+        .call(a.charlie, 0, |s, c| s.burn(c, a.charlie, token.clone()))
+        .expect("burn");
+    assert!(!registry.state.allowance(a.charlie, a.eve, Some(&token)));
+    assert_eq!(
+        registry.call(a.eve, 0, |s, c| s.transfer(c, a.eve, token.clone())),
+        Err(PSP34Error::TokenNotExists)
+    );
+}
+
+#[ink::test]
 fn approve_for_all_tokens_works_and_can_be_withdrawn() {
     let mut registry = registry();
     let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 2), 5);
