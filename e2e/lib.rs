@@ -12,7 +12,10 @@ use registry::{
     registry::{Registry, RegistryRef},
     storage::{SeriesProposal, SeriesSpec},
 };
-use rewards::rewards::{Rewards, RewardsRef};
+use rewards::{
+    rewards::{Rewards, RewardsRef},
+    storage::RewardsParameters,
+};
 use society::{
     society::{Society, SocietyRef},
     storage::{RotationStep, SocietyParameters},
@@ -80,6 +83,28 @@ pub struct RewardsProfile {
     pub max_duration: u32,
     /// How long a listing poll runs (blocks).
     pub listing_duration: u32,
+    /// Length of an allocation period (blocks).
+    pub period_blocks: u32,
+    /// Share of the pool a period's polls may take together.
+    pub period_share_bps: u16,
+    /// Most polls one account may have open at once.
+    pub max_open_polls: u32,
+}
+
+impl RewardsProfile {
+    /// The rewards contract's constructor parameters.
+    pub fn parameters(&self) -> RewardsParameters {
+        RewardsParameters {
+            poll_share_bps: self.poll_share_bps,
+            quorum_bps: self.quorum_bps,
+            min_duration: self.min_duration,
+            max_duration: self.max_duration,
+            listing_duration: self.listing_duration,
+            period_blocks: self.period_blocks,
+            period_share_bps: self.period_share_bps,
+            max_open_polls: self.max_open_polls,
+        }
+    }
 }
 
 /// The `[society]` table of a [`Profile`]: the society's `SocietyParameters`, named.
@@ -201,15 +226,7 @@ pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Sui
         .await
         .expect("instantiate registry failed")
         .account_id;
-    let rewards = &profile.rewards;
-    let mut rewards_constructor = RewardsRef::new(
-        registry_account,
-        rewards.poll_share_bps,
-        rewards.quorum_bps,
-        rewards.min_duration,
-        rewards.max_duration,
-        rewards.listing_duration,
-    );
+    let mut rewards_constructor = RewardsRef::new(registry_account, profile.rewards.parameters());
     let rewards_account = client
         .instantiate("rewards", &alice, &mut rewards_constructor)
         .submit()

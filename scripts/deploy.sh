@@ -62,6 +62,9 @@ PARAMETERS="$(node "$CLIENT_DIR/config.mjs" --file "$CONFIG" "$PROFILE" 2>&1)" \
   || { echo "$PARAMETERS" >&2; die "the profile '$PROFILE' of $CONFIG is not valid"; }
 # field PATH: one field of the profile, e.g. `field .society.max_bids`.
 field() { jq -r "$1" <<<"$PARAMETERS"; }
+# struct PATH: a table of the profile as cargo-contract reads a struct argument,
+# `{ field: value, ... }` (the contracts' `RewardsParameters` and `SocietyParameters`).
+struct() { field "$1 | to_entries | map(\"\\(.key): \\(.value)\") | \"{ \" + join(\", \") + \" }\""; }
 mkdir -p "$ROOT/deployments" "$(dirname "$OUT")"
 if [ "$URL" = "$NODE_URL_DEFAULT" ]; then
   if node_answers; then
@@ -145,16 +148,13 @@ registry_address="$(instantiate registry "$(field .total_seats)" "$(field .split
 registry_code_hash="$(code_hash registry)"
 
 echo "==> instantiate rewards ($(field '.rewards | to_entries | map("\(.key) \(.value)") | join(", ")'))"
-rewards_address="$(instantiate rewards "$registry_address" "$(field .rewards.poll_share_bps)" \
-  "$(field .rewards.quorum_bps)" "$(field .rewards.min_duration)" "$(field .rewards.max_duration)" \
-  "$(field .rewards.listing_duration)")"
+rewards_address="$(instantiate rewards "$registry_address" "$(struct .rewards)")"
 rewards_code_hash="$(code_hash rewards)"
 
 echo "==> link registry → rewards"
 call "$registry_address" "$ROOT/target/ink/registry/registry.contract" link_rewards "$rewards_address"
 
-# The society's `SocietyParameters` as cargo-contract reads a struct: { field: value, ... }.
-society_parameters="{ $(field '.society | to_entries | map("\(.key): \(.value)") | join(", ")') }"
+society_parameters="$(struct .society)"
 echo "==> instantiate society ($society_parameters)"
 society_address="$(instantiate society "$registry_address" "$society_parameters")"
 society_code_hash="$(code_hash society)"

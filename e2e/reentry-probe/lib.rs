@@ -49,6 +49,7 @@ pub mod reentry_probe {
         #[ink(message)]
         fn open_listing_poll(
             &mut self,
+            _proposer: AccountId,
             _series: u32,
             _options: ListingOptions,
         ) -> Result<PollId, RewardsError> {

@@ -11,7 +11,8 @@ use interfaces::{
     SeatRegistry, SeriesId, Tier,
 };
 use qiankun_e2e::{
-    finalize_when_ended, official_series, query, submit, E2EResult, Node, RegistryCalls, UNIT,
+    e2e_profile, finalize_when_ended, official_series, query, submit, E2EResult, Node,
+    RegistryCalls, UNIT,
 };
 use registry::{
     registry::{Registry, RegistryRef},
@@ -24,8 +25,6 @@ use rewards::{
 
 /// Most a call may cost in fees and storage deposits here.
 const FEE_BOUND: u128 = UNIT;
-/// Blocks a listing poll stays open (the dev node seals a block per transaction).
-const LISTING_DURATION: u32 = 6;
 /// Blocks the holders' own poll stays open: long enough for two votes.
 const GENERAL_DURATION: u32 = 4;
 
@@ -55,11 +54,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     let mut registry = registry_contract.call_builder::<Registry>();
     let mut rewards_constructor = RewardsRef::new(
         registry_contract.account_id,
-        5_000,
-        5_000,
-        2,
-        100,
-        LISTING_DURATION,
+        e2e_profile().rewards.parameters(),
     );
     let rewards_contract = client
         .instantiate("rewards", &alice, &mut rewards_constructor)

@@ -89,7 +89,7 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         .is_err());
     let open = suite
         .rewards
-        .open_listing_poll(series, ListingOptions::default());
+        .open_listing_poll(bob_id, series, ListingOptions::default());
     assert_eq!(
         query(&mut client, &bob, &open).await?,
         Err(RewardsError::NotRegistry)

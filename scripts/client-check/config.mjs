@@ -36,6 +36,9 @@ const FIELDS = {
     min_duration: [1, U32],
     max_duration: [1, U32],
     listing_duration: [1, U32],
+    period_blocks: [1, U32],
+    period_share_bps: [0, BPS],
+    max_open_polls: [1, U32],
   },
   society: {
     candidate_deposit: 'amount',

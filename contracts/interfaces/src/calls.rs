@@ -5,7 +5,7 @@ use ink::primitives::AccountId;
 
 use crate::{
     Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError, SeatCategory,
-    SeriesId, SocietyError,
+    SeatSnapshot, SeriesId, SocietyError,
 };
 
 /// Seat calls the society and the rewards contract make on the registry.
@@ -18,6 +18,11 @@ pub trait SeatRegistry {
     /// Number of seats issued (granted or claimed and not revoked).
     #[ink(message)]
     fn issued_seats(&self) -> u32;
+
+    /// The seats issued now and the number every one of them lies below: what a poll
+    /// opening now counts.
+    #[ink(message)]
+    fn seat_snapshot(&self) -> SeatSnapshot;
 
     /// Number of live seats `account` holds.
     #[ink(message)]
@@ -69,10 +74,12 @@ pub trait RewardsPool {
     #[ink(message, payable)]
     fn deposit_revenue(&mut self) -> Result<(), RewardsError>;
 
-    /// Registry only: opens the listing poll of a proposed series and returns its id.
+    /// Registry only: opens the listing poll of a series `proposer` proposed and returns
+    /// its id; the poll counts against the proposer's open polls.
     #[ink(message)]
     fn open_listing_poll(
         &mut self,
+        proposer: AccountId,
         series: SeriesId,
         options: ListingOptions,
     ) -> Result<PollId, RewardsError>;

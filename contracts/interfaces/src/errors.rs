@@ -213,4 +213,14 @@ pub enum RewardsError {
     SetCodeFailed,
     /// An amount or counter would overflow.
     Overflow,
+    /// The account already has as many open polls as `max_open_polls` allows.
+    TooManyOpenPolls,
+    /// The seat was issued after the poll opened: only seats issued before may vote.
+    SeatTooNew,
+    /// The poll is not a listing poll.
+    NotListingPoll,
+    /// The registry already applied this listing poll's decision.
+    ListingAlreadyApplied,
+    /// The registry refused the listing decision again.
+    ListingRefused,
 }

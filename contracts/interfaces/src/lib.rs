@@ -35,7 +35,7 @@ pub use operator::{
     CodeUpgraded, OperatorChanged, OperatorRole, OperatorTransferStarted, RoleError,
 };
 pub use psp34::{Id, PSP34Error};
-pub use seats::SeatCategory;
+pub use seats::{SeatCategory, SeatSnapshot};
 pub use series::{ListingDecision, ListingOptions, ListingTerms, RejectionReason, SaleKind, Tier};
 pub use units::{
     bps_of, Balance, BasisPoints, BlockNumber, PollId, SeriesId, Timestamp, BPS_DENOMINATOR,

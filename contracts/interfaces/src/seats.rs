@@ -72,6 +72,20 @@ impl SeatCategory {
     }
 }
 
+/// Who can count in a poll, as the registry reports it when the poll opens: the seats
+/// issued then (the poll's quorum is a share of them), and the number below which every
+/// seat then issued lies (seat ids are token numbers, given in increasing order), so a
+/// seat issued later never votes in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct SeatSnapshot {
+    /// Seats issued (claimed or granted and not revoked).
+    pub issued: u32,
+    /// The number the next token will get: every seat issued so far is numbered below it.
+    pub next_number: u64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

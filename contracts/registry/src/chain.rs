@@ -36,13 +36,14 @@ impl RegistryPort for Chain {
     fn open_listing_poll(
         &mut self,
         rewards: AccountId,
+        proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
     ) -> Result<PollId> {
         let mut rewards: RewardsPoolRef = rewards.into();
         match rewards
             .call_mut()
-            .open_listing_poll(series, options.clone())
+            .open_listing_poll(proposer, series, options.clone())
             .try_invoke()
         {
             Ok(Ok(Ok(poll))) => Ok(poll),

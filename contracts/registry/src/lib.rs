@@ -81,7 +81,7 @@ pub mod registry {
     use interfaces::{
         psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, PSP34},
         BasisPoints, Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
-        SeatRegistry, SeriesId,
+        SeatRegistry, SeatSnapshot, SeriesId,
     };
 
     use crate::{
@@ -492,6 +492,13 @@ pub mod registry {
         #[ink(message)]
         fn issued_seats(&self) -> u32 {
             self.state.issued_seats()
+        }
+
+        /// The seats issued now and the number every one of them lies below (what a
+        /// poll opening now counts).
+        #[ink(message)]
+        fn seat_snapshot(&self) -> SeatSnapshot {
+            self.state.seat_snapshot()
         }
 
         /// Number of live seats `account` holds.

@@ -25,14 +25,15 @@ pub trait RegistryPort {
     /// `TransferFailed`.
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()>;
 
-    /// Asks the rewards contract at `rewards` to open the listing poll of `series` with
-    /// `options`; returns the poll's id.
+    /// Asks the rewards contract at `rewards` to open the listing poll of `series`, which
+    /// `proposer` proposed, with `options`; returns the poll's id.
     ///
     /// # Errors
     /// `RewardsCallFailed`.
     fn open_listing_poll(
         &mut self,
         rewards: AccountId,
+        proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
     ) -> Result<PollId>;

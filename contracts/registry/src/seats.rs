@@ -3,7 +3,7 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
-    Id, RegistryError, SaleKind, SeatCategory, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES,
+    Id, RegistryError, SaleKind, SeatCategory, SeatSnapshot, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES,
 };
 
 use crate::{
@@ -76,6 +76,14 @@ impl RegistryState {
     /// Seats issued over all categories.
     pub fn issued_seats(&self) -> u32 {
         self.seat_book.total_issued()
+    }
+
+    /// The seats issued now and the number every one of them lies below.
+    pub fn seat_snapshot(&self) -> SeatSnapshot {
+        SeatSnapshot {
+            issued: self.issued_seats(),
+            next_number: self.next_token,
+        }
     }
 
     /// Number of live seats `account` holds.

@@ -82,7 +82,9 @@ impl RegistryState {
         // The poll's id is stored with the series, so the rewards contract is asked
         // first; it never calls back into the registry.
         let poll = match rewards {
-            Some(rewards) => Some(port.open_listing_poll(rewards, id, &proposal.options)?),
+            Some(rewards) => {
+                Some(port.open_listing_poll(rewards, caller, id, &proposal.options)?)
+            }
             None => None,
         };
         let series = Series {

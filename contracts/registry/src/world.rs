@@ -90,6 +90,7 @@ impl RegistryPort for FakeChain {
     fn open_listing_poll(
         &mut self,
         _rewards: AccountId,
+        proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
     ) -> Result<PollId> {
@@ -97,7 +98,7 @@ impl RegistryPort for FakeChain {
             return Err(RegistryError::RewardsCallFailed);
         }
         let poll = match &mut self.rewards_rules {
-            Some(rules) => (rules.open_listing_poll)(series, options.clone())
+            Some(rules) => (rules.open_listing_poll)(proposer, series, options.clone())
                 .ok_or(RegistryError::RewardsCallFailed)?,
             None => u32::try_from(self.ledger.polls.len()).expect("few polls"),
         };
@@ -148,9 +149,9 @@ impl FakeChain {
 /// contracts' real rules together (the rewards crate's suite tests): each closure makes
 /// one call on the rewards contract's own world, from the registry.
 pub struct RewardsRules {
-    /// Opens the listing poll of a series with the proposer's options; its id, or `None`
-    /// if the rewards contract refused.
-    pub open_listing_poll: Box<dyn FnMut(SeriesId, ListingOptions) -> Option<PollId>>,
+    /// Opens the listing poll of a series for its proposer, with the proposer's options;
+    /// its id, or `None` if the rewards contract refused.
+    pub open_listing_poll: Box<dyn FnMut(AccountId, SeriesId, ListingOptions) -> Option<PollId>>,
     /// Deposits a sale's rewards share in the pool; whether the rewards contract took it.
     pub deposit_revenue: Box<dyn FnMut(Balance) -> bool>,
 }

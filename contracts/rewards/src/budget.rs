@@ -3,12 +3,12 @@
 //! that cost the same however many holders and polls there are.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
-use interfaces::{bps_of, Balance, PollId, RewardsError};
+use interfaces::{bps_of, Balance, BlockNumber, PollId, RewardsError};
 
 use crate::{
     events::{PollFunded, RevenueDeposited, RewardClaimed},
     port::RewardsPort,
-    storage::{Poll, Result, RewardsState},
+    storage::{AllocationPeriod, Poll, Result, RewardsState},
 };
 
 /// Most polls one `claim_all` may name.
@@ -110,23 +110,50 @@ impl RewardsState {
         self.claimable(id, account).unwrap_or(0)
     }
 
-    /// Moves a new poll's budget, `poll_share_bps` of the pool, from the pool to what is
-    /// committed; returns it.
-    pub(crate) fn take_budget(&mut self) -> Result<Balance> {
-        let budget = bps_of(self.pool, self.parameters.poll_share_bps);
+    /// Moves a new poll's budget from the pool to what is committed, and returns it. The
+    /// budget is drawn from the allocation of the period `block` falls in: a period's
+    /// allocation is `period_share_bps` of the pool as it stood when the period began,
+    /// each poll takes `poll_share_bps` of it, and never more than is left, so the polls
+    /// of one period share one allocation however many there are.
+    pub(crate) fn take_budget(&mut self, block: BlockNumber) -> Result<Balance> {
+        let index = block
+            .checked_div(self.parameters.period_blocks)
+            .unwrap_or(0);
+        let mut period = match self.period {
+            Some(period) if period.index == index => period,
+            _ => AllocationPeriod {
+                index,
+                allocation: bps_of(self.pool, self.parameters.period_share_bps),
+                taken: 0,
+            },
+        };
+        let left = period.allocation.saturating_sub(period.taken);
+        let budget = bps_of(period.allocation, self.parameters.poll_share_bps)
+            .min(left)
+            .min(self.pool);
         self.committed = self
             .committed
             .checked_add(budget)
             .ok_or(RewardsError::Overflow)?;
         self.pool = self.pool.saturating_sub(budget);
+        period.taken = period.taken.saturating_add(budget);
+        self.period = Some(period);
         Ok(budget)
     }
 
-    /// Splits a finalized `poll`'s budget per participating seat and returns the rounding
-    /// dust (or the whole budget of a poll nobody voted in) to the pool; returns the
-    /// reward per seat and what was returned.
-    pub(crate) fn settle_budget(&mut self, poll: &Poll) -> Result<(Balance, Balance)> {
-        let seats = poll.participating_seats;
+    /// Settles a finalized `poll`'s budget: if `quorum_met`, it is split per
+    /// participating seat and the rounding dust returns to the pool; otherwise all of it
+    /// returns. Returns the reward per seat and what was returned.
+    pub(crate) fn settle_budget(
+        &mut self,
+        poll: &Poll,
+        quorum_met: bool,
+    ) -> Result<(Balance, Balance)> {
+        let seats = if quorum_met {
+            poll.participating_seats
+        } else {
+            0
+        };
         let reward_per_seat = poll.budget.checked_div(u128::from(seats)).unwrap_or(0);
         let paid_out = reward_per_seat.saturating_mul(u128::from(seats));
         let returned = poll.budget.saturating_sub(paid_out);
@@ -136,6 +163,11 @@ impl RewardsState {
             .ok_or(RewardsError::Overflow)?;
         self.committed = self.committed.saturating_sub(returned);
         Ok((reward_per_seat, returned))
+    }
+
+    /// The current allocation period, once a poll has opened.
+    pub fn allocation(&self) -> Option<AllocationPeriod> {
+        self.period
     }
 
     /// Records the caller's claim from poll `id` (not yet paid) and returns its amount.

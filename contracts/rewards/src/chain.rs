@@ -4,7 +4,7 @@
 use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
     Balance, BlockNumber, Id, ListingDecision, ListingRegistry, ListingRegistryRef, RewardsError,
-    SeatRegistry, SeatRegistryRef, SeriesId,
+    SeatRegistry, SeatRegistryRef, SeatSnapshot, SeriesId,
 };
 
 use crate::{port::RewardsPort, storage::Result};
@@ -60,9 +60,9 @@ impl RewardsPort for Chain {
         }
     }
 
-    fn issued_seats(&self) -> Result<u32> {
-        match self.seats().call().issued_seats().try_invoke() {
-            Ok(Ok(issued)) => Ok(issued),
+    fn seat_snapshot(&self) -> Result<SeatSnapshot> {
+        match self.seats().call().seat_snapshot().try_invoke() {
+            Ok(Ok(snapshot)) => Ok(snapshot),
             _ => Err(RewardsError::RegistryCallFailed),
         }
     }

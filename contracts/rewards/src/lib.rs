@@ -89,7 +89,9 @@ pub mod rewards {
     use crate::{
         chain::Chain,
         events::CodeUpgraded,
-        storage::{Contribution, Poll, Question, Result, RewardsParameters, RewardsState},
+        storage::{
+            AllocationPeriod, Contribution, Poll, Question, Result, RewardsParameters, RewardsState,
+        },
     };
 
     /// The rewards contract: see the crate documentation.
@@ -99,40 +101,33 @@ pub mod rewards {
     }
 
     impl Rewards {
-        /// Creates the rewards contract reading seats from `registry`; the caller becomes
-        /// the operator. `poll_share_bps` of the pool funds each new poll; a listing
-        /// decision needs `quorum_bps` of issued seats; seat holders' polls last
-        /// `min_duration` to `max_duration` blocks, listing polls `listing_duration`.
+        /// Creates the rewards contract reading seats from `registry`, with `parameters`
+        /// (see `RewardsParameters`); the caller becomes the operator. Each period of
+        /// `period_blocks` blocks may give polls `period_share_bps` of the pool as it stood
+        /// when the period began, each poll `poll_share_bps` of that; a poll's budget is
+        /// paid, and a listing decision lists, only if `quorum_bps` of the seats issued
+        /// when it opened took part; an account has at most `max_open_polls` polls open;
+        /// seat holders' polls last `min_duration` to `max_duration` blocks, listing polls
+        /// `listing_duration`.
         ///
         /// # Errors
-        /// `BadParameter` for shares above 10,000 bps or durations out of order or zero.
+        /// `BadParameter` for shares above 10,000 bps, durations out of order or zero, a
+        /// zero period or a zero open-poll cap.
         #[ink(constructor)]
-        pub fn new(
-            registry: AccountId,
-            poll_share_bps: u16,
-            quorum_bps: u16,
-            min_duration: BlockNumber,
-            max_duration: BlockNumber,
-            listing_duration: BlockNumber,
-        ) -> Result<Self> {
-            let parameters = RewardsParameters {
-                poll_share_bps,
-                quorum_bps,
-                min_duration,
-                max_duration,
-                listing_duration,
-            };
+        pub fn new(registry: AccountId, parameters: RewardsParameters) -> Result<Self> {
             let state = RewardsState::new(Self::env().caller(), registry, parameters)?;
             Ok(Self { state })
         }
 
         /// Creates a poll with `title` and 1–8 `questions`, open for `duration` blocks.
-        /// The caller must hold a seat. Returns the poll's id; its budget is
-        /// `poll_share_bps` of the pool.
+        /// The caller must hold a seat and have fewer than `max_open_polls` open. Returns
+        /// the poll's id; its budget is `poll_share_bps` of the current period's
+        /// allocation (never more than is left of it), and the seats issued now are the
+        /// ones that count in it.
         ///
         /// # Errors
         /// `NotSeatHolder`, `BadDuration`, `BadQuestionCount`, `BadOptions` (2–16 options
-        /// of the topic's kind), `TextTooLong`, `RegistryCallFailed`.
+        /// of the topic's kind), `TextTooLong`, `TooManyOpenPolls`, `RegistryCallFailed`.
         #[ink(message)]
         pub fn create_poll(
             &mut self,
@@ -150,21 +145,48 @@ pub mod rewards {
         ///
         /// # Errors
         /// `UnknownPoll`, `PollNotOpen`, `IncompleteAnswers`, `BadAnswer`, `BadSeats`,
-        /// `SeatAlreadyVoted`, `SeatNotOwned`, `RegistryCallFailed`.
+        /// `SeatAlreadyVoted`, `SeatTooNew` (issued after the poll opened),
+        /// `SeatNotOwned`, `RegistryCallFailed`.
         #[ink(message)]
         pub fn vote(&mut self, poll: PollId, seats: Vec<Id>, answers: Vec<u8>) -> Result<()> {
             self.state.vote(&mut self.chain(), poll, seats, answers)
         }
 
-        /// Finalizes `poll` once it has ended: tallies it, fixes the reward per seat and
-        /// returns dust to the pool; for a listing poll, sends the decision to the
-        /// registry (a decision the registry refuses is reported in `ListingDecided`).
+        /// Finalizes `poll` once it has ended: tallies it; if `quorum_bps` of the seats
+        /// issued when it opened took part, fixes the reward per seat and returns the dust
+        /// to the pool, else returns the whole budget; for a listing poll, sends the
+        /// decision to the registry (a decision the registry refuses is reported in
+        /// `ListingDecided`, and `retry_listing` sends it again).
         ///
         /// # Errors
-        /// `UnknownPoll`, `AlreadyFinalized`, `TooEarly`, `RegistryCallFailed`.
+        /// `UnknownPoll`, `AlreadyFinalized`, `TooEarly`.
         #[ink(message)]
         pub fn finalize(&mut self, poll: PollId) -> Result<()> {
             self.state.finalize(&mut self.chain(), poll)
+        }
+
+        /// Sends the decision of the finalized listing poll `poll` to the registry again,
+        /// when the registry refused it at finalization; anyone may call it.
+        ///
+        /// # Errors
+        /// `UnknownPoll`, `NotListingPoll`, `NotFinalized`, `ListingRefused` (refused
+        /// again, or already applied).
+        #[ink(message)]
+        pub fn retry_listing(&mut self, poll: PollId) -> Result<()> {
+            self.state.retry_listing(&mut self.chain(), poll)
+        }
+
+        /// Polls `account` has open (not yet finalized); at most `max_open_polls`.
+        #[ink(message)]
+        pub fn open_polls_of(&self, account: AccountId) -> u32 {
+            self.state.open_polls_of(account)
+        }
+
+        /// The current allocation period: its index, its allocation and what the polls
+        /// opened in it took so far (`None` before the first poll).
+        #[ink(message)]
+        pub fn allocation(&self) -> Option<AllocationPeriod> {
+            self.state.allocation()
         }
 
         /// Adds the transferred value to the budget of `poll`, before it is finalized.
@@ -322,15 +344,22 @@ pub mod rewards {
             self.state.deposit_revenue(&mut self.chain())
         }
 
-        /// Registry only: opens the listing poll of `series` with the proposer's
-        /// `options` (1–16 per question) and returns its id.
+        /// Registry only: opens the listing poll of `series`, proposed by `proposer`, with
+        /// the proposer's `options` (1–16 per question) and returns its id; it counts
+        /// against the proposer's open polls.
         ///
         /// # Errors
-        /// `NotRegistry`, `BadOptions`, `TextTooLong`.
+        /// `NotRegistry`, `TooManyOpenPolls`, `BadOptions`, `TextTooLong`,
+        /// `RegistryCallFailed`.
         #[ink(message)]
-        fn open_listing_poll(&mut self, series: u32, options: ListingOptions) -> Result<PollId> {
+        fn open_listing_poll(
+            &mut self,
+            proposer: AccountId,
+            series: u32,
+            options: ListingOptions,
+        ) -> Result<PollId> {
             self.state
-                .open_listing_poll(&mut self.chain(), series, options)
+                .open_listing_poll(&mut self.chain(), proposer, series, options)
         }
     }
 }

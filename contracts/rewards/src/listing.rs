@@ -2,10 +2,12 @@
 //! its winners become the series' listing terms, or its rejection, which the registry
 //! applies.
 
-use ink::prelude::{format, vec, vec::Vec};
+use ink::{
+    prelude::{format, vec, vec::Vec},
+    primitives::AccountId,
+};
 use interfaces::{
     ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SeriesId,
-    BPS_DENOMINATOR,
 };
 
 use crate::{
@@ -16,11 +18,13 @@ use crate::{
 };
 
 impl RewardsState {
-    /// The registry opens the listing poll of `series`: approve, price, quantity, start
-    /// time, content, each with the proposer's options (1–16 per question).
+    /// The registry opens the listing poll of `series`, which `proposer` proposed:
+    /// approve, price, quantity, start time, content, each with the proposer's options
+    /// (1–16 per question). It counts against the proposer's open polls.
     pub fn open_listing_poll(
         &mut self,
         port: &mut impl RewardsPort,
+        proposer: AccountId,
         series: SeriesId,
         options: ListingOptions,
     ) -> Result<PollId> {
@@ -66,27 +70,40 @@ impl RewardsState {
         let title = format!("Listing of series {series}");
         validate_questions(&title, &questions, 1)?;
         let duration = self.parameters.listing_duration;
-        self.open_poll(port, PollKind::Listing(series), title, questions, duration)
+        self.open_poll(
+            port,
+            proposer,
+            PollKind::Listing(series),
+            title,
+            questions,
+            duration,
+        )
     }
 
-    /// For a listing poll with `winners`, the series and the decision to send to the
-    /// registry: rejected without quorum (`quorum_bps` of the seats the registry has
-    /// issued) or when voted down, else listed with the winning options. `None` for a
-    /// general poll.
-    pub(crate) fn listing_decision(
-        &self,
-        port: &impl RewardsPort,
-        poll: &Poll,
-        winners: &[u8],
-    ) -> Result<Option<(SeriesId, ListingDecision)>> {
-        let PollKind::Listing(series) = poll.kind else {
-            return Ok(None);
-        };
-        let quorum_met = poll.participating_seats > 0
-            && u64::from(poll.participating_seats).saturating_mul(u64::from(BPS_DENOMINATOR))
-                >= u64::from(port.issued_seats()?)
-                    .saturating_mul(u64::from(self.parameters.quorum_bps));
-        Ok(decide(poll, winners, quorum_met).map(|decision| (series, decision)))
+    /// Anyone sends the decision of finalized listing poll `id` to the registry again,
+    /// when the registry refused it at finalization (the series then stays proposed).
+    ///
+    /// # Errors
+    /// `UnknownPoll`, `NotListingPoll`, `NotFinalized`, `ListingRefused` (the registry
+    /// refused again, or had already applied it).
+    pub fn retry_listing(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        let poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
+        if !matches!(poll.kind, PollKind::Listing(_)) {
+            return Err(RewardsError::NotListingPoll);
+        }
+        let outcome = poll.outcome.clone().ok_or(RewardsError::NotFinalized)?;
+        let (series, decision) = listing_decision(&poll, &outcome.winners, outcome.quorum_met)
+            .ok_or(RewardsError::NotListingPoll)?;
+        if !port.apply_listing(series, decision.clone()) {
+            return Err(RewardsError::ListingRefused);
+        }
+        port.emit(ListingDecided {
+            poll: id,
+            series,
+            decision,
+            applied: true,
+        });
+        Ok(())
     }
 
     /// Sends `decision` on `series`, decided by poll `id`, to the registry and reports
@@ -105,6 +122,20 @@ impl RewardsState {
             applied,
         });
     }
+}
+
+/// For a listing poll with `winners`, the series and the decision to send to the
+/// registry: rejected without quorum or when voted down, else listed with the winning
+/// options. `None` for a general poll.
+pub(crate) fn listing_decision(
+    poll: &Poll,
+    winners: &[u8],
+    quorum_met: bool,
+) -> Option<(SeriesId, ListingDecision)> {
+    let PollKind::Listing(series) = poll.kind else {
+        return None;
+    };
+    decide(poll, winners, quorum_met).map(|decision| (series, decision))
 }
 
 /// The decision of listing poll `poll` with `winners`.

@@ -11,14 +11,17 @@ use crate::{
 };
 
 impl RewardsParameters {
-    /// Checks the ranges: shares at most 10,000 bps, 1 ≤ min ≤ max, listing duration ≥ 1.
+    /// Checks the ranges: shares at most 10,000 bps, 1 ≤ min ≤ max, listing duration,
+    /// period length and open polls per account at least 1.
     pub fn validate(&self) -> Result<()> {
-        let shares_fit =
-            self.poll_share_bps <= BPS_DENOMINATOR && self.quorum_bps <= BPS_DENOMINATOR;
+        let shares_fit = self.poll_share_bps <= BPS_DENOMINATOR
+            && self.quorum_bps <= BPS_DENOMINATOR
+            && self.period_share_bps <= BPS_DENOMINATOR;
         let durations_fit = self.min_duration >= 1
             && self.min_duration <= self.max_duration
-            && self.listing_duration >= 1;
-        if shares_fit && durations_fit {
+            && self.listing_duration >= 1
+            && self.period_blocks >= 1;
+        if shares_fit && durations_fit && self.max_open_polls >= 1 {
             Ok(())
         } else {
             Err(RewardsError::BadParameter)
@@ -40,6 +43,8 @@ impl RewardsState {
             parameters,
             pool: 0,
             committed: 0,
+            period: None,
+            open_polls: Mapping::default(),
             polls: Mapping::default(),
             poll_count: 0,
             tallies: Mapping::default(),

@@ -1,10 +1,14 @@
 //! Polls: their questions, creating one, voting per seat, finalizing, and the tallies.
 
-use ink::prelude::{string::String, vec::Vec};
-use interfaces::{BlockNumber, Id, PollId, RewardsError, MAX_OPTIONS};
+use ink::{
+    prelude::{string::String, vec::Vec},
+    primitives::AccountId,
+};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR, MAX_OPTIONS};
 
 use crate::{
     events::{PollCreated, PollFinalized, Voted},
+    listing::listing_decision,
     port::RewardsPort,
     storage::{OptionValue, Outcome, Poll, PollKind, Question, Result, RewardsState, Topic},
 };
@@ -42,7 +46,7 @@ impl Question {
 }
 
 impl RewardsState {
-    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from block.
+    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
     /// It takes its budget from the pool (see `budget.rs`).
     pub fn create_poll(
         &mut self,
@@ -60,7 +64,7 @@ impl RewardsState {
             return Err(RewardsError::BadDuration);
         }
         validate_questions(&title, &questions, MIN_OPTIONS)?;
-        let id = self.open_poll(port, PollKind::General, title, questions, duration)?;
+        let id = self.open_poll(port, caller, PollKind::General, title, questions, duration)?;
         self.record(caller, port.block(), |record| {
             record.polls_created = record.polls_created.saturating_add(1)
         });
@@ -106,6 +110,10 @@ impl RewardsState {
             }
             if self.seat_votes.contains((id, seat.clone())) {
                 return Err(RewardsError::SeatAlreadyVoted);
+            }
+            // Who counts was fixed when the poll opened: a seat issued since never votes.
+            if matches!(seat, Id::U64(number) if *number >= poll.seat_ceiling) {
+                return Err(RewardsError::SeatTooNew);
             }
             if port.seat_holder(seat)? != Some(caller) {
                 return Err(RewardsError::SeatNotOwned);
@@ -154,9 +162,11 @@ impl RewardsState {
     }
 
     /// Anyone finalizes poll `id` once it has ended: the winners are tallied (ties go to
-    /// the lowest option), the budget is settled per participating seat (see
-    /// `budget.rs`), and a listing poll's decision goes to the registry (see
-    /// `listing.rs`) after the poll is stored.
+    /// the lowest option); if `quorum_bps` of the seats issued when it opened took part,
+    /// the budget is shared per participating seat, else it all returns to the pool (see
+    /// `budget.rs`); the poll no longer counts against its creator's open polls; and a
+    /// listing poll's decision goes to the registry (see `listing.rs`) after the poll is
+    /// stored.
     pub fn finalize(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
         let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
         if poll.outcome.is_some() {
@@ -166,15 +176,22 @@ impl RewardsState {
             return Err(RewardsError::TooEarly);
         }
         let winners = self.winners(id, &poll)?;
-        let listing = self.listing_decision(port, &poll, &winners)?;
-        let (reward_per_seat, returned) = self.settle_budget(&poll)?;
+        let quorum_met = poll.participating_seats > 0
+            && u64::from(poll.participating_seats).saturating_mul(u64::from(BPS_DENOMINATOR))
+                >= u64::from(poll.eligible_seats)
+                    .saturating_mul(u64::from(self.parameters.quorum_bps));
+        let listing = listing_decision(&poll, &winners, quorum_met);
+        let (reward_per_seat, returned) = self.settle_budget(&poll, quorum_met)?;
         poll.outcome = Some(Outcome {
             winners: winners.clone(),
+            quorum_met,
             reward_per_seat,
             returned,
         });
         let participating_seats = poll.participating_seats;
         self.polls.insert(id, &poll);
+        let open = self.open_polls_of(poll.creator).saturating_sub(1);
+        self.set_open_polls(poll.creator, open);
         port.emit(PollFinalized {
             poll: id,
             winners,
@@ -182,11 +199,25 @@ impl RewardsState {
             reward_per_seat,
             returned,
         });
-        // State is written; only block call out.
+        // State is written; only now call out.
         if let Some((series, decision)) = listing {
             Self::send_listing(port, id, series, decision);
         }
         Ok(())
+    }
+
+    /// Polls `account` has open (not yet finalized).
+    pub fn open_polls_of(&self, account: AccountId) -> u32 {
+        self.open_polls.get(account).unwrap_or(0)
+    }
+
+    /// Stores `count` open polls for `account`, removing the entry at zero.
+    fn set_open_polls(&mut self, account: AccountId, count: u32) {
+        if count == 0 {
+            self.open_polls.remove(account);
+        } else {
+            self.open_polls.insert(account, &count);
+        }
     }
 
     /// The poll `id`.
@@ -216,7 +247,7 @@ impl RewardsState {
     }
 
     /// Seats `account` voted with in poll `id`.
-    pub fn seats_voted(&self, id: PollId, account: ink::primitives::AccountId) -> u32 {
+    pub fn seats_voted(&self, id: PollId, account: AccountId) -> u32 {
         self.voter_seats.get((id, account)).unwrap_or(0)
     }
 
@@ -246,24 +277,32 @@ impl RewardsState {
             .collect()
     }
 
-    /// Stores a new poll of `kind` created by the caller, with its budget taken from the
-    /// pool; returns its id.
+    /// Stores a new poll of `kind` opened for `creator`, who may have at most
+    /// `max_open_polls` open, with the seats the registry has issued now as the ones that
+    /// count and its budget drawn from the period's allocation; returns its id.
     pub(crate) fn open_poll(
         &mut self,
         port: &mut impl RewardsPort,
+        creator: AccountId,
         kind: PollKind,
         title: String,
         questions: Vec<Question>,
         duration: BlockNumber,
     ) -> Result<PollId> {
-        let (creator, block) = (port.caller(), port.block());
+        let block = port.block();
+        let open = self.open_polls_of(creator);
+        if open >= self.parameters.max_open_polls {
+            return Err(RewardsError::TooManyOpenPolls);
+        }
         let id = self.poll_count;
         let next = id.checked_add(1).ok_or(RewardsError::Overflow)?;
         let end = block
             .checked_add(duration)
             .ok_or(RewardsError::BadDuration)?;
-        let budget = self.take_budget()?;
+        let seats = port.seat_snapshot()?;
+        let budget = self.take_budget(block)?;
         self.poll_count = next;
+        self.set_open_polls(creator, open.saturating_add(1));
         self.polls.insert(
             id,
             &Poll {
@@ -274,6 +313,8 @@ impl RewardsState {
                 start: block,
                 end,
                 budget,
+                eligible_seats: seats.issued,
+                seat_ceiling: seats.next_number,
                 participating_seats: 0,
                 outcome: None,
             },

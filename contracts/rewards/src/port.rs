@@ -4,7 +4,7 @@
 //! fake world (`world.rs`).
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, BlockNumber, Id, ListingDecision, SeriesId};
+use interfaces::{Balance, BlockNumber, Id, ListingDecision, SeatSnapshot, SeriesId};
 
 use crate::storage::Result;
 
@@ -37,11 +37,11 @@ pub trait RewardsPort {
     /// `RegistryCallFailed`.
     fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>>;
 
-    /// How many seats the registry has issued.
+    /// The seats the registry has issued now, and the number they all lie below.
     ///
     /// # Errors
     /// `RegistryCallFailed`.
-    fn issued_seats(&self) -> Result<u32>;
+    fn seat_snapshot(&self) -> Result<SeatSnapshot>;
 
     /// Sends a listing poll's `decision` on `series` to the registry; `false` if the
     /// registry refused it.

@@ -24,10 +24,11 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         2 => (caller(), prop::collection::vec(0u8..20, 0..10), prop::bool::weighted(0.05), prop::sample::select(vec![0, 1, 2, 5, 21, u32::MAX]))
             .prop_map(|(caller, questions, long_title, duration)| Op::Create { caller, questions, long_title, duration }),
-        1 => (caller(), 0u32..3, 0u8..18).prop_map(|(caller, series, options)| Op::OpenListing { caller, series, options }),
+        1 => (caller(), caller(), 0u32..3, 0u8..18).prop_map(|(caller, proposer, series, options)| Op::OpenListing { caller, proposer, series, options }),
         5 => (caller(), poll(), prop::collection::vec(0u64..SEATS, 0..5), prop::collection::vec(0u8..4, 0..6))
             .prop_map(|(caller, poll, seats, answers)| Op::Vote { caller, poll, seats, answers }),
-        2 => (poll(), 0u32..8).prop_map(|(poll, issued)| Op::Finalize { poll, issued }),
+        2 => poll().prop_map(|poll| Op::Finalize { poll }),
+        1 => (0u32..8).prop_map(|issued| Op::IssueSeats { issued }),
         2 => (caller(), amount()).prop_map(|(caller, amount)| Op::Deposit { caller, amount }),
         1 => (caller(), poll(), amount()).prop_map(|(caller, poll, amount)| Op::Fund { caller, poll, amount }),
         3 => (caller(), poll()).prop_map(|(caller, poll)| Op::Claim { caller, poll }),

@@ -34,6 +34,9 @@ pub const PARAMETERS: RewardsParameters = RewardsParameters {
     min_duration: 2,
     max_duration: 20,
     listing_duration: 5,
+    period_blocks: 10,
+    period_share_bps: 5_000,
+    max_open_polls: 2,
 };
 
 /// One message of the rewards contract with its caller and arguments; `advance` blocks
@@ -48,6 +51,7 @@ pub enum Op {
     },
     OpenListing {
         caller: u8,
+        proposer: u8,
         series: u32,
         options: u8,
     },
@@ -59,6 +63,9 @@ pub enum Op {
     },
     Finalize {
         poll: u32,
+    },
+    /// The registry's seat count changes (seats claimed or revoked elsewhere).
+    IssueSeats {
         issued: u32,
     },
     Deposit {
@@ -134,6 +141,7 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
         }
         Op::OpenListing {
             caller,
+            proposer,
             series,
             options,
         } => {
@@ -146,7 +154,7 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
             };
             world
                 .call(account(caller), 0, |s, c| {
-                    s.open_listing_poll(c, series, listing)
+                    s.open_listing_poll(c, account(proposer), series, listing)
                 })
                 .map(drop)
         }
@@ -159,9 +167,10 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
             let seats = seats.into_iter().map(Id::U64).collect();
             world.call(account(caller), 0, |s, c| s.vote(c, poll, seats, answers))
         }
-        Op::Finalize { poll, issued } => {
+        Op::Finalize { poll } => world.call(account(1), 0, |s, c| s.finalize(c, poll)),
+        Op::IssueSeats { issued } => {
             world.chain.issued_seats = issued;
-            world.call(account(1), 0, |s, c| s.finalize(c, poll))
+            Ok(())
         }
         Op::Deposit { caller, amount } => {
             world.call(account(caller), amount.min(MAX_PAYMENT), |s, c| {

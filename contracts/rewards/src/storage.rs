@@ -87,6 +87,10 @@ pub enum PollKind {
 pub struct Outcome {
     /// The winning option of each question (ties go to the lowest index).
     pub winners: Vec<u8>,
+    /// Whether enough seats took part: `quorum_bps` of the seats issued when the poll
+    /// opened. Without it the whole budget went back to the pool (and a listing poll
+    /// rejects its series).
+    pub quorum_met: bool,
     /// What each participating seat may claim.
     pub reward_per_seat: Balance,
     /// What went back to the pool: rounding dust, or the whole budget of an empty poll.
@@ -100,7 +104,8 @@ pub struct Outcome {
 pub struct Poll {
     /// General or listing poll.
     pub kind: PollKind,
-    /// Who created it (the registry, for a listing poll).
+    /// Who opened it: the seat holder, or the proposer of a listing poll's series. It
+    /// counts against their open polls until it is finalized.
     pub creator: AccountId,
     /// Its title.
     pub title: String,
@@ -110,8 +115,12 @@ pub struct Poll {
     pub start: BlockNumber,
     /// First block votes are no longer taken; finalize from here on.
     pub end: BlockNumber,
-    /// The reward budget, shared equally per participating seat.
+    /// The reward budget, shared equally per participating seat if the quorum is met.
     pub budget: Balance,
+    /// Seats issued when the poll opened: its quorum is a share of them.
+    pub eligible_seats: u32,
+    /// Seats numbered from here on were issued after the poll opened and never vote in it.
+    pub seat_ceiling: u64,
     /// Seats that answered every question.
     pub participating_seats: u32,
     /// The result, once finalized.
@@ -134,14 +143,17 @@ pub struct Contribution {
     pub last_active: BlockNumber,
 }
 
-/// The operator's parameters (ranges checked by `RewardsParameters::validate` in `operator.rs`).
+/// The operator's parameters (ranges checked by `RewardsParameters::validate` in
+/// `operator.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct RewardsParameters {
-    /// Share of the undistributed pool a new poll takes as its budget.
+    /// Share of the current period's allocation a new poll takes as its budget (never
+    /// more than what is left of the allocation).
     pub poll_share_bps: BasisPoints,
-    /// Share of issued seats that must take part for a listing decision to apply.
+    /// Share of the seats issued when a poll opened that must take part for its budget
+    /// to be paid and, for a listing poll, for its decision to list the series.
     pub quorum_bps: BasisPoints,
     /// Shortest poll a seat holder may create (blocks).
     pub min_duration: BlockNumber,
@@ -149,6 +161,27 @@ pub struct RewardsParameters {
     pub max_duration: BlockNumber,
     /// Duration of a listing poll (blocks).
     pub listing_duration: BlockNumber,
+    /// Length of an allocation period (blocks).
+    pub period_blocks: BlockNumber,
+    /// Share of the pool, as it stood when a period began, that the budgets of all polls
+    /// opened in the period may take together.
+    pub period_share_bps: BasisPoints,
+    /// Most polls one account may have open (not yet finalized) at once, listing polls
+    /// of the series it proposed included.
+    pub max_open_polls: u32,
+}
+
+/// The budget polls may draw on in one allocation period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct AllocationPeriod {
+    /// Which period: the block divided by `period_blocks`.
+    pub index: u32,
+    /// `period_share_bps` of the pool as it stood when the period began.
+    pub allocation: Balance,
+    /// What the budgets of polls opened in the period took so far.
+    pub taken: Balance,
 }
 
 /// A tally's key: (poll, question index, option index).
@@ -168,6 +201,10 @@ pub struct RewardsState {
     pub(crate) pool: Balance,
     /// Budgets of polls not yet claimed or returned: with `pool`, what the balance covers.
     pub(crate) committed: Balance,
+    /// The current allocation period, once a poll has opened.
+    pub(crate) period: Option<AllocationPeriod>,
+    /// Polls each account has open (not yet finalized).
+    pub(crate) open_polls: Mapping<AccountId, u32>,
     /// Polls by id.
     pub(crate) polls: Mapping<PollId, Poll>,
     /// Number of polls; ids run from 0.

@@ -51,6 +51,9 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
         min_duration: 2,
         max_duration: 100,
         listing_duration: 10,
+        period_blocks: 100,
+        period_share_bps: 10_000,
+        max_open_polls: 2,
     });
     for seat in 2..=4 {
         rewards.give_seat(seat, a.charlie);
@@ -63,11 +66,11 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
 
     let (polls, pool) = (rewards.clone(), rewards.clone());
     registry.borrow_mut().chain.rewards_rules = Some(RewardsRules {
-        open_listing_poll: Box::new(move |series, options| {
+        open_listing_poll: Box::new(move |proposer, series, options| {
             polls
                 .borrow_mut()
                 .call(acc(REGISTRY), 0, |s, c| {
-                    s.open_listing_poll(c, series, options)
+                    s.open_listing_poll(c, proposer, series, options)
                 })
                 .ok()
         }),
@@ -179,10 +182,28 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
     );
     assert_eq!(registry.borrow().state.credit_of(a.bob), PRICE * 6 / 10);
 
-    // Charlie's next poll takes half the pool as its budget.
-    let next = rewards
+    // The listing poll opened the first period, when the pool was empty: nothing is
+    // left of its allocation. In the next period (block 100 on), Charlie's poll takes
+    // half of the new allocation, all of the pool as it stood then.
+    let in_period = rewards
         .borrow_mut()
         .at(12)
+        .call(a.charlie, 0, |s, c| {
+            s.create_poll(c, "Now?".into(), vec![Question::Approve], 5)
+        })
+        .expect("create_poll");
+    assert_eq!(
+        rewards
+            .borrow()
+            .state
+            .poll(in_period)
+            .expect("stored")
+            .budget,
+        0
+    );
+    let next = rewards
+        .borrow_mut()
+        .at(100)
         .call(a.charlie, 0, |s, c| {
             s.create_poll(c, "Next drop?".into(), vec![Question::Approve], 5)
         })

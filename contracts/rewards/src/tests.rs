@@ -22,6 +22,9 @@ const PARAMETERS: RewardsParameters = RewardsParameters {
     min_duration: 2,
     max_duration: 100,
     listing_duration: 10,
+    period_blocks: 1_000,
+    period_share_bps: 10_000,
+    max_open_polls: 4,
 };
 
 fn registry() -> AccountId {
@@ -96,7 +99,7 @@ fn open_listing(
     options: ListingOptions,
 ) -> Result<PollId> {
     world.at(block).call(registry(), 0, |s, c| {
-        s.open_listing_poll(c, series, options)
+        s.open_listing_poll(c, accounts().bob, series, options)
     })
 }
 
@@ -279,7 +282,7 @@ fn create_poll_fails_on_every_bad_input() {
 fn open_listing_poll_works_for_the_registry_only() {
     let mut world = world();
     let refused = world.at(0).call(accounts().bob, 0, |s, c| {
-        s.open_listing_poll(c, 7, listing_options())
+        s.open_listing_poll(c, accounts().bob, 7, listing_options())
     });
     assert_eq!(refused.err(), Some(RewardsError::NotRegistry));
     let mut empty = listing_options();
@@ -366,8 +369,14 @@ fn vote_fails_on_every_bad_input() {
         Some(RewardsError::SeatNotOwned)
     );
     assert_eq!(
+        vote(w, a.eve, id, &[0], &[0, 0]).err(),
+        Some(RewardsError::SeatNotOwned),
+        "no seat has this number"
+    );
+    assert_eq!(
         vote(w, a.eve, id, &[9], &[0, 0]).err(),
-        Some(RewardsError::SeatNotOwned)
+        Some(RewardsError::SeatTooNew),
+        "no seat this new existed when the poll opened"
     );
     // Before the start and at the end.
     let early = vote_at(w, 0, a.bob, id, &[1], &[0, 0]);
@@ -403,8 +412,13 @@ fn calls_that_ask_the_registry_fail_when_it_cannot_answer() {
         create(&mut world, a.bob, "t", vec![Question::Approve], 5).err(),
         Some(RewardsError::RegistryCallFailed)
     );
+    let opened = world.at(5).call(registry(), 0, |s, c| {
+        s.open_listing_poll(c, a.bob, 2, listing_options())
+    });
+    assert_eq!(opened.err(), Some(RewardsError::RegistryCallFailed));
+    // Who counts was fixed when the poll opened: finalizing asks the registry nothing.
     let finalized = world.at(10).call(a.bob, 0, |s, c| s.finalize(c, listing));
-    assert_eq!(finalized.err(), Some(RewardsError::RegistryCallFailed));
+    assert_eq!(finalized, Ok(()));
     assert_eq!(
         world.state.results(id),
         Some(vec![vec![0, 0], vec![0, 0, 0]]),
@@ -633,6 +647,209 @@ fn a_refused_listing_decision_is_reported_not_applied() {
     assert!(world.chain.listings.is_empty());
 }
 
+// ---------------------------------------------------------------- attacks on the pool
+
+/// The deploy profile's parameters: 10% of the period's allocation per poll, a period of
+/// 100 blocks that may give polls 10% of the pool, a 20% quorum, 3 open polls each.
+const DEPLOYED: RewardsParameters = RewardsParameters {
+    poll_share_bps: 1_000,
+    quorum_bps: 2_000,
+    min_duration: 2,
+    max_duration: 1_000,
+    listing_duration: 20,
+    period_blocks: 100,
+    period_share_bps: 1_000,
+    max_open_polls: 3,
+};
+
+/// A world with `DEPLOYED` parameters and 100,000 in the pool; Bob holds seat 1,
+/// Charlie seats 2-4 and others seats 5-11 (11 issued).
+fn deployed_world() -> World {
+    let a = accounts();
+    let mut world = World::new(DEPLOYED);
+    world.give_seat(1, a.bob);
+    for seat in 2..=4 {
+        world.give_seat(seat, a.charlie);
+    }
+    for seat in 5..=11 {
+        world.give_seat(seat, acc(40 + seat as u8));
+    }
+    deposit(&mut world, 100_000);
+    world
+}
+
+/// `who` opens as many one-question polls as it may at `block`, each lasting 2 blocks,
+/// votes in each with `seats`, finalizes them and claims everything; returns what it
+/// took.
+fn drain(world: &mut World, who: AccountId, seats: &[u64], block: u32) -> Balance {
+    let mut polls = Vec::new();
+    for _ in 0..40 {
+        let opened = world.at(block).call(who, 0, |s, c| {
+            s.create_poll(c, "t".into(), vec![Question::Approve], 2)
+        });
+        match opened {
+            Ok(id) => polls.push(id),
+            Err(error) => {
+                assert_eq!(error, RewardsError::TooManyOpenPolls);
+                break;
+            }
+        }
+    }
+    for &id in &polls {
+        vote_at(world, block, who, id, seats, &[0]).expect("vote");
+    }
+    for &id in &polls {
+        world
+            .at(block + 2)
+            .call(who, 0, |s, c| s.finalize(c, id))
+            .expect("finalize");
+    }
+    let before = world.received(who);
+    let _ = world
+        .at(block + 2)
+        .call(who, 0, |s, c| s.claim_all(c, polls.clone()));
+    world.received(who) - before
+}
+
+#[ink::test]
+fn one_seat_opening_forty_polls_takes_nothing_without_a_quorum() {
+    // The audit: one seat opened 40 polls in a block, answered each and took 98% of the
+    // pool. Now it may open 3, and one seat of 11 is no quorum: every budget returns.
+    let mut world = deployed_world();
+    let taken = drain(&mut world, accounts().bob, &[1], 10);
+    assert_eq!(taken, 0);
+    assert_eq!(world.state.open_polls_of(accounts().bob), 0);
+    assert_eq!(
+        world.state.pool(),
+        100_000,
+        "every budget went back to the pool"
+    );
+}
+
+#[ink::test]
+fn a_holder_with_a_quorum_takes_at_most_the_periods_allocation() {
+    // Charlie's three seats of 11 make the 20% quorum alone: his three polls pay him, but
+    // all three budgets come out of one allocation, 10% of the pool.
+    let mut world = deployed_world();
+    let taken = drain(&mut world, accounts().charlie, &[2, 3, 4], 10);
+    assert!(taken > 0);
+    assert!(taken <= 10_000, "took {taken}, more than 10% of the pool");
+    // 10% of one allocation of 10,000 per poll, three polls: 3,000 less the rounding
+    // dust of 1,000 over three seats, which returns to the pool.
+    assert_eq!(taken, 2_997);
+    // Again in the same period: the allocation still has room for more polls, but each
+    // takes 10% of the same allocation; over the whole period he never passes 10,000.
+    let again = drain(&mut world, accounts().charlie, &[2, 3, 4], 20);
+    assert!(taken + again <= 10_000);
+    // The next period starts from the pool as it stands then.
+    let next = drain(&mut world, accounts().charlie, &[2, 3, 4], 110);
+    let pool_then = 100_000 - taken - again;
+    assert!(next <= pool_then / 10);
+}
+
+#[ink::test]
+fn a_creator_flooding_listing_polls_is_capped_and_paid_nothing_without_a_quorum() {
+    let mut world = deployed_world();
+    let mut opened = 0;
+    for series in 0..40 {
+        match world.at(10).call(registry(), 0, |s, c| {
+            s.open_listing_poll(c, accounts().eve, series, listing_options())
+        }) {
+            Ok(_) => opened += 1,
+            Err(error) => {
+                assert_eq!(error, RewardsError::TooManyOpenPolls);
+                break;
+            }
+        }
+    }
+    assert_eq!(opened, 3, "three listing polls for one proposer");
+    // Another proposer is not blocked by Eve's polls.
+    assert!(world
+        .at(10)
+        .call(registry(), 0, |s, c| s.open_listing_poll(
+            c,
+            accounts().frank,
+            50,
+            listing_options()
+        ))
+        .is_ok());
+    // Nobody votes: each listing poll rejects its series and pays nothing.
+    for id in 0..3 {
+        world
+            .at(30)
+            .call(acc(9), 0, |s, c| s.finalize(c, id))
+            .expect("finalize");
+        let outcome = world.state.poll(id).and_then(|p| p.outcome).expect("final");
+        assert!(!outcome.quorum_met);
+        assert_eq!(
+            outcome.returned,
+            world.state.poll(id).expect("stored").budget
+        );
+    }
+    assert_eq!(world.state.open_polls_of(accounts().eve), 0);
+}
+
+#[ink::test]
+fn who_counts_is_fixed_when_the_poll_opens() {
+    let a = accounts();
+    let mut world = deployed_world();
+    let id = world
+        .at(10)
+        .call(a.charlie, 0, |s, c| {
+            s.create_poll(c, "t".into(), vec![Question::Approve], 5)
+        })
+        .expect("create");
+    // A seat issued after the poll opened cannot vote in it.
+    world.give_seat(12, a.django);
+    assert_eq!(
+        vote_at(&mut world, 11, a.django, id, &[12], &[0]).err(),
+        Some(RewardsError::SeatTooNew)
+    );
+    vote_at(&mut world, 11, a.charlie, id, &[2, 3, 4], &[0]).expect("vote");
+    // Seats claimed between the end and the finalization change nothing: the quorum
+    // is 20% of the 11 seats issued when the poll opened, not of the 100 now.
+    for seat in 13..=100 {
+        world.give_seat(seat, a.django);
+    }
+    world
+        .at(15)
+        .call(a.eve, 0, |s, c| s.finalize(c, id))
+        .expect("finalize");
+    let poll = world.state.poll(id).expect("stored");
+    assert_eq!(poll.eligible_seats, 11);
+    assert!(poll.outcome.expect("final").quorum_met);
+}
+
+#[ink::test]
+fn a_refused_listing_decision_can_be_sent_again_and_only_applies_once() {
+    let a = accounts();
+    let mut world = world();
+    let id = listing_poll(&mut world, 8);
+    vote(&mut world, a.charlie, id, &[2, 3, 4], &[0, 0, 0, 0, 0]).expect("approve");
+    world.chain.refuse_listings = true;
+    finalize(&mut world, id, 5).expect("finalize");
+    assert!(world.chain.listings.is_empty(), "the registry refused it");
+    let again = world.call(a.eve, 0, |s, c| s.retry_listing(c, id));
+    assert_eq!(again, Err(RewardsError::ListingRefused));
+    world.chain.refuse_listings = false;
+    world
+        .call(a.eve, 0, |s, c| s.retry_listing(c, id))
+        .expect("sent again");
+    assert_eq!(world.chain.listings.len(), 1);
+    assert!(world.chain.events.of::<ListingDecided>()[0].applied);
+    // A general poll has no decision to send; an open one none yet.
+    let general = general_poll(&mut world);
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.retry_listing(c, general)),
+        Err(RewardsError::NotListingPoll)
+    );
+    let open = listing_poll(&mut world, 9);
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.retry_listing(c, open)),
+        Err(RewardsError::NotFinalized)
+    );
+}
+
 // ---------------------------------------------------------------- operator
 
 #[ink::test]
@@ -710,8 +927,15 @@ fn shell_refuses_set_code_from_a_non_operator_and_takes_revenue() {
     use interfaces::RewardsPool;
     let a = ink::env::test::default_accounts::<DefaultEnvironment>();
     ink::env::test::set_caller::<DefaultEnvironment>(a.alice);
-    let mut contract = Rewards::new(registry(), 5_000, 5_000, 2, 100, 10).expect("valid");
-    assert!(Rewards::new(registry(), 10_001, 5_000, 2, 100, 10).is_err());
+    let mut contract = Rewards::new(registry(), PARAMETERS).expect("valid");
+    assert!(Rewards::new(
+        registry(),
+        RewardsParameters {
+            poll_share_bps: 10_001,
+            ..PARAMETERS
+        },
+    )
+    .is_err());
     ink::env::test::set_caller::<DefaultEnvironment>(a.bob);
     assert_eq!(
         contract.set_code([7u8; 32].into()),
@@ -827,7 +1051,7 @@ fn every_message_answers_hostile_input_with_a_named_error() {
             "open_listing_poll by a stranger",
             Box::new(move |w| {
                 outcome(w.at(0).call(a.eve, 0, |s, c| {
-                    s.open_listing_poll(c, 0, listing_options())
+                    s.open_listing_poll(c, a.eve, 0, listing_options())
                 }))
             }),
             "NotRegistry",

@@ -10,10 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
-    Balance, BlockNumber, Id, ListingDecision, RewardsError, SeriesId,
+    Balance, BlockNumber, Id, ListingDecision, PollId, RewardsError, SeatSnapshot, SeriesId,
 };
 
 use crate::{
+    events::{PollCreated, RewardClaimed},
     port::RewardsPort,
     storage::{Result, RewardsParameters, RewardsState},
 };
@@ -39,6 +40,8 @@ pub struct FakeChain {
     pub seats: BTreeMap<u64, AccountId>,
     /// Seats the registry reports as issued.
     pub issued_seats: u32,
+    /// The number the registry's next token gets (every seat lies below it).
+    pub next_number: u64,
     /// Whether the registry fails to answer (its calls trap or it is gone).
     pub registry_down: bool,
     /// Whether the registry refuses listing decisions.
@@ -102,9 +105,12 @@ impl RewardsPort for FakeChain {
         })
     }
 
-    fn issued_seats(&self) -> Result<u32> {
+    fn seat_snapshot(&self) -> Result<SeatSnapshot> {
         self.ensure_registry_up()?;
-        Ok(self.issued_seats)
+        Ok(SeatSnapshot {
+            issued: self.issued_seats,
+            next_number: self.next_number,
+        })
     }
 
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
@@ -130,8 +136,11 @@ pub struct World {
     pub state: RewardsState,
     /// The call's context, the balance and the registry.
     pub chain: FakeChain,
-    /// Every account that has called so far (the invariants look at them).
+    /// Every account that has called or opened a poll so far (the invariants look at
+    /// them).
     pub callers: BTreeSet<AccountId>,
+    /// What each account has claimed from each poll so far.
+    pub claimed: BTreeMap<(PollId, AccountId), Balance>,
 }
 
 impl World {
@@ -143,6 +152,7 @@ impl World {
             state,
             chain: FakeChain::default(),
             callers: BTreeSet::from([acc(OPERATOR)]),
+            claimed: BTreeMap::new(),
         };
         world.check();
         world
@@ -152,6 +162,7 @@ impl World {
     pub fn give_seat(&mut self, seat: u64, holder: AccountId) {
         self.chain.seats.insert(seat, holder);
         self.chain.issued_seats = u32::try_from(self.chain.seats.len()).expect("few seats");
+        self.chain.next_number = self.chain.next_number.max(seat + 1);
     }
 
     /// Moves to block `block`.
@@ -183,6 +194,17 @@ impl World {
             self.chain.events.clear();
         }
         self.chain.context.transferred = 0;
+        for claim in self.chain.events.of::<RewardClaimed>() {
+            *self.claimed.entry((claim.poll, claim.account)).or_default() += claim.amount;
+        }
+        let creators: Vec<AccountId> = self
+            .chain
+            .events
+            .of::<PollCreated>()
+            .iter()
+            .map(|created| created.creator)
+            .collect();
+        self.callers.extend(creators);
         self.check();
         result
     }
@@ -236,6 +258,54 @@ impl World {
             owed_in_all + s.pool() <= s.liabilities(),
             "what is owed is covered"
         );
+        self.check_shares();
         assert_eq!(s.poll(s.poll_count()), None, "no poll past the count");
+    }
+
+    /// The economic bounds: nobody receives more from a poll than its seats' share of
+    /// that poll's budget, and nothing from a poll that missed its quorum; the polls of a
+    /// period take no more than its allocation; nobody has more polls open than
+    /// `max_open_polls`.
+    pub fn check_shares(&self) {
+        let s = &self.state;
+        let mut open = 0;
+        for id in 0..s.poll_count() {
+            let poll = s.poll(id).expect("polls are numbered from 0");
+            let Some(outcome) = poll.outcome else {
+                open += 1;
+                continue;
+            };
+            for account in &self.callers {
+                let got = self.claimed.get(&(id, *account)).copied().unwrap_or(0)
+                    + s.pending_reward(id, *account);
+                let seats = Balance::from(s.seats_voted(id, *account));
+                if !outcome.quorum_met {
+                    assert_eq!(got, 0, "poll {id} missed its quorum but pays {got}");
+                    continue;
+                }
+                assert!(
+                    got * Balance::from(poll.participating_seats) <= poll.budget * seats,
+                    "poll {id}: {got} is more than {seats} of {} seats' share of {}",
+                    poll.participating_seats,
+                    poll.budget
+                );
+            }
+        }
+        if let Some(period) = s.allocation() {
+            assert!(
+                period.taken <= period.allocation,
+                "the period's polls took {} of an allocation of {}",
+                period.taken,
+                period.allocation
+            );
+        }
+        let counted: u32 = self.callers.iter().map(|a| s.open_polls_of(*a)).sum();
+        assert_eq!(
+            counted, open,
+            "open polls are counted against their creators"
+        );
+        for account in &self.callers {
+            assert!(s.open_polls_of(*account) <= s.parameters.max_open_polls);
+        }
     }
 }
