@@ -50,3 +50,38 @@ proptest! {
         run(steps);
     }
 }
+
+/// One attacker, account 3 (seats 2-4 of 5, enough for any quorum), against a pool the
+/// registry keeps filling: it opens polls as often as it can, answers them with all its
+/// seats, finalizes and claims, at random moments. After every call the world checks
+/// that it never receives more than its seats' share of a poll's budget, that the polls
+/// of a period take no more than its allocation, and that it never has more polls open
+/// than the cap.
+fn attacker_op() -> impl Strategy<Value = Op> {
+    let attacker = 3u8;
+    prop_oneof![
+        4 => prop::sample::select(vec![2u32, 3, 20]).prop_map(move |duration| Op::Create {
+            caller: attacker,
+            questions: vec![0],
+            long_title: false,
+            duration,
+        }),
+        4 => poll().prop_map(move |poll| Op::Vote { caller: attacker, poll, seats: vec![2, 3, 4], answers: vec![0] }),
+        3 => poll().prop_map(|poll| Op::Finalize { poll }),
+        3 => prop::collection::vec(poll(), 1..8).prop_map(move |polls| Op::ClaimAll { caller: attacker, polls }),
+        2 => amount().prop_map(|amount| Op::Deposit { caller: 6, amount }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: interfaces::testing::proptest_cases() / 4,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn an_attacker_draining_the_pool_never_takes_more_than_its_share(steps in prop::collection::vec((0u32..6, attacker_op()), 1..48)) {
+        run(steps);
+    }
+}
