@@ -649,16 +649,17 @@ fn a_refused_listing_decision_is_reported_not_applied() {
 
 // ---------------------------------------------------------------- attacks on the pool
 
-/// The deploy profile's parameters: 10% of the period's allocation per poll, a period of
-/// 100 blocks that may give polls 10% of the pool, a 20% quorum, 3 open polls each.
+/// The deploy profile's parameters (`[deploy.rewards]` in deploy.toml): a quarter of the
+/// period's allocation per poll, a period of 10 blocks that may give polls 20% of the
+/// pool, a 20% quorum, 3 open polls each.
 const DEPLOYED: RewardsParameters = RewardsParameters {
-    poll_share_bps: 1_000,
+    poll_share_bps: 2_500,
     quorum_bps: 2_000,
     min_duration: 2,
     max_duration: 1_000,
     listing_duration: 20,
-    period_blocks: 100,
-    period_share_bps: 1_000,
+    period_blocks: 10,
+    period_share_bps: 2_000,
     max_open_polls: 3,
 };
 
@@ -728,23 +729,25 @@ fn one_seat_opening_forty_polls_takes_nothing_without_a_quorum() {
 
 #[ink::test]
 fn a_holder_with_a_quorum_takes_at_most_the_periods_allocation() {
-    // Charlie's three seats of 11 make the 20% quorum alone: his three polls pay him, but
-    // all three budgets come out of one allocation, 10% of the pool.
+    // Charlie's three seats of 11 make the 20% quorum alone: his polls pay him, but all
+    // of a period's budgets come out of one allocation, 20% of the pool.
     let mut world = deployed_world();
-    let taken = drain(&mut world, accounts().charlie, &[2, 3, 4], 10);
-    assert!(taken > 0);
-    assert!(taken <= 10_000, "took {taken}, more than 10% of the pool");
-    // 10% of one allocation of 10,000 per poll, three polls: 3,000 less the rounding
-    // dust of 1,000 over three seats, which returns to the pool.
-    assert_eq!(taken, 2_997);
-    // Again in the same period: the allocation still has room for more polls, but each
-    // takes 10% of the same allocation; over the whole period he never passes 10,000.
-    let again = drain(&mut world, accounts().charlie, &[2, 3, 4], 20);
-    assert!(taken + again <= 10_000);
-    // The next period starts from the pool as it stands then.
-    let next = drain(&mut world, accounts().charlie, &[2, 3, 4], 110);
-    let pool_then = 100_000 - taken - again;
-    assert!(next <= pool_then / 10);
+    let charlie = accounts().charlie;
+    // Period 1 (blocks 10-19): three polls of a quarter of the allocation of 20,000
+    // each, less the rounding dust of 5,000 over three seats, which returns.
+    let taken = drain(&mut world, charlie, &[2, 3, 4], 10);
+    assert_eq!(taken, 14_994);
+    // Again in the same period: only the last quarter of the allocation is left.
+    let again = drain(&mut world, charlie, &[2, 3, 4], 14);
+    assert!(
+        taken + again <= 20_000,
+        "took {} in one period",
+        taken + again
+    );
+    // The next period's allocation is 20% of the pool as it stands then.
+    let pool_then = world.state.pool();
+    let next = drain(&mut world, charlie, &[2, 3, 4], 30);
+    assert!(next <= pool_then / 5, "took {next} of {pool_then}");
 }
 
 #[ink::test]
