@@ -112,12 +112,15 @@ impl RewardsProfile {
 #[serde(deny_unknown_fields)]
 pub struct SocietyProfile {
     /// A bidder's deposit.
+    #[serde(deserialize_with = "amount")]
     pub candidate_deposit: u128,
     /// Taken from a wrong-side voter's unpaid payouts.
+    #[serde(deserialize_with = "amount")]
     pub wrong_side_deduction: u128,
     /// Strikes that suspend a member.
     pub max_strikes: u32,
     /// Most the pot grows by per rotation.
+    #[serde(deserialize_with = "amount")]
     pub period_spend: u128,
     /// Blocks between rotations.
     pub rotation_period: u32,
@@ -133,6 +136,11 @@ pub struct SocietyProfile {
     pub max_payouts: u32,
     /// Highest `max_members` the operator may set.
     pub member_limit: u32,
+}
+
+/// An amount of `deploy.toml`: a TOML integer (at most 2^63 - 1), as a `Balance`.
+fn amount<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u128, D::Error> {
+    <u64 as serde::Deserialize>::deserialize(deserializer).map(u128::from)
 }
 
 impl SocietyProfile {
@@ -421,4 +429,21 @@ pub async fn finalize_when_ended(
         }
     }
     panic!("poll {poll} did not end within {MAX_WAIT_BLOCKS} blocks")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_e2e_profile_reads_every_field_of_deploy_toml() {
+        let profile = e2e_profile();
+        assert_eq!((profile.total_seats, profile.max_members), (100, 10));
+        assert_eq!(profile.split.creator_bps, 6_000);
+        assert_eq!(profile.rewards.listing_duration, 6);
+        let society = profile.society.parameters();
+        assert_eq!(society.candidate_deposit, UNIT);
+        assert_eq!(society.period_spend, 10 * UNIT);
+        assert_eq!(society.member_limit, 20);
+    }
 }
