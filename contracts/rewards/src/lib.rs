@@ -5,29 +5,34 @@
 //!
 //! - **Polls.** A seat holder creates a poll of 1–8 questions, each Approve/Reject or a
 //!   choice among 2–16 options (price, quantity, start time, content URI, free text),
-//!   running between `min_duration` and `max_duration` blocks. When a creator proposes
-//!   an SS or S series (or an SSS one with a poll), the registry opens its **listing
-//!   poll**: approve, issue price, issue quantity, start time, content.
+//!   running between `min_duration` and `max_duration` blocks; an account has at most
+//!   `max_open_polls` open. When a creator proposes an SS or S series (or an SSS one
+//!   with a poll), the registry opens its **listing poll**: approve, issue price, issue
+//!   quantity, start time, content; it counts against the proposer's open polls.
 //! - **Budget.** The registry's revenue share of every sale lands in the undistributed
-//!   pool (`deposit_revenue`). A new poll takes `poll_share_bps` of the pool as its
-//!   budget, visible from the start; anyone may add to it with `fund_poll`.
+//!   pool (`deposit_revenue`). Each period of `period_blocks` blocks has an allocation,
+//!   `period_share_bps` of the pool as it stood when the period began; a new poll takes
+//!   `poll_share_bps` of it as its budget (never more than is left), visible from the
+//!   start; anyone may add to it with `fund_poll`.
 //! - **Voting.** `vote(poll, seats, answers)` with seats the caller holds in the
-//!   registry; each seat votes once per poll, whoever holds it later; the answers must
-//!   answer every question.
-//! - **Finalize.** Anyone, once the poll has ended: ties go to the lowest option. A
-//!   listing poll's decision is applied to the registry if participation reaches
-//!   `quorum_bps` of issued seats; otherwise the series is rejected for lack of quorum.
+//!   registry and that were issued before the poll opened; each seat votes once per
+//!   poll, whoever holds it later; the answers must answer every question.
+//! - **Finalize.** Anyone, once the poll has ended: ties go to the lowest option. Only
+//!   if participation reaches `quorum_bps` of the seats issued when the poll opened is
+//!   its budget paid and a listing poll's decision listing; otherwise the budget returns
+//!   to the pool and the series is rejected for lack of quorum.
 //! - **Claims.** Each participating seat is worth `budget / participating seats`; a
 //!   holder claims its seats' share (`claim`, `claim_all`), in O(1) per poll. Rounding
-//!   dust and the budget of a poll nobody voted in return to the pool.
+//!   dust returns to the pool.
 //! - **Contribution records** per account: polls voted, polls created, rewards claimed,
 //!   last active block; the operator reads them when granting team-reserve (D) seats.
 //!
 //! ## Who calls what
 //! - **Seat holders**: `create_poll`, `vote`, `claim`, `claim_all`.
-//! - **Anyone**: `finalize` once a poll has ended, `fund_poll`, `deposit_revenue`.
+//! - **Anyone**: `finalize` once a poll has ended, `retry_listing`, `fund_poll`,
+//!   `deposit_revenue`.
 //! - **The registry**: `open_listing_poll` and `deposit_revenue`; the rewards contract
-//!   asks it `seat_count`, `seat_holder` and `issued_seats`, and calls its
+//!   asks it `seat_count`, `seat_holder` and `seat_snapshot`, and calls its
 //!   `apply_listing` when a listing poll is finalized. Neither ever calls back into the
 //!   other while it runs.
 //! - **Operator**: `set_parameters`, `set_code`, `transfer_operator`.
@@ -35,23 +40,26 @@
 //! ## Life cycle of a poll
 //! ```text
 //! create_poll / open_listing_poll ──▶ open (votes from `start`) ──`end`──▶ ended
-//!   budget: poll_share_bps of the pool        │                             │ finalize
+//!   budget: poll_share_bps of the period's     │                             │ finalize
+//!   allocation                                 │                             │
 //!                                              └── vote (per seat, once)     ▼
-//!                         finalized: winners fixed, reward per seat set, dust to the pool;
-//!                         a listing poll's decision sent to the registry
+//!                         finalized: winners fixed; with a quorum of the seats issued
+//!                         at opening, reward per seat set and dust to the pool, else
+//!                         the budget back to the pool; a listing poll's decision sent
+//!                         to the registry (`retry_listing` sends a refused one again)
 //!                                              │ claim / claim_all (once per account)
 //!                                              ▼
 //!                                           paid out
 //! ```
 //!
 //! ## Code
-//! The rules are plain Rust on [`storage::RewardsState`], one file per rule: `polls.rs`,
-//! `listing.rs`, `budget.rs`, `records.rs`, `operator.rs`. They reach the world only
-//! through [`port::RewardsPort`] (the call's context, native transfers, the registry's
-//! answers and decisions, events); the `#[ink::contract]` shell below hands them
-//! [`chain::Chain`], the tests the world of `world.rs`, which checks the invariants
-//! after every call. The contract's balance always covers the pool plus unclaimed
-//! budgets.
+//! The rules are plain Rust on [`storage::RewardsState`], one file per rule:
+//! `questions.rs`, `polls.rs`, `listing.rs`, `budget.rs`, `records.rs`, `operator.rs`.
+//! They reach the world only through [`port::RewardsPort`] (the call's context, native
+//! transfers, the registry's answers and decisions, events); the `#[ink::contract]`
+//! shell below hands them [`chain::Chain`], the tests the world of `world.rs`, which
+//! checks the invariants after every call. The contract's balance always covers the pool
+//! plus unclaimed budgets.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
@@ -62,6 +70,7 @@ pub mod listing;
 pub mod operator;
 pub mod polls;
 pub mod port;
+pub mod questions;
 pub mod records;
 // The harness of the property tests and fuzz targets, never part of the contract: its
 // bookkeeping and assertions use plain arithmetic.

@@ -12,8 +12,8 @@ use interfaces::{
 
 use crate::{
     events::ListingDecided,
-    polls::validate_questions,
     port::RewardsPort,
+    questions::validate_questions,
     storage::{OptionValue, Poll, PollKind, Question, Result, RewardsState, Topic},
 };
 

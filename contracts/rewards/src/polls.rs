@@ -1,49 +1,21 @@
-//! Polls: their questions, creating one, voting per seat, finalizing, and the tallies.
+//! Polls: creating one, voting per seat, finalizing, and the tallies.
 
 use ink::{
     prelude::{string::String, vec::Vec},
     primitives::AccountId,
 };
-use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR, MAX_OPTIONS};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR};
 
 use crate::{
     events::{PollCreated, PollFinalized, Voted},
     listing::listing_decision,
     port::RewardsPort,
-    storage::{OptionValue, Outcome, Poll, PollKind, Question, Result, RewardsState, Topic},
+    questions::{validate_questions, MIN_OPTIONS},
+    storage::{Outcome, Poll, PollKind, Question, Result, RewardsState},
 };
 
-/// Most questions in a poll.
-pub const MAX_QUESTIONS: usize = 8;
-/// Fewest options in a choice of a poll created by a seat holder.
-pub const MIN_OPTIONS: usize = 2;
-/// Longest title or text option (bytes).
-pub const MAX_TEXT_LEN: usize = 256;
 /// Most seats one vote may name.
 pub const MAX_SEATS_PER_VOTE: usize = 16;
-
-impl Topic {
-    /// Whether `value` is of the kind this topic's options take.
-    pub fn accepts(self, value: &OptionValue) -> bool {
-        matches!(
-            (self, value),
-            (Topic::Price, OptionValue::Amount(_))
-                | (Topic::Quantity, OptionValue::Count(_))
-                | (Topic::StartTime, OptionValue::Time(_))
-                | (Topic::Content | Topic::FreeText, OptionValue::Text(_))
-        )
-    }
-}
-
-impl Question {
-    /// Number of possible answers.
-    pub fn option_count(&self) -> usize {
-        match self {
-            Question::Approve => 2,
-            Question::Choice { options, .. } => options.len(),
-        }
-    }
-}
 
 impl RewardsState {
     /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
@@ -328,34 +300,4 @@ impl RewardsState {
         });
         Ok(id)
     }
-}
-
-/// Checks a poll's title and questions: 1–8 questions, choices with `min_options` to 16
-/// options of their topic's kind, texts within the length limit.
-pub(crate) fn validate_questions(
-    title: &str,
-    questions: &[Question],
-    min_options: usize,
-) -> Result<()> {
-    if title.len() > MAX_TEXT_LEN {
-        return Err(RewardsError::TextTooLong);
-    }
-    if questions.is_empty() || questions.len() > MAX_QUESTIONS {
-        return Err(RewardsError::BadQuestionCount);
-    }
-    for question in questions {
-        if let Question::Choice { topic, options } = question {
-            let count_fits = (min_options..=MAX_OPTIONS).contains(&options.len());
-            if !count_fits || !options.iter().all(|option| topic.accepts(option)) {
-                return Err(RewardsError::BadOptions);
-            }
-            let too_long = options.iter().any(
-                |option| matches!(option, OptionValue::Text(text) if text.len() > MAX_TEXT_LEN),
-            );
-            if too_long {
-                return Err(RewardsError::TextTooLong);
-            }
-        }
-    }
-    Ok(())
 }

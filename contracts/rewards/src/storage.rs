@@ -1,7 +1,8 @@
 //! The rewards contract's storage and the types stored in it: data only. The rules are
-//! in `polls.rs` (questions, voting, finalizing), `listing.rs` (listing polls and their
-//! decisions), `budget.rs` (the pool, poll budgets and claims), `records.rs`
-//! (contribution records) and `operator.rs` (parameters and the operator role).
+//! in `questions.rs` (what a poll may ask), `polls.rs` (opening, voting, finalizing),
+//! `listing.rs` (listing polls and their decisions), `budget.rs` (the pool, the period's
+//! allocation, poll budgets and claims), `records.rs` (contribution records) and
+//! `operator.rs` (parameters and the operator role).
 
 use ink::{
     prelude::{string::String, vec::Vec},

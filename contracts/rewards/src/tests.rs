@@ -11,7 +11,8 @@ use interfaces::{
 use crate::{
     budget::MAX_CLAIMS,
     events::{ListingDecided, PollCreated, RewardClaimed},
-    polls::{MAX_QUESTIONS, MAX_SEATS_PER_VOTE, MAX_TEXT_LEN},
+    polls::MAX_SEATS_PER_VOTE,
+    questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{OptionValue, PollKind, Question, Result, RewardsParameters, RewardsState, Topic},
     world::{acc, World, REGISTRY},
 };
