@@ -10,6 +10,7 @@ pub mod reentry_probe {
     use ink::codegen::TraitCallBuilder;
     use interfaces::{
         ListingOptions, PollId, RewardsError, RewardsPool, SeatRegistry, SeatRegistryRef,
+        SeatSnapshot,
     };
 
     /// The registry it calls back, and whether it does.
@@ -52,6 +53,7 @@ pub mod reentry_probe {
             _proposer: AccountId,
             _series: u32,
             _options: ListingOptions,
+            _seats: SeatSnapshot,
         ) -> Result<PollId, RewardsError> {
             Err(RewardsError::NotAuthorized)
         }

@@ -8,7 +8,7 @@
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
 use interfaces::{
     psp34::PSP34, ListingDecision, ListingOptions, ListingRegistry, RegistryError, RejectionReason,
-    RewardsError, RewardsPool, SeatCategory, SeatRegistry, SocietyError, Tier,
+    RewardsError, RewardsPool, SeatCategory, SeatRegistry, SeatSnapshot, SocietyError, Tier,
 };
 use qiankun_e2e::{
     deploy_suite, e2e_profile, list_sss_series, official_series, query, submit, E2EResult, UNIT,
@@ -87,9 +87,15 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         .submit()
         .await
         .is_err());
-    let open = suite
-        .rewards
-        .open_listing_poll(bob_id, series, ListingOptions::default());
+    let open = suite.rewards.open_listing_poll(
+        bob_id,
+        series,
+        ListingOptions::default(),
+        SeatSnapshot {
+            issued: 0,
+            next_number: 0,
+        },
+    );
     assert_eq!(
         query(&mut client, &bob, &open).await?,
         Err(RewardsError::NotRegistry)

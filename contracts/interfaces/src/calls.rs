@@ -75,13 +75,16 @@ pub trait RewardsPool {
     fn deposit_revenue(&mut self) -> Result<(), RewardsError>;
 
     /// Registry only: opens the listing poll of a series `proposer` proposed and returns
-    /// its id; the poll counts against the proposer's open polls.
+    /// its id; the poll counts against the proposer's open polls. `seats` is the
+    /// registry's seat snapshot, passed along because the rewards contract may not call
+    /// back into the registry while it runs.
     #[ink(message)]
     fn open_listing_poll(
         &mut self,
         proposer: AccountId,
         series: SeriesId,
         options: ListingOptions,
+        seats: SeatSnapshot,
     ) -> Result<PollId, RewardsError>;
 }
 

@@ -3,8 +3,8 @@
 
 use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
-    Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeriesId,
-    SocietyPot, SocietyPotRef, Timestamp,
+    Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeatSnapshot,
+    SeriesId, SocietyPot, SocietyPotRef, Timestamp,
 };
 
 use crate::{port::RegistryPort, storage::Result};
@@ -39,11 +39,12 @@ impl RegistryPort for Chain {
         proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
+        seats: SeatSnapshot,
     ) -> Result<PollId> {
         let mut rewards: RewardsPoolRef = rewards.into();
         match rewards
             .call_mut()
-            .open_listing_poll(proposer, series, options.clone())
+            .open_listing_poll(proposer, series, options.clone(), seats)
             .try_invoke()
         {
             Ok(Ok(Ok(poll))) => Ok(poll),

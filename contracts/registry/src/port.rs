@@ -4,7 +4,7 @@
 //! property tests and fuzz targets with a fake world (`world.rs`).
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, ListingOptions, PollId, SeriesId, Timestamp};
+use interfaces::{Balance, ListingOptions, PollId, SeatSnapshot, SeriesId, Timestamp};
 
 use crate::storage::Result;
 
@@ -26,7 +26,8 @@ pub trait RegistryPort {
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()>;
 
     /// Asks the rewards contract at `rewards` to open the listing poll of `series`, which
-    /// `proposer` proposed, with `options`; returns the poll's id.
+    /// `proposer` proposed, with `options` and the registry's `seats` snapshot; returns
+    /// the poll's id.
     ///
     /// # Errors
     /// `RewardsCallFailed`.
@@ -36,6 +37,7 @@ pub trait RegistryPort {
         proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
+        seats: SeatSnapshot,
     ) -> Result<PollId>;
 
     /// Sends `amount` to the revenue pool of the rewards contract at `rewards`.

@@ -82,9 +82,13 @@ impl RegistryState {
         // The poll's id is stored with the series, so the rewards contract is asked
         // first; it never calls back into the registry.
         let poll = match rewards {
-            Some(rewards) => {
-                Some(port.open_listing_poll(rewards, caller, id, &proposal.options)?)
-            }
+            Some(rewards) => Some(port.open_listing_poll(
+                rewards,
+                caller,
+                id,
+                &proposal.options,
+                self.seat_snapshot(),
+            )?),
             None => None,
         };
         let series = Series {

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
-    Balance, Id, ListingOptions, PollId, RegistryError, SeriesId, Timestamp,
+    Balance, Id, ListingOptions, PollId, RegistryError, SeatSnapshot, SeriesId, Timestamp,
 };
 
 use crate::{
@@ -93,12 +93,13 @@ impl RegistryPort for FakeChain {
         proposer: AccountId,
         series: SeriesId,
         options: &ListingOptions,
+        seats: SeatSnapshot,
     ) -> Result<PollId> {
         if self.rewards_down {
             return Err(RegistryError::RewardsCallFailed);
         }
         let poll = match &mut self.rewards_rules {
-            Some(rules) => (rules.open_listing_poll)(proposer, series, options.clone())
+            Some(rules) => (rules.open_listing_poll)(proposer, series, options.clone(), seats)
                 .ok_or(RegistryError::RewardsCallFailed)?,
             None => u32::try_from(self.ledger.polls.len()).expect("few polls"),
         };
@@ -151,7 +152,8 @@ impl FakeChain {
 pub struct RewardsRules {
     /// Opens the listing poll of a series for its proposer, with the proposer's options;
     /// its id, or `None` if the rewards contract refused.
-    pub open_listing_poll: Box<dyn FnMut(AccountId, SeriesId, ListingOptions) -> Option<PollId>>,
+    pub open_listing_poll:
+        Box<dyn FnMut(AccountId, SeriesId, ListingOptions, SeatSnapshot) -> Option<PollId>>,
     /// Deposits a sale's rewards share in the pool; whether the rewards contract took it.
     pub deposit_revenue: Box<dyn FnMut(Balance) -> bool>,
 }

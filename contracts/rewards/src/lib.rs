@@ -93,7 +93,7 @@ mod tests;
 #[ink::contract]
 pub mod rewards {
     use ink::prelude::{string::String, vec::Vec};
-    use interfaces::{Id, ListingOptions, PollId, RewardsError, RewardsPool};
+    use interfaces::{Id, ListingOptions, PollId, RewardsError, RewardsPool, SeatSnapshot};
 
     use crate::{
         chain::Chain,
@@ -355,7 +355,7 @@ pub mod rewards {
 
         /// Registry only: opens the listing poll of `series`, proposed by `proposer`, with
         /// the proposer's `options` (1–16 per question) and returns its id; it counts
-        /// against the proposer's open polls.
+        /// against the proposer's open polls. `seats` is the registry's seat snapshot.
         ///
         /// # Errors
         /// `NotRegistry`, `TooManyOpenPolls`, `BadOptions`, `TextTooLong`,
@@ -366,9 +366,10 @@ pub mod rewards {
             proposer: AccountId,
             series: u32,
             options: ListingOptions,
+            seats: SeatSnapshot,
         ) -> Result<PollId> {
             self.state
-                .open_listing_poll(&mut self.chain(), proposer, series, options)
+                .open_listing_poll(&mut self.chain(), proposer, series, options, seats)
         }
     }
 }

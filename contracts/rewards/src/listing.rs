@@ -7,7 +7,8 @@ use ink::{
     primitives::AccountId,
 };
 use interfaces::{
-    ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError, SeriesId,
+    ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError,
+    SeatSnapshot, SeriesId,
 };
 
 use crate::{
@@ -20,13 +21,15 @@ use crate::{
 impl RewardsState {
     /// The registry opens the listing poll of `series`, which `proposer` proposed:
     /// approve, price, quantity, start time, content, each with the proposer's options
-    /// (1–16 per question). It counts against the proposer's open polls.
+    /// (1–16 per question). It counts against the proposer's open polls. `seats` is the
+    /// registry's seat snapshot: the registry passes it, as this call may not call back.
     pub fn open_listing_poll(
         &mut self,
         port: &mut impl RewardsPort,
         proposer: AccountId,
         series: SeriesId,
         options: ListingOptions,
+        seats: SeatSnapshot,
     ) -> Result<PollId> {
         if port.caller() != self.registry {
             return Err(RewardsError::NotRegistry);
@@ -77,6 +80,7 @@ impl RewardsState {
             title,
             questions,
             duration,
+            seats,
         )
     }
 

@@ -4,7 +4,7 @@ use ink::{
     prelude::{string::String, vec::Vec},
     primitives::AccountId,
 };
-use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, SeatSnapshot, BPS_DENOMINATOR};
 
 use crate::{
     events::{PollCreated, PollFinalized, Voted},
@@ -36,7 +36,16 @@ impl RewardsState {
             return Err(RewardsError::BadDuration);
         }
         validate_questions(&title, &questions, MIN_OPTIONS)?;
-        let id = self.open_poll(port, caller, PollKind::General, title, questions, duration)?;
+        let seats = port.seat_snapshot()?;
+        let id = self.open_poll(
+            port,
+            caller,
+            PollKind::General,
+            title,
+            questions,
+            duration,
+            seats,
+        )?;
         self.record(caller, port.block(), |record| {
             record.polls_created = record.polls_created.saturating_add(1)
         });
@@ -250,7 +259,7 @@ impl RewardsState {
     }
 
     /// Stores a new poll of `kind` opened for `creator`, who may have at most
-    /// `max_open_polls` open, with the seats the registry has issued now as the ones that
+    /// `max_open_polls` open, with `seats`, the registry's snapshot now, as the seats that
     /// count and its budget drawn from the period's allocation; returns its id.
     pub(crate) fn open_poll(
         &mut self,
@@ -260,6 +269,7 @@ impl RewardsState {
         title: String,
         questions: Vec<Question>,
         duration: BlockNumber,
+        seats: SeatSnapshot,
     ) -> Result<PollId> {
         let block = port.block();
         let open = self.open_polls_of(creator);
@@ -271,7 +281,6 @@ impl RewardsState {
         let end = block
             .checked_add(duration)
             .ok_or(RewardsError::BadDuration)?;
-        let seats = port.seat_snapshot()?;
         let budget = self.take_budget(block)?;
         self.poll_count = next;
         self.set_open_polls(creator, open.saturating_add(1));

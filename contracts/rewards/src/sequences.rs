@@ -152,9 +152,10 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
                 start_times: vec![],
                 contents: vec!["ipfs://c".into(); n.min(1)],
             };
+            let seats = world.chain.snapshot();
             world
                 .call(account(caller), 0, |s, c| {
-                    s.open_listing_poll(c, account(proposer), series, listing)
+                    s.open_listing_poll(c, account(proposer), series, listing, seats)
                 })
                 .map(drop)
         }

@@ -6,7 +6,7 @@
 use std::{cell::RefCell, rc::Rc};
 
 use interfaces::{
-    testing::accounts, ListingDecision, ListingOptions, ListingTerms, SaleKind, Tier,
+    testing::accounts, ListingDecision, ListingOptions, ListingTerms, SaleKind, SeatCategory, Tier,
 };
 use registry::{
     storage::{LinkTarget, RevenueSplit, SeriesProposal, SeriesSpec, SeriesStatus},
@@ -26,9 +26,9 @@ const SOCIETY: u8 = 0xbb;
 const PRICE: u128 = 1_000_000;
 
 /// The registry (60% creator, 20% rewards, 10% society, 10% operator; Bob a creator; both
-/// contracts linked) and the rewards contract (half the pool per poll, 50% quorum,
-/// listing polls of 10 blocks; seats 2-4 held by Charlie, 5 by Django), each calling the
-/// other's rules.
+/// contracts linked, D seats 1-3 granted to Charlie and 4 to Django) and the rewards
+/// contract (half the pool per poll, 50% quorum, listing polls of 10 blocks, the same
+/// seat book), each calling the other's rules.
 fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
     let a = accounts();
     let split = RevenueSplit {
@@ -42,7 +42,12 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
         .call(a.alice, 0, |s, c| {
             s.register_creator(c, a.bob, true)?;
             s.link(c, LinkTarget::Rewards, acc(REWARDS))?;
-            s.link(c, LinkTarget::Society, acc(SOCIETY))
+            s.link(c, LinkTarget::Society, acc(SOCIETY))?;
+            // Team-reserve seats 1-3 for Charlie, 4 for Django.
+            for holder in [a.charlie, a.charlie, a.charlie, a.django] {
+                s.grant_seat(c, holder, SeatCategory::D)?;
+            }
+            Ok::<(), interfaces::RegistryError>(())
         })
         .expect("registry set up");
     let mut rewards = World::new(RewardsParameters {
@@ -55,10 +60,11 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
         period_share_bps: 10_000,
         max_open_polls: 2,
     });
-    for seat in 2..=4 {
+    // The rewards contract's seat book mirrors the registry's.
+    for seat in 1..=3 {
         rewards.give_seat(seat, a.charlie);
     }
-    rewards.give_seat(5, a.django);
+    rewards.give_seat(4, a.django);
     let (registry, rewards) = (
         Rc::new(RefCell::new(registry)),
         Rc::new(RefCell::new(rewards)),
@@ -66,11 +72,11 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
 
     let (polls, pool) = (rewards.clone(), rewards.clone());
     registry.borrow_mut().chain.rewards_rules = Some(RewardsRules {
-        open_listing_poll: Box::new(move |proposer, series, options| {
+        open_listing_poll: Box::new(move |proposer, series, options, seats| {
             polls
                 .borrow_mut()
                 .call(acc(REGISTRY), 0, |s, c| {
-                    s.open_listing_poll(c, proposer, series, options)
+                    s.open_listing_poll(c, proposer, series, options, seats)
                 })
                 .ok()
         }),
@@ -132,7 +138,7 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
     let (series, poll) = propose(&registry, Tier::SS, vec![PRICE, 2 * PRICE]);
     assert_eq!(rewards.borrow().state.poll_count(), 1);
 
-    // Four of five seats approve at the first price; the poll ends and is finalized, and
+    // All four seats approve at the first price; the poll ends and is finalized, and
     // the registry lists the series with the winning terms.
     let vote = |who, seats: Vec<u64>| {
         let seats = seats.into_iter().map(interfaces::Id::U64).collect();
@@ -142,8 +148,8 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
             .call(who, 0, |s, c| s.vote(c, poll, seats, vec![0, 0, 0, 0, 0]))
             .expect("vote");
     };
-    vote(a.charlie, vec![2, 3, 4]);
-    vote(a.django, vec![5]);
+    vote(a.charlie, vec![1, 2, 3]);
+    vote(a.django, vec![4]);
     rewards
         .borrow_mut()
         .at(10)
@@ -217,7 +223,7 @@ fn a_series_voted_down_is_rejected_in_the_registry_and_never_sold() {
     let a = accounts();
     let (registry, rewards) = suite();
     let (series, poll) = propose(&registry, Tier::S, vec![PRICE]);
-    let seats = (2..=4).map(interfaces::Id::U64).collect();
+    let seats = (1..=3).map(interfaces::Id::U64).collect();
     rewards
         .borrow_mut()
         .at(5)

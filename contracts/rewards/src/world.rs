@@ -56,6 +56,14 @@ pub struct FakeChain {
 }
 
 impl FakeChain {
+    /// The fake registry's seat snapshot now.
+    pub fn snapshot(&self) -> SeatSnapshot {
+        SeatSnapshot {
+            issued: self.issued_seats,
+            next_number: self.next_number,
+        }
+    }
+
     /// Fails as a call to a registry that cannot answer does.
     fn ensure_registry_up(&self) -> Result<()> {
         if self.registry_down {
@@ -107,10 +115,7 @@ impl RewardsPort for FakeChain {
 
     fn seat_snapshot(&self) -> Result<SeatSnapshot> {
         self.ensure_registry_up()?;
-        Ok(SeatSnapshot {
-            issued: self.issued_seats,
-            next_number: self.next_number,
-        })
+        Ok(self.snapshot())
     }
 
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
