@@ -95,7 +95,7 @@ impl RegistryState {
             society_share,
             operator_share,
         });
-        // State is written; only time call out.
+        // State is written; only now call out.
         port.pay(buyer, paid.saturating_sub(terms.price))?;
         if let Some(rewards) = rewards {
             port.deposit_revenue(rewards, rewards_share)?;
@@ -140,7 +140,7 @@ impl RegistryState {
             account: caller,
             amount,
         });
-        // State is written; only time call out.
+        // State is written; only now call out.
         port.pay(caller, amount)?;
         Ok(amount)
     }
@@ -179,7 +179,7 @@ impl RegistryState {
     }
 
     /// Checks that an edition of `item` of series `id`, of sale kind `kind`, can be
-    /// minted time, and returns the series and its terms.
+    /// minted now, and returns the series and its terms.
     fn mintable(&self, id: SeriesId, item: u8, kind: SaleKind) -> Result<(Series, ListingTerms)> {
         if self.sales_paused {
             return Err(RegistryError::SalesPaused);

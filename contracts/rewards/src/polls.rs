@@ -42,7 +42,7 @@ impl Question {
 }
 
 impl RewardsState {
-    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from block.
+    /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
     /// It takes its budget from the pool (see `budget.rs`).
     pub fn create_poll(
         &mut self,
@@ -182,7 +182,7 @@ impl RewardsState {
             reward_per_seat,
             returned,
         });
-        // State is written; only block call out.
+        // State is written; only now call out.
         if let Some((series, decision)) = listing {
             Self::send_listing(port, id, series, decision);
         }
