@@ -91,7 +91,7 @@ client_check() {
   deploy_refuses "ws://127.0.0.1:$CHECK_PORT" //Nobody "holds nothing"
   local record="$ROOT/deployments/client-check.json"
   "$ROOT/scripts/deploy.sh" --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$ROOT/deployments/client-check-deploy.log" 2>&1 \
-    || { tail -20 "$ROOT/deployments/client-check-deploy.log" >&2; die "deploying for the client check failed"; }
+    || { show_failure "$ROOT/deployments/client-check-deploy.log"; die "deploying for the client check failed"; }
   node "$CLIENT_DIR/check.mjs" "$record"
 }
 step "client check (@polkadot/api-contract)" client_check
