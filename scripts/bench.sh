@@ -43,6 +43,6 @@ fi
 # The bench deployment: the [bench] profile of deploy.toml.
 record="$ROOT/deployments/bench.json"
 "$ROOT/scripts/deploy.sh" --profile bench --url "$URL" --out "$record" >"$ROOT/deployments/bench-deploy.log" 2>&1 \
-  || { tail -20 "$ROOT/deployments/bench-deploy.log" >&2; die "deploying for the bench failed"; }
+  || { show_failure "$ROOT/deployments/bench-deploy.log"; die "deploying for the bench failed"; }
 echo "==> deployed release builds to $URL; measuring (progress on stderr)"
 node "$CLIENT_DIR/bench.mjs" "$record" ${JSON:+--json "$JSON"}

@@ -21,7 +21,7 @@ have_version cargo-contract "$CARGO_CONTRACT_VERSION" \
   || die "cargo-contract $CARGO_CONTRACT_VERSION missing: run scripts/setup.sh"
 build_one() {
   cargo contract build --release --quiet --manifest-path "$ROOT/contracts/$1/Cargo.toml" \
-    >"$ROOT/target/build-$1.log" 2>&1 || { tail -40 "$ROOT/target/build-$1.log" >&2; die "build of $1 failed"; }
+    >"$ROOT/target/build-$1.log" 2>&1 || { show_failure "$ROOT/target/build-$1.log"; die "build of $1 failed"; }
 }
 mkdir -p "$ROOT/target"
 for contract in "${CONTRACTS[@]}"; do

@@ -43,6 +43,19 @@ ensure_setup() {
   fi
 }
 
+# show_failure LOG: prints the lines of LOG that name an error, its last 20 lines and the
+# free disk space (a full disk makes cargo fail with a bare backtrace).
+show_failure() {
+  {
+    echo "---- errors in $1:"
+    grep -n -i -m 20 -E 'error|no space left' "$1" || echo "(no line names an error)"
+    echo "---- last lines of $1:"
+    tail -20 "$1"
+    echo "---- free disk:"
+    df -h "$ROOT" | tail -1
+  } >&2
+}
+
 # node_answers [PORT]: whether a node answers JSON-RPC on 127.0.0.1:PORT (default 9944).
 node_answers() {
   curl -s -m 2 -H 'Content-Type: application/json' \

@@ -12,7 +12,8 @@ Usage: scripts/test.sh [--help] [--unit-only]
 
 Runs, in order, printing each step's time:
   1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]}), and a
-     check that the fuzz targets in fuzz/ compile;
+     check that the fuzz targets in fuzz/ compile, and that a deploy.toml profile with
+     bad fields is refused, one line per field;
   2. the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
      ink_e2e at it; the first run builds the contracts in debug and takes minutes);
   3. the client check: a node started for it on port $CHECK_PORT; scripts/deploy.sh must
@@ -42,6 +43,23 @@ done
 # The fuzz targets are a workspace of their own that nothing else builds: a change to the
 # rules' harness must still compile there.
 step "fuzz targets compile (cargo check in fuzz/)" cargo check --locked --quiet --manifest-path "$ROOT/fuzz/Cargo.toml"
+# config_refuses: deploy.toml's reader must refuse a profile with bad fields, one line
+# per field, before any deployment starts.
+config_refuses() {
+  local bad="$ROOT/target/bad-deploy.toml" out
+  mkdir -p "$ROOT/target"
+  sed -e 's/^max_bids = 64$/max_bids = 0/' -e 's/^creator_bps = 6000$/creator_bps = 6001/' \
+    -e 's/^total_seats = 1000$/total_seats = -1\nsurplus = 1/' "$ROOT/deploy.toml" >"$bad"
+  if out="$(node "$CLIENT_DIR/config.mjs" --file "$bad" deploy 2>&1)"; then
+    die "config.mjs accepted a profile with bad fields"
+  fi
+  for wanted in "total_seats: -1 is outside" "surplus: unknown field" "max_bids: 0 is outside 1..=256"; do
+    grep -q "$wanted" <<<"$out" || die "config.mjs did not say '$wanted': $out"
+  done
+  node "$CLIENT_DIR/config.mjs" deploy >/dev/null || die "config.mjs refused deploy.toml's own [deploy] profile"
+  echo "    refused, one line per field: $(tr '\n' ';' <<<"$out")"
+}
+step "deploy.toml profiles are checked field by field" config_refuses
 if [ "$unit_only" -eq 1 ]; then
   echo "e2e suite skipped (--unit-only): this is not a full run"
   exit 0
@@ -73,7 +91,7 @@ client_check() {
   deploy_refuses "ws://127.0.0.1:$CHECK_PORT" //Nobody "holds nothing"
   local record="$ROOT/deployments/client-check.json"
   "$ROOT/scripts/deploy.sh" --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$ROOT/deployments/client-check-deploy.log" 2>&1 \
-    || { tail -20 "$ROOT/deployments/client-check-deploy.log" >&2; die "deploying for the client check failed"; }
+    || { show_failure "$ROOT/deployments/client-check-deploy.log"; die "deploying for the client check failed"; }
   node "$CLIENT_DIR/check.mjs" "$record"
 }
 step "client check (@polkadot/api-contract)" client_check
