@@ -10,7 +10,7 @@ use interfaces::{
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    storage::{SeriesProposal, SeriesSpec},
+    storage::{IssuanceRules, RevenueSplit, SeriesProposal, SeriesSpec},
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
@@ -49,6 +49,8 @@ pub struct Profile {
     pub rules: String,
     /// The revenue split of every sale, in basis points.
     pub split: Split,
+    /// The registry's issuance rules.
+    pub issuance: IssuanceProfile,
     /// The rewards contract's constructor.
     pub rewards: RewardsProfile,
     /// The society's constructor.
@@ -67,6 +69,42 @@ pub struct Split {
     pub society_bps: u16,
     /// Credited to the operator.
     pub operator_bps: u16,
+}
+
+impl Split {
+    /// The registry's `RevenueSplit`.
+    pub fn revenue_split(&self) -> RevenueSplit {
+        RevenueSplit {
+            creator_bps: self.creator_bps,
+            rewards_bps: self.rewards_bps,
+            society_bps: self.society_bps,
+            operator_bps: self.operator_bps,
+        }
+    }
+}
+
+/// The `[issuance]` table of a [`Profile`]: the registry's `IssuanceRules`, named.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssuanceProfile {
+    /// Lowest price of an Official series.
+    #[serde(deserialize_with = "amount")]
+    pub min_official_price: u128,
+    /// Most seats of one category one account may hold.
+    pub seats_per_account: u32,
+    /// A seats claimable in the first issuance round.
+    pub claimable_a_seats: u32,
+}
+
+impl IssuanceProfile {
+    /// The registry's issuance rules.
+    pub fn rules(&self) -> IssuanceRules {
+        IssuanceRules {
+            min_official_price: self.min_official_price,
+            seats_per_account: self.seats_per_account,
+            claimable_a_seats: self.claimable_a_seats,
+        }
+    }
 }
 
 /// The `[rewards]` table of a [`Profile`].
@@ -220,13 +258,10 @@ pub struct Suite {
 /// its pot.
 pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Suite> {
     let alice = ink_e2e::alice();
-    let split = &profile.split;
     let mut registry_constructor = RegistryRef::new(
         profile.total_seats,
-        split.creator_bps,
-        split.rewards_bps,
-        split.society_bps,
-        split.operator_bps,
+        profile.split.revenue_split(),
+        profile.issuance.rules(),
     );
     let registry_account = client
         .instantiate("registry", &alice, &mut registry_constructor)

@@ -63,7 +63,8 @@ PARAMETERS="$(node "$CLIENT_DIR/config.mjs" --file "$CONFIG" "$PROFILE" 2>&1)" \
 # field PATH: one field of the profile, e.g. `field .society.max_bids`.
 field() { jq -r "$1" <<<"$PARAMETERS"; }
 # struct PATH: a table of the profile as cargo-contract reads a struct argument,
-# `{ field: value, ... }` (the contracts' `RewardsParameters` and `SocietyParameters`).
+# `{ field: value, ... }` (the registry's `RevenueSplit` and `IssuanceRules`, the
+# contracts' `RewardsParameters` and `SocietyParameters`).
 struct() { field "$1 | to_entries | map(\"\\(.key): \\(.value)\") | \"{ \" + join(\", \") + \" }\""; }
 mkdir -p "$ROOT/deployments" "$(dirname "$OUT")"
 if [ "$URL" = "$NODE_URL_DEFAULT" ]; then
@@ -142,9 +143,8 @@ call() {
     --contract "$address" --message "$message" "${args[@]}" --suri "$SURI" --url "$URL" "$bundle"
 }
 
-echo "==> instantiate registry (profile $PROFILE: seats $(field .total_seats), split $(field '.split | map(tostring) | join(",")'))"
-registry_address="$(instantiate registry "$(field .total_seats)" "$(field .split.creator_bps)" \
-  "$(field .split.rewards_bps)" "$(field .split.society_bps)" "$(field .split.operator_bps)")"
+echo "==> instantiate registry (profile $PROFILE: seats $(field .total_seats), split $(struct .split), issuance $(struct .issuance))"
+registry_address="$(instantiate registry "$(field .total_seats)" "$(struct .split)" "$(struct .issuance)")"
 registry_code_hash="$(code_hash registry)"
 
 echo "==> instantiate rewards ($(field '.rewards | to_entries | map("\(.key) \(.value)") | join(", ")'))"
@@ -180,7 +180,7 @@ jq -n --arg url "$URL" --arg profile "$PROFILE" --argjson p "$PARAMETERS" \
   '{url: $url, profile: $profile,
     registry: {address: $registry, code_hash: $registry_hash,
                bundle: "target/ink/registry/registry.contract",
-               parameters: ({total_seats: $p.total_seats} + $p.split),
+               parameters: {total_seats: $p.total_seats, split: $p.split, issuance: $p.issuance},
                links: {rewards: $rewards, society: $society_address}},
     society: {address: $society_address, code_hash: $society_hash,
               bundle: "target/ink/society/society.contract",

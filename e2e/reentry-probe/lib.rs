@@ -27,6 +27,13 @@ pub mod reentry_probe {
         pub fn new(registry: AccountId, reenter: bool) -> Self {
             Self { registry, reenter }
         }
+
+        /// The registry it stands in for, as a rewards contract names it (the registry
+        /// checks it when linking).
+        #[ink(message)]
+        pub fn registry(&self) -> AccountId {
+            self.registry
+        }
     }
 
     impl RewardsPool for ReentryProbe {

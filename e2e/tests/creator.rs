@@ -16,7 +16,7 @@ use qiankun_e2e::{
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    storage::SeriesStatus,
+    storage::{RevenueSplit, SeriesStatus},
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
@@ -45,7 +45,16 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     let ferdie = ink_e2e::ferdie();
     let bob_id = account_id(AccountKeyring::Bob);
 
-    let mut registry_constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
+    let mut registry_constructor = RegistryRef::new(
+        100,
+        RevenueSplit {
+            creator_bps: 6_000,
+            rewards_bps: 2_000,
+            society_bps: 0,
+            operator_bps: 2_000,
+        },
+        e2e_profile().issuance.rules(),
+    );
     let registry_contract = client
         .instantiate("registry", &alice, &mut registry_constructor)
         .submit()

@@ -14,7 +14,10 @@ use qiankun_e2e::{
     deploy_suite, e2e_profile, list_sss_series, official_series, query, submit, E2EResult, UNIT,
 };
 use reentry_probe::reentry_probe::ReentryProbeRef;
-use registry::registry::{Registry, RegistryRef};
+use registry::{
+    registry::{Registry, RegistryRef},
+    storage::RevenueSplit,
+};
 use society::society::{Society, SocietyRef};
 
 #[ink_e2e::test]
@@ -141,7 +144,16 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
     let [bob_id, charlie_id] = [AccountKeyring::Bob, AccountKeyring::Charlie].map(account_id);
     let mut outcomes = Vec::new();
     for reenter in [false, true] {
-        let mut constructor = RegistryRef::new(100, 6_000, 2_000, 0, 2_000);
+        let mut constructor = RegistryRef::new(
+            100,
+            RevenueSplit {
+                creator_bps: 6_000,
+                rewards_bps: 2_000,
+                society_bps: 0,
+                operator_bps: 2_000,
+            },
+            e2e_profile().issuance.rules(),
+        );
         let registry_account = client
             .instantiate("registry", &alice, &mut constructor)
             .submit()
@@ -156,6 +168,13 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
             .await
             .expect("instantiate probe failed")
             .account_id;
+        // A plain account answers no `registry()`: linking it would break `buy` for good.
+        let wrong_link = client
+            .call(&alice, &registry.link_rewards(charlie_id))
+            .dry_run()
+            .await?
+            .return_value();
+        assert_eq!(wrong_link, Err(RegistryError::LinkMismatch));
         submit(
             &mut client,
             &alice,

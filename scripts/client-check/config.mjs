@@ -30,6 +30,11 @@ const FIELDS = {
     society_bps: [0, BPS],
     operator_bps: [0, BPS],
   },
+  issuance: {
+    min_official_price: 'amount',
+    seats_per_account: [1, U32],
+    claimable_a_seats: [0, U32],
+  },
   rewards: {
     poll_share_bps: [0, BPS],
     quorum_bps: [0, BPS],
@@ -121,6 +126,11 @@ export function loadProfile(name, file = DEFAULT_FILE) {
     if (sum !== BPS) problems.push(`${label} [${name}.split]: the shares sum to ${sum}, not 10000`);
     if (out.rewards.min_duration > out.rewards.max_duration) {
       problems.push(`${label} [${name}.rewards] min_duration: ${out.rewards.min_duration} is above max_duration ${out.rewards.max_duration}`);
+    }
+    // The A quotas, each rounded down as the registry's SeatBook does: A1 45%, A2 10%, A3 5%.
+    const aSeats = [4_500, 1_000, 500].reduce((sum, bps) => sum + Math.floor((out.total_seats * bps) / BPS), 0);
+    if (out.issuance.claimable_a_seats > aSeats) {
+      problems.push(`${label} [${name}.issuance] claimable_a_seats: ${out.issuance.claimable_a_seats} is above the ${aSeats} A seats of ${out.total_seats}`);
     }
     if (out.max_members > out.society.member_limit) {
       problems.push(`${label} [${name}] max_members: ${out.max_members} is above society.member_limit ${out.society.member_limit}`);

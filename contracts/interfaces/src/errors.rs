@@ -75,6 +75,22 @@ pub enum RegistryError {
     SetCodeFailed,
     /// An amount or counter would overflow.
     Overflow,
+    /// An Official series offered or listed below the minimum price: no seat is free.
+    PriceBelowMinimum,
+    /// The account already holds as many seats of this category as one account may.
+    SeatCapReached,
+    /// Every A seat the current issuance round allows has been claimed.
+    RoundExhausted,
+    /// A new issuance round must allow more A seats than the last, and no more than the
+    /// A quotas hold.
+    BadIssuanceRound,
+    /// The issuance rules are out of range (a cap of at least 1 seat per account, a first
+    /// round within the A quotas).
+    BadIssuanceRules,
+    /// The contract to link does not name this registry as its registry.
+    LinkMismatch,
+    /// The contract holds nothing beyond what it owes.
+    NothingToSweep,
 }
 
 /// Errors of the society contract's messages (also returned by [`SocietyPot::fund_pot`]).
@@ -223,4 +239,6 @@ pub enum RewardsError {
     ListingAlreadyApplied,
     /// The registry refused the listing decision again.
     ListingRefused,
+    /// The contract holds nothing beyond the pool and the budgets it owes.
+    NothingToSweep,
 }

@@ -1,7 +1,14 @@
 //! The chain behind the registry's port: the current call, native transfers, the calls
 //! to the rewards contract and the society, and ink! events.
 
-use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
+use ink::{
+    codegen::TraitCallBuilder,
+    env::{
+        call::{build_call, ExecutionInput, Selector},
+        DefaultEnvironment,
+    },
+    primitives::AccountId,
+};
 use interfaces::{
     Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeatSnapshot,
     SeriesId, SocietyPot, SocietyPotRef, Timestamp,
@@ -23,6 +30,28 @@ impl RegistryPort for Chain {
 
     fn transferred(&self) -> Balance {
         ink::env::transferred_value::<DefaultEnvironment>()
+    }
+
+    fn own_account(&self) -> AccountId {
+        ink::env::account_id::<DefaultEnvironment>()
+    }
+
+    fn balance(&self) -> Balance {
+        ink::env::balance::<DefaultEnvironment>()
+    }
+
+    fn registry_of(&self, contract: AccountId) -> Option<AccountId> {
+        // The rewards contract and the society both answer `registry()`; called by its
+        // selector, since neither is a dependency of the registry.
+        build_call::<DefaultEnvironment>()
+            .call(contract)
+            .exec_input(ExecutionInput::new(Selector::new(ink::selector_bytes!(
+                "registry"
+            ))))
+            .returns::<AccountId>()
+            .try_invoke()
+            .ok()?
+            .ok()
     }
 
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {

@@ -244,3 +244,24 @@ pub struct SalesPaused {
     /// Whether sales are now paused.
     pub paused: bool,
 }
+
+/// The operator opened an issuance round: more A seats may be claimed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuanceRoundOpened {
+    /// The round's number (the first round is 1, set at construction).
+    pub round: u32,
+    /// A seats (A1, A2 and A3 together) claimable from now, those claimed included.
+    pub claimable_a_seats: u32,
+}
+
+/// The operator swept balance that nobody was owed (a direct transfer) to `to`.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swept {
+    /// Who received it.
+    #[ink(topic)]
+    pub to: AccountId,
+    /// How much.
+    pub amount: Balance,
+}

@@ -15,11 +15,15 @@
 //!   C2 10%, D 10% (rounded down, remainder to D). Collectors claim A1/A2/A3 with a proof
 //!   of tokens they own (each proof token is used once, forever); the society reserves,
 //!   grants, releases and revokes B/C1/C2/D seats; the operator grants D seats.
+//!   Issuance rules keep seats spread over many hands: an Official piece costs at least
+//!   a minimum price, one account holds at most a set number of seats of a category
+//!   (claims and operator grants), and the operator opens A seats round by round.
 //!
 //! ## Who calls what
 //! - **Operator**: `register_creator`, `propose_series` (an SSS series without a poll)
 //!   and `apply_listing` for it, `airdrop`, `grant_seat(_, D)`, `set_sales_paused`,
-//!   `link_rewards` and `link_society` (once each), `set_code`, `transfer_operator`.
+//!   `link_rewards` and `link_society` (once each, to contracts that name this registry),
+//!   `open_issuance_round`, `sweep`, `set_code`, `transfer_operator`.
 //! - **Creators**: `propose_series` (with a listing poll), `close_series`, `withdraw`.
 //! - **Collectors**: `buy`, the PSP34 messages (`transfer`, `approve`, `burn`),
 //!   `claim_seat`.
@@ -80,7 +84,7 @@ pub mod registry {
     use ink::prelude::vec::Vec;
     use interfaces::{
         psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, PSP34},
-        BasisPoints, Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
+        Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
         SeatRegistry, SeatSnapshot, SeriesId,
     };
 
@@ -88,8 +92,8 @@ pub mod registry {
         chain::Chain,
         events::CodeUpgraded,
         storage::{
-            LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatQuota, Series,
-            SeriesProposal, TokenKind,
+            IssuanceRules, LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatQuota,
+            Series, SeriesProposal, TokenKind,
         },
     };
 
@@ -101,31 +105,22 @@ pub mod registry {
 
     impl Registry {
         /// Creates the registry. `total_seats` is the fixed number of Genesis seats;
-        /// `creator_bps`, `rewards_bps`, `society_bps` and `operator_bps` split every
-        /// sale's price in basis points and must sum to 10,000. The caller becomes the
-        /// operator.
+        /// `split` divides every sale's price in basis points summing to 10,000;
+        /// `issuance` sets the minimum Official price, the seats of one category one
+        /// account may hold, and the A seats claimable in the first round. The caller
+        /// becomes the operator.
         ///
         /// # Errors
-        /// `BadRevenueSplit` if the shares do not sum to 10,000.
+        /// `BadRevenueSplit` if the shares do not sum to 10,000; `BadIssuanceRules` for a
+        /// cap of 0 seats per account or a first round larger than the A quotas.
         #[ink(constructor)]
-        pub fn new(
-            total_seats: u32,
-            creator_bps: BasisPoints,
-            rewards_bps: BasisPoints,
-            society_bps: BasisPoints,
-            operator_bps: BasisPoints,
-        ) -> Result<Self> {
-            let split = RevenueSplit {
-                creator_bps,
-                rewards_bps,
-                society_bps,
-                operator_bps,
-            };
+        pub fn new(total_seats: u32, split: RevenueSplit, issuance: IssuanceRules) -> Result<Self> {
             let collection = collection_id_of(Self::env().account_id());
             let state = RegistryState::new(
                 &mut Chain,
                 total_seats,
                 split,
+                issuance,
                 collection,
                 b"Qiankun DAO Collectibles".to_vec(),
                 b"QKD".to_vec(),
@@ -161,7 +156,8 @@ pub mod registry {
         /// # Errors
         /// `NotAuthorized`, `PollRequired`, `BadItemCount` (1–64 items), `BadSaleWindow`
         /// (zero duration), `BadListingOptions` (1–16 options per question for a poll),
-        /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `NotLinked`,
+        /// `ZeroEditions`, `PriceBelowMinimum` (an Official price under the issuance
+        /// rules' minimum), `SpecialNotUnique`, `ContentTooLong`, `NotLinked`,
         /// `RewardsCallFailed`.
         #[ink(message)]
         pub fn propose_series(
@@ -252,13 +248,21 @@ pub mod registry {
 
         // ---- Seats ----
 
+        /// Number of live seats of `category` that `account` holds.
+        #[ink(message)]
+        pub fn category_seats(&self, account: AccountId, category: SeatCategory) -> u32 {
+            self.state.category_seats(account, category)
+        }
+
         /// Claims a seat of `category` A1, A2 or A3 with `proof`, collectibles the caller
         /// owns: A1, one piece of an Official series; A2, one piece of every item of one
         /// Official series; A3, one special piece. The proof tokens can never prove
         /// another claim. Returns the seat's id.
         ///
         /// # Errors
-        /// `NotClaimable` (not A1/A2/A3), `QuotaExhausted`, `UnknownToken`, `NotEligible`,
+        /// `NotClaimable` (not A1/A2/A3), `QuotaExhausted`, `RoundExhausted` (the issuance
+        /// round's A seats are all claimed), `SeatCapReached` (the caller holds as many
+        /// seats of the category as one account may), `UnknownToken`, `NotEligible`,
         /// `ProofAlreadyUsed`.
         #[ink(message)]
         pub fn claim_seat(&mut self, category: SeatCategory, proof: Vec<Id>) -> Result<Id> {
@@ -280,10 +284,12 @@ pub mod registry {
         // ---- Operator ----
 
         /// Operator only, once: links `rewards`, the rewards contract, which opens listing
-        /// polls, applies listing decisions and receives the rewards share of sales.
+        /// polls, applies listing decisions and receives the rewards share of sales. It
+        /// must name this registry as its own.
         ///
         /// # Errors
-        /// `NotAuthorized`, `AlreadyLinked`.
+        /// `NotAuthorized`, `AlreadyLinked`, `LinkMismatch` (not a rewards contract of
+        /// this registry).
         #[ink(message)]
         pub fn link_rewards(&mut self, rewards: AccountId) -> Result<()> {
             self.state.link(&mut Chain, LinkTarget::Rewards, rewards)
@@ -291,13 +297,49 @@ pub mod registry {
 
         /// Operator only, once: links `society`, the society contract, which reserves,
         /// grants, releases and revokes society seats and receives the society share of
-        /// sales.
+        /// sales. It must name this registry as its own.
         ///
         /// # Errors
-        /// `NotAuthorized`, `AlreadyLinked`.
+        /// `NotAuthorized`, `AlreadyLinked`, `LinkMismatch` (not a society of this
+        /// registry).
         #[ink(message)]
         pub fn link_society(&mut self, society: AccountId) -> Result<()> {
             self.state.link(&mut Chain, LinkTarget::Society, society)
+        }
+
+        /// Operator only: opens the next issuance round, in which `claimable_a_seats` A
+        /// seats (A1, A2 and A3 together, those already claimed included) may be claimed.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `BadIssuanceRound` (not more than now, or more than the A
+        /// quotas hold).
+        #[ink(message)]
+        pub fn open_issuance_round(&mut self, claimable_a_seats: u32) -> Result<()> {
+            self.state
+                .open_issuance_round(&mut Chain, claimable_a_seats)
+        }
+
+        /// The issuance rules as they stand: the minimum Official price, the seats of
+        /// one category one account may hold, and the A seats claimable so far.
+        #[ink(message)]
+        pub fn issuance(&self) -> IssuanceRules {
+            self.state.issuance
+        }
+
+        /// The current issuance round (1 from construction).
+        #[ink(message)]
+        pub fn issuance_round(&self) -> u32 {
+            self.state.issuance_round
+        }
+
+        /// Operator only: sends `to` what the contract holds beyond the credits it owes
+        /// (e.g. a direct transfer); returns the amount.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NothingToSweep`, `TransferFailed`.
+        #[ink(message)]
+        pub fn sweep(&mut self, to: AccountId) -> Result<Balance> {
+            self.state.sweep(&mut Chain, to)
         }
 
         /// The linked rewards and society contracts, as far as linked.
@@ -532,7 +574,8 @@ pub mod registry {
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSocietyCategory`, `NothingReserved`,
-        /// `OperatorGrantsOnlyD`, `QuotaExhausted`.
+        /// `OperatorGrantsOnlyD`, `QuotaExhausted`, `SeatCapReached` (an operator grant to
+        /// an account holding as many D seats as one account may).
         #[ink(message)]
         fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id> {
             self.state.grant_seat(&mut Chain, to, category)
@@ -555,7 +598,8 @@ pub mod registry {
         ///
         /// # Errors
         /// `UnknownSeries`, `NotAuthorized`, `WrongSeriesStatus` (not proposed),
-        /// `ZeroEditions`, `SpecialNotUnique`, `ContentTooLong`, `BadSaleWindow`.
+        /// `ZeroEditions`, `PriceBelowMinimum`, `SpecialNotUnique`, `ContentTooLong`,
+        /// `BadSaleWindow`.
         #[ink(message)]
         fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> Result<()> {
             self.state.apply_listing(&mut Chain, series, decision)

@@ -1,32 +1,35 @@
 //! The operator's powers over the registry as a whole: creating it, linking the other
-//! two contracts once, pausing sales, and handing the role over. Guards shared by the
-//! rules live here too.
+//! two contracts once (each must name this registry), pausing sales, sweeping balance
+//! nobody is owed, and handing the role over. Guards shared by the rules live here too.
 
 use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
-use interfaces::{Id, OperatorRole, RegistryError};
+use interfaces::{Balance, Id, OperatorRole, RegistryError};
 
 use crate::{
-    events::{AttributeSet, Linked, SalesPaused},
+    events::{AttributeSet, Linked, SalesPaused, Swept},
     port::RegistryPort,
-    storage::{LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatBook},
+    storage::{IssuanceRules, LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatBook},
 };
 
 /// Longest attribute key or value (bytes) stored for the collection.
 pub const MAX_ATTRIBUTE_LEN: usize = 128;
 
 impl RegistryState {
-    /// A fresh registry operated by the caller, with `total_seats` Genesis seats and the
-    /// revenue `split`. `collection` is the collection id, under which the collection's
-    /// `name` and `symbol` attributes are set.
+    /// A fresh registry operated by the caller, with `total_seats` Genesis seats, the
+    /// revenue `split` and the `issuance` rules (its first round). `collection` is the
+    /// collection id, under which the collection's `name` and `symbol` attributes are set.
     pub fn new(
         port: &mut impl RegistryPort,
         total_seats: u32,
         split: RevenueSplit,
+        issuance: IssuanceRules,
         collection: Id,
         name: Vec<u8>,
         symbol: Vec<u8>,
     ) -> Result<Self> {
         split.validate()?;
+        let seat_book = SeatBook::new(total_seats);
+        issuance.validate(&seat_book)?;
         if name.len() > MAX_ATTRIBUTE_LEN || symbol.len() > MAX_ATTRIBUTE_LEN {
             return Err(RegistryError::ContentTooLong);
         }
@@ -35,6 +38,8 @@ impl RegistryState {
             links: Links::default(),
             split,
             sales_paused: false,
+            issuance,
+            issuance_round: 1,
             owners: Mapping::default(),
             kinds: Mapping::default(),
             balances: Mapping::default(),
@@ -53,9 +58,10 @@ impl RegistryState {
             minted: Mapping::default(),
             creators: Mapping::default(),
             seat_counts: Mapping::default(),
+            category_seats: Mapping::default(),
             credits: Mapping::default(),
             total_credits: 0,
-            seat_book: SeatBook::new(total_seats),
+            seat_book,
             used_proofs: Mapping::default(),
         };
         for (key, data) in [(b"name".to_vec(), name), (b"symbol".to_vec(), symbol)] {
@@ -95,7 +101,8 @@ impl RegistryState {
         }
     }
 
-    /// Operator only, once per target: links the rewards or the society contract.
+    /// Operator only, once per target: links the rewards or the society contract, which
+    /// must name this registry as its own (a wrong address would break `buy` for good).
     pub fn link(
         &mut self,
         port: &mut impl RegistryPort,
@@ -103,14 +110,20 @@ impl RegistryState {
         contract: AccountId,
     ) -> Result<()> {
         self.ensure_operator(port)?;
-        let slot = match target {
-            LinkTarget::Rewards => &mut self.links.rewards,
-            LinkTarget::Society => &mut self.links.society,
+        let linked = match target {
+            LinkTarget::Rewards => self.links.rewards,
+            LinkTarget::Society => self.links.society,
         };
-        if slot.is_some() {
+        if linked.is_some() {
             return Err(RegistryError::AlreadyLinked);
         }
-        *slot = Some(contract);
+        if port.registry_of(contract) != Some(port.own_account()) {
+            return Err(RegistryError::LinkMismatch);
+        }
+        match target {
+            LinkTarget::Rewards => self.links.rewards = Some(contract),
+            LinkTarget::Society => self.links.society = Some(contract),
+        }
         port.emit(Linked {
             rewards: self.links.rewards,
             society: self.links.society,
@@ -124,6 +137,20 @@ impl RegistryState {
         self.sales_paused = paused;
         port.emit(SalesPaused { paused });
         Ok(())
+    }
+
+    /// Operator only: sends `to` the balance nobody is owed (what the contract holds
+    /// beyond the credits of creators and the operator, e.g. a direct transfer); returns
+    /// the amount.
+    pub fn sweep(&mut self, port: &mut impl RegistryPort, to: AccountId) -> Result<Balance> {
+        self.ensure_operator(port)?;
+        let amount = port.balance().saturating_sub(self.total_credits);
+        if amount == 0 {
+            return Err(RegistryError::NothingToSweep);
+        }
+        port.emit(Swept { to, amount });
+        port.pay(to, amount)?;
+        Ok(amount)
     }
 
     /// Operator only: offers the operator role to `to`, who must accept it.

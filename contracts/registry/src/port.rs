@@ -19,6 +19,17 @@ pub trait RegistryPort {
     /// Native units paid with the current call.
     fn transferred(&self) -> Balance;
 
+    /// The registry's own address.
+    fn own_account(&self) -> AccountId;
+
+    /// The registry's spendable balance (what it holds above the existential deposit),
+    /// the current call's payment included.
+    fn balance(&self) -> Balance;
+
+    /// The registry that the contract at `contract` names as its own (its `registry`
+    /// message), or `None` if it answers no such call.
+    fn registry_of(&self, contract: AccountId) -> Option<AccountId>;
+
     /// Sends `amount` native units to `to` (nothing for zero).
     ///
     /// # Errors

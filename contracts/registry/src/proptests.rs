@@ -70,6 +70,11 @@ fn op() -> impl Strategy<Value = Op> {
         1 => caller().prop_map(|caller| Op::Withdraw { caller }),
         1 => (caller(), prop::bool::weighted(0.05)).prop_map(|(caller, paused)| Op::Pause { caller, paused }),
         1 => (caller(), caller(), any::<bool>()).prop_map(|(caller, creator, registered)| Op::Register { caller, creator, registered }),
+        // The attacker: one collector buying piece after piece and claiming with each.
+        4 => prop_oneof![3 => Just(3u8), 1 => caller()].prop_map(|caller| Op::Collect { caller }),
+        1 => (caller(), prop::sample::select(vec![0, 4, 5, 8, 12, 13, u32::MAX])).prop_map(|(caller, claimable)| Op::OpenRound { caller, claimable }),
+        1 => amount().prop_map(|amount| Op::Donate { amount }),
+        1 => (caller(), caller()).prop_map(|(caller, to)| Op::Sweep { caller, to }),
     ]
 }
 

@@ -1,5 +1,6 @@
-//! Genesis seats: quotas, proof-checked claims (A1/A2/A3), the society's
-//! reserve → grant | release cycle, operator D grants and society revocations.
+//! Genesis seats: quotas, issuance rounds and per-account caps, proof-checked claims
+//! (A1/A2/A3), the society's reserve → grant | release cycle, operator D grants and
+//! society revocations.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
@@ -7,10 +8,13 @@ use interfaces::{
 };
 
 use crate::{
-    events::{SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked, Transfer},
+    events::{
+        IssuanceRoundOpened, SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked,
+        Transfer,
+    },
     port::RegistryPort,
     psp34::token_id,
-    storage::{RegistryState, Result, SeatBook, SeatQuota, TokenKind},
+    storage::{IssuanceRules, RegistryState, Result, SeatBook, SeatQuota, TokenKind},
 };
 
 impl SeatBook {
@@ -65,6 +69,37 @@ impl SeatBook {
             .iter()
             .fold(0u32, |sum, n| sum.saturating_add(*n))
     }
+
+    /// The A quotas (A1, A2 and A3) together.
+    pub fn claimable_caps(&self) -> u32 {
+        self.sum_claimable(&self.caps)
+    }
+
+    /// A seats (A1, A2 and A3) issued so far.
+    pub fn claimable_issued(&self) -> u32 {
+        self.sum_claimable(&self.issued)
+    }
+
+    /// The sum of `counts` over the claimable categories.
+    fn sum_claimable(&self, counts: &[u32; 7]) -> u32 {
+        SeatCategory::ALL
+            .iter()
+            .filter(|category| category.is_claimable())
+            .fold(0u32, |sum, category| {
+                sum.saturating_add(counts[category.index()])
+            })
+    }
+}
+
+impl IssuanceRules {
+    /// Checks the rules against the seat quotas: at least one seat per account and
+    /// category, and a first round the A quotas can fill.
+    pub fn validate(&self, book: &SeatBook) -> Result<()> {
+        if self.seats_per_account == 0 || self.claimable_a_seats > book.claimable_caps() {
+            return Err(RegistryError::BadIssuanceRules);
+        }
+        Ok(())
+    }
 }
 
 impl RegistryState {
@@ -89,6 +124,37 @@ impl RegistryState {
     /// Number of live seats `account` holds.
     pub fn seat_count(&self, account: AccountId) -> u32 {
         self.seat_counts.get(account).unwrap_or(0)
+    }
+
+    /// Number of live seats of `category` that `account` holds.
+    pub fn category_seats(&self, account: AccountId, category: SeatCategory) -> u32 {
+        self.category_seats.get((account, category)).unwrap_or(0)
+    }
+
+    /// Operator only: opens the next issuance round, in which `claimable_a_seats` A seats
+    /// (A1, A2 and A3 together, counting those already claimed) may be claimed.
+    pub fn open_issuance_round(
+        &mut self,
+        port: &mut impl RegistryPort,
+        claimable_a_seats: u32,
+    ) -> Result<()> {
+        self.ensure_operator(port)?;
+        if claimable_a_seats <= self.issuance.claimable_a_seats
+            || claimable_a_seats > self.seat_book.claimable_caps()
+        {
+            return Err(RegistryError::BadIssuanceRound);
+        }
+        let round = self
+            .issuance_round
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
+        self.issuance.claimable_a_seats = claimable_a_seats;
+        self.issuance_round = round;
+        port.emit(IssuanceRoundOpened {
+            round,
+            claimable_a_seats,
+        });
+        Ok(())
     }
 
     /// The holder of `seat`, if it is a live seat.
@@ -122,7 +188,11 @@ impl RegistryState {
         if self.seat_book.free(category) == 0 {
             return Err(RegistryError::QuotaExhausted);
         }
+        if self.seat_book.claimable_issued() >= self.issuance.claimable_a_seats {
+            return Err(RegistryError::RoundExhausted);
+        }
         let numbers = self.check_proof(caller, category, &proof)?;
+        self.ensure_below_cap(caller, category)?;
         for number in &numbers {
             self.used_proofs.insert(number, &());
         }
@@ -192,6 +262,7 @@ impl RegistryState {
             if self.seat_book.free(category) == 0 {
                 return Err(RegistryError::QuotaExhausted);
             }
+            self.ensure_below_cap(to, category)?;
         }
         let seat = self.issue_seat(port, to, category, by_society)?;
         if by_society {
@@ -224,6 +295,8 @@ impl RegistryState {
         let holder = self.owners.get(number).ok_or(RegistryError::UnknownToken)?;
         self.destroy_token(holder, number);
         self.set_seat_count(holder, self.seat_count(holder).saturating_sub(1));
+        let left = self.category_seats(holder, category).saturating_sub(1);
+        self.set_category_seats(holder, category, left);
         let i = category.index();
         self.seat_book.issued[i] = self.seat_book.issued[i].saturating_sub(1);
         port.emit(Transfer {
@@ -255,6 +328,10 @@ impl RegistryState {
             .seat_count(to)
             .checked_add(1)
             .ok_or(RegistryError::Overflow)?;
+        let held_of_category = self
+            .category_seats(to, category)
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
         let number = self.mint(
             port,
             to,
@@ -265,7 +342,26 @@ impl RegistryState {
         )?;
         self.seat_book.issued[i] = issued;
         self.set_seat_count(to, held);
+        self.set_category_seats(to, category, held_of_category);
         Ok(token_id(number))
+    }
+
+    /// Fails with `SeatCapReached` if `account` already holds as many seats of
+    /// `category` as the issuance rules allow one account.
+    fn ensure_below_cap(&self, account: AccountId, category: SeatCategory) -> Result<()> {
+        if self.category_seats(account, category) >= self.issuance.seats_per_account {
+            return Err(RegistryError::SeatCapReached);
+        }
+        Ok(())
+    }
+
+    /// Stores `count` seats of `category` for `account`, removing the entry at zero.
+    fn set_category_seats(&mut self, account: AccountId, category: SeatCategory, count: u32) {
+        if count == 0 {
+            self.category_seats.remove((account, category));
+        } else {
+            self.category_seats.insert((account, category), &count);
+        }
     }
 
     /// Stores `count` seats for `account`, removing the entry at zero.

@@ -10,7 +10,7 @@ use interfaces::{
 };
 
 use crate::{
-    storage::{LinkTarget, RegistryState, RevenueSplit, SeriesProposal, SeriesSpec},
+    storage::{IssuanceRules, LinkTarget, RegistryState, RevenueSplit, SeriesProposal, SeriesSpec},
     world::World,
 };
 
@@ -122,6 +122,23 @@ pub enum Op {
         creator: u8,
         registered: bool,
     },
+    /// The attacker's move: `caller` buys a piece of the Official series 0 at its price
+    /// and claims an A1 seat with it, as often as the sequence repeats it.
+    Collect {
+        caller: u8,
+    },
+    OpenRound {
+        caller: u8,
+        claimable: u32,
+    },
+    /// A direct transfer to the registry, outside any message.
+    Donate {
+        amount: Balance,
+    },
+    Sweep {
+        caller: u8,
+        to: u8,
+    },
 }
 
 /// A token argument, resolved against the state when the call is made.
@@ -155,9 +172,13 @@ pub fn resolve(state: &RegistryState, caller: u8, pick: Pick) -> Id {
     }
 }
 
-/// A registry of 20 seats with a 60/20/10/10 split, Bob registered as a creator, both
-/// contracts linked and three series listed (0: SSS with 2 items, 1: a giveaway, 2: a
-/// special 1-of-1).
+/// The price of series 0 and 2, the minimum Official price.
+pub const PRICE: Balance = 1_000;
+
+/// A registry of 20 seats (9 A1, 2 A2, 1 A3) with a 60/20/10/10 split, issuance rules of
+/// a minimum price of [`PRICE`], one seat per account and category and 4 A seats in the
+/// first round; Bob registered as a creator, both contracts linked and three series
+/// listed (0: SSS with 2 items, 1: a giveaway, 2: a special 1-of-1).
 pub fn new_world() -> World {
     let split = RevenueSplit {
         creator_bps: 6_000,
@@ -165,7 +186,12 @@ pub fn new_world() -> World {
         society_bps: 1_000,
         operator_bps: 1_000,
     };
-    let mut world = World::new(20, split);
+    let issuance = IssuanceRules {
+        min_official_price: PRICE,
+        seats_per_account: 1,
+        claimable_a_seats: 4,
+    };
+    let mut world = World::with_issuance(20, split, issuance);
     let operator = account(OPERATOR);
     let mut setup = |f: &dyn Fn(
         &mut RegistryState,
@@ -193,7 +219,7 @@ pub fn new_world() -> World {
             options: ListingOptions::default(),
         };
         let terms = ListingTerms {
-            price: 1_000,
+            price: PRICE,
             editions,
             sale_start: 0,
             content_uri: "ipfs://s".into(),
@@ -378,16 +404,42 @@ pub fn apply(world: &mut World, op: Op) -> bool {
                 s.register_creator(c, account(creator), registered)
             })
             .is_ok(),
+        Op::Collect { caller } => {
+            let bought = world
+                .at(0)
+                .call(account(caller), PRICE, |s, c| s.buy(c, 0, 0));
+            // The op changed the state if the purchase went through, whether or not the
+            // claim did (each call is checked on its own by `World::call`).
+            bought.is_ok_and(|piece| {
+                let _claimed = world.call(account(caller), 0, |s, c| {
+                    s.claim_seat(c, SeatCategory::A1, vec![piece])
+                });
+                true
+            })
+        }
+        Op::OpenRound { caller, claimable } => world
+            .call(account(caller), 0, |s, c| {
+                s.open_issuance_round(c, claimable)
+            })
+            .is_ok(),
+        Op::Donate { amount } => {
+            world.donate(amount.min(MAX_PAYMENT));
+            true
+        }
+        Op::Sweep { caller, to } => world
+            .call(account(caller), 0, |s, c| s.sweep(c, account(to)))
+            .is_ok(),
     }
 }
 
-/// The world's invariants, and that the registry keeps exactly what it owes: refunds
-/// went back and the rewards and society shares went on.
+/// The world's invariants, and that the registry keeps exactly what it owes and what
+/// was sent to it directly and not yet swept: refunds went back and the rewards and
+/// society shares went on.
 pub fn check(world: &World) {
     world.check();
     assert_eq!(
         world.chain.ledger.balance,
-        world.state.total_credits(),
+        world.state.total_credits() + world.unowed,
         "nothing else stays in the contract"
     );
 }

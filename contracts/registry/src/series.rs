@@ -3,7 +3,8 @@
 
 use ink::primitives::AccountId;
 use interfaces::{
-    ListingDecision, ListingTerms, RegistryError, SeriesId, Tier, MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
+    Balance, ListingDecision, ListingTerms, RegistryError, SaleKind, SeriesId, Tier,
+    MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
 };
 
 use crate::{
@@ -71,7 +72,7 @@ impl RegistryState {
         if !open_poll && (proposal.spec.tier != Tier::SSS || !is_operator) {
             return Err(RegistryError::PollRequired);
         }
-        validate_proposal(&proposal, open_poll)?;
+        validate_proposal(&proposal, open_poll, self.issuance.min_official_price)?;
         let rewards = if open_poll {
             Some(self.ensure_rewards()?)
         } else {
@@ -130,7 +131,7 @@ impl RegistryState {
         }
         match decision {
             ListingDecision::List(terms) => {
-                validate_terms(&series, &terms)?;
+                validate_terms(&series, &terms, self.issuance.min_official_price)?;
                 let sale_end = terms
                     .sale_start
                     .checked_add(series.spec.sale_duration_ms)
@@ -171,8 +172,13 @@ impl RegistryState {
 }
 
 /// Checks a proposal's shape; the options must make a poll when one is opened, and any
-/// winning option must make valid listing terms.
-fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
+/// winning option must make valid listing terms (an Official price at least
+/// `min_official_price`).
+fn validate_proposal(
+    proposal: &SeriesProposal,
+    open_poll: bool,
+    min_official_price: Balance,
+) -> Result<()> {
     let spec = &proposal.spec;
     if spec.items == 0 || spec.items > MAX_ITEMS_PER_SERIES {
         return Err(RegistryError::BadItemCount);
@@ -196,6 +202,10 @@ fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
     if options.quantities.contains(&0) {
         return Err(RegistryError::ZeroEditions);
     }
+    let official = spec.kind == SaleKind::Official;
+    if official && options.prices.iter().any(|p| *p < min_official_price) {
+        return Err(RegistryError::PriceBelowMinimum);
+    }
     if spec.special && (spec.items != 1 || options.quantities.iter().any(|q| *q != 1)) {
         return Err(RegistryError::SpecialNotUnique);
     }
@@ -210,9 +220,16 @@ fn validate_proposal(proposal: &SeriesProposal, open_poll: bool) -> Result<()> {
 }
 
 /// Checks the terms a series is to be listed with.
-fn validate_terms(series: &Series, terms: &ListingTerms) -> Result<()> {
+fn validate_terms(
+    series: &Series,
+    terms: &ListingTerms,
+    min_official_price: Balance,
+) -> Result<()> {
     if terms.editions == 0 {
         return Err(RegistryError::ZeroEditions);
+    }
+    if series.spec.kind == SaleKind::Official && terms.price < min_official_price {
+        return Err(RegistryError::PriceBelowMinimum);
     }
     if series.spec.special && terms.editions != 1 {
         return Err(RegistryError::SpecialNotUnique);

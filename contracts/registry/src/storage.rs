@@ -28,6 +28,22 @@ pub struct RevenueSplit {
     pub operator_bps: BasisPoints,
 }
 
+/// How Genesis seats reach collectors: a floor under Official prices, a cap per account
+/// and category, and the A seats claimable so far (raised round by round).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct IssuanceRules {
+    /// Lowest price an Official series may be offered or listed at: every piece that
+    /// proves an A1 seat was paid for.
+    pub min_official_price: Balance,
+    /// Most seats of one category one account may hold through claims and operator
+    /// grants (the society admits each member into one seat).
+    pub seats_per_account: u32,
+    /// A seats (A1, A2 and A3 together) that may be claimed so far.
+    pub claimable_a_seats: u32,
+}
+
 /// Addresses of the other two contracts, each set once by `link_rewards` and
 /// `link_society`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -175,6 +191,10 @@ pub struct RegistryState {
     pub split: RevenueSplit,
     /// Whether `buy` and `airdrop` are paused.
     pub sales_paused: bool,
+    /// The issuance rules; `claimable_a_seats` grows with each round.
+    pub issuance: IssuanceRules,
+    /// The current issuance round, from 1 at construction.
+    pub issuance_round: u32,
     /// Owner of each token number.
     pub(crate) owners: Mapping<u64, AccountId>,
     /// What each token number is.
@@ -213,6 +233,8 @@ pub struct RegistryState {
     pub(crate) creators: Mapping<AccountId, ()>,
     /// Live seats each account holds.
     pub(crate) seat_counts: Mapping<AccountId, u32>,
+    /// Live seats each account holds per category.
+    pub(crate) category_seats: Mapping<(AccountId, SeatCategory), u32>,
     /// Sale revenue credited to creators and the operator, not yet withdrawn.
     pub(crate) credits: Mapping<AccountId, Balance>,
     /// Sum of `credits`: what the contract's balance must always cover.

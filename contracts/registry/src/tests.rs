@@ -10,12 +10,16 @@ use interfaces::{
 };
 
 use crate::{
-    events::{Approval, AttributeSet, CollectiblePurchased, SeriesProposed, Transfer},
+    events::{
+        Approval, AttributeSet, CollectiblePurchased, IssuanceRoundOpened, SeriesProposed, Swept,
+        Transfer,
+    },
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
     series::MAX_CONTENT_LEN,
     storage::{
-        LinkTarget, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
+        IssuanceRules, LinkTarget, Links, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec,
+        SeriesStatus, TokenKind,
     },
     world::{acc, World, OPERATOR},
 };
@@ -150,10 +154,50 @@ fn new_works() {
     );
 }
 
+/// A split of `creator`, `rewards`, `society` and `operator` basis points.
+fn split(creator: u16, rewards: u16, society: u16, operator: u16) -> RevenueSplit {
+    RevenueSplit {
+        creator_bps: creator,
+        rewards_bps: rewards,
+        society_bps: society,
+        operator_bps: operator,
+    }
+}
+
+/// Issuance rules: a minimum Official price, seats per account and category, and A seats
+/// claimable in the first round.
+fn issuance(min_official_price: Balance, seats_per_account: u32, claimable: u32) -> IssuanceRules {
+    IssuanceRules {
+        min_official_price,
+        seats_per_account,
+        claimable_a_seats: claimable,
+    }
+}
+
 #[ink::test]
 fn new_fails_when_split_does_not_sum_to_10000() {
-    let result = Registry::new(100, 8_000, 1_000, 1_000, 1);
+    let result = Registry::new(100, split(8_000, 1_000, 1_000, 1), issuance(1, 1, 60));
     assert!(matches!(result, Err(RegistryError::BadRevenueSplit)));
+}
+
+#[ink::test]
+fn new_fails_with_issuance_rules_out_of_range() {
+    let valid = split(8_000, 0, 0, 2_000);
+    // 100 seats hold 60 A seats (45 A1, 10 A2, 5 A3).
+    assert!(Registry::new(100, valid, issuance(1, 1, 60)).is_ok());
+    for rules in [
+        issuance(1, 0, 10),
+        issuance(1, 1, 61),
+        issuance(0, 1, u32::MAX),
+    ] {
+        assert!(
+            matches!(
+                Registry::new(100, valid, rules),
+                Err(RegistryError::BadIssuanceRules)
+            ),
+            "{rules:?}"
+        );
+    }
 }
 
 #[test]
@@ -1139,11 +1183,8 @@ fn operator_transfer_takes_two_steps() {
 fn the_shell_refuses_set_code_from_a_stranger() {
     let a = ink::env::test::default_accounts::<DefaultEnvironment>();
     test::set_caller::<DefaultEnvironment>(a.alice);
-    let mut registry = Registry::new(100, 8_000, 0, 0, 2_000).expect("valid split");
-    assert!(matches!(
-        Registry::new(100, 8_000, 1_000, 1_000, 1),
-        Err(RegistryError::BadRevenueSplit)
-    ));
+    let mut registry =
+        Registry::new(100, split(8_000, 0, 0, 2_000), issuance(1, 1, 60)).expect("valid split");
     for stranger in [a.bob, a.charlie] {
         test::set_caller::<DefaultEnvironment>(stranger);
         for code_hash in [[7u8; 32], [0xff; 32]] {
@@ -2147,4 +2188,258 @@ fn every_message_answers_hostile_input_with_a_named_error() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+// ---- Attacks on seat issuance, links and balances (each tries the abuse and fails) ----
+
+/// A registry of 100 seats with the deploy profile's kind of issuance rules: Official
+/// pieces cost at least `PRICE`, one seat per account and category, and `claimable` A
+/// seats in the first round. Bob is a registered creator.
+fn registry_issuing(claimable: u32) -> World {
+    let mut registry = World::with_issuance(
+        100,
+        split(8_000, 0, 0, 2_000),
+        issuance(PRICE, 1, claimable),
+    );
+    registry
+        .call(accounts().alice, 0, |s, c| {
+            s.register_creator(c, accounts().bob, true)
+        })
+        .expect("operator registers");
+    registry
+}
+
+#[ink::test]
+fn free_a1_seats_attack_fails_no_official_piece_below_the_minimum_price() {
+    // Before: an Official series priced 0 let one account take all 45 A1 seats of 100
+    // without paying. Now no such series can be proposed or listed.
+    let mut registry = registry_issuing(60);
+    let a = accounts();
+    let mut free = proposal(Tier::SS, SaleKind::Official, 1);
+    free.options.prices = vec![PRICE, 0];
+    free.options.quantities = vec![45];
+    free.options.start_times = vec![SALE_START];
+    free.options.contents = vec!["ipfs://free".into()];
+    link_both(&mut registry);
+    assert_eq!(
+        propose(&mut registry, a.bob, free.clone(), true),
+        Err(RegistryError::PriceBelowMinimum)
+    );
+    let id = propose(
+        &mut registry,
+        a.alice,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        false,
+    )
+    .expect("propose without options");
+    let mut cheap = terms(45);
+    cheap.price = PRICE - 1;
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.apply_listing(
+            c,
+            id,
+            ListingDecision::List(cheap)
+        )),
+        Err(RegistryError::PriceBelowMinimum)
+    );
+    // A Giveaway series has no price to floor: it proves no A1 seat anyway.
+    let mut giveaway = proposal(Tier::SSS, SaleKind::Giveaway, 1);
+    giveaway.options.prices = vec![0];
+    assert!(propose(&mut registry, a.alice, giveaway, false).is_ok());
+}
+
+#[ink::test]
+fn one_account_collecting_a1_seats_gets_one_and_the_rest_stay_for_others() {
+    // Before: one account bought 45 pieces and claimed all 45 A1 seats. Now it holds one
+    // A1 seat whatever it buys; the others remain for other collectors.
+    let mut registry = registry_issuing(60);
+    let a = accounts();
+    let id = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        45,
+    );
+    let pieces: Vec<Id> = (0..10)
+        .map(|_| buy(&mut registry, a.charlie, id, 0))
+        .collect();
+    let claim = |registry: &mut World, who: AccountId, piece: &Id| {
+        let proof = vec![piece.clone()];
+        registry.call(who, 0, |s, c| s.claim_seat(c, SeatCategory::A1, proof))
+    };
+    assert!(claim(&mut registry, a.charlie, &pieces[0]).is_ok());
+    for piece in &pieces[1..] {
+        assert_eq!(
+            claim(&mut registry, a.charlie, piece),
+            Err(RegistryError::SeatCapReached)
+        );
+    }
+    assert_eq!(
+        registry.state.category_seats(a.charlie, SeatCategory::A1),
+        1
+    );
+    // Handing the pieces to a second account of the same person costs a purchase each
+    // (every piece was paid at least the minimum price) and still one seat per account.
+    let piece = pieces[1].clone();
+    registry
+        .call(a.charlie, 0, |s, c| s.transfer(c, a.django, piece.clone()))
+        .expect("transfer");
+    assert!(claim(&mut registry, a.django, &piece).is_ok());
+    // A2 is another category: a full set earns its own seat, and only one.
+    assert_eq!(registry.state.seat_count(a.charlie), 1);
+}
+
+#[ink::test]
+fn a_seats_open_round_by_round() {
+    let mut registry = registry_issuing(2);
+    let a = accounts();
+    assert_eq!(registry.state.issuance_round, 1);
+    let id = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        10,
+    );
+    let claimants = [a.charlie, a.django, a.eve];
+    let mut claims = Vec::new();
+    for who in claimants {
+        let piece = buy(&mut registry, who, id, 0);
+        claims.push(registry.call(who, 0, |s, c| {
+            s.claim_seat(c, SeatCategory::A1, vec![piece])
+        }));
+    }
+    assert!(claims[0].is_ok() && claims[1].is_ok());
+    assert_eq!(claims[2], Err(RegistryError::RoundExhausted));
+    // Only the operator opens a round, only upwards, and never past the A quotas (60).
+    for (caller, claimable, refused) in [
+        (a.bob, 5, RegistryError::NotAuthorized),
+        (a.alice, 2, RegistryError::BadIssuanceRound),
+        (a.alice, 1, RegistryError::BadIssuanceRound),
+        (a.alice, 61, RegistryError::BadIssuanceRound),
+    ] {
+        assert_eq!(
+            registry.call(caller, 0, |s, c| s.open_issuance_round(c, claimable)),
+            Err(refused)
+        );
+    }
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.open_issuance_round(c, 3)),
+        Ok(())
+    );
+    let opened = registry.chain.events.of::<IssuanceRoundOpened>();
+    assert_eq!(
+        opened,
+        [IssuanceRoundOpened {
+            round: 2,
+            claimable_a_seats: 3
+        }]
+    );
+    let piece = registry
+        .state
+        .owners_token_by_index(a.eve, 0)
+        .expect("Eve's piece");
+    assert!(registry
+        .call(a.eve, 0, |s, c| s.claim_seat(
+            c,
+            SeatCategory::A1,
+            vec![piece]
+        ))
+        .is_ok());
+    assert_eq!(registry.state.seat_book.claimable_issued(), 3);
+}
+
+#[ink::test]
+fn the_operator_cannot_pile_d_seats_on_one_account() {
+    let mut registry = registry_issuing(60);
+    let a = accounts();
+    let grant = |registry: &mut World, to| {
+        registry.call(a.alice, 0, |s, c| s.grant_seat(c, to, SeatCategory::D))
+    };
+    assert!(grant(&mut registry, a.bob).is_ok());
+    assert_eq!(
+        grant(&mut registry, a.bob),
+        Err(RegistryError::SeatCapReached)
+    );
+    assert!(grant(&mut registry, a.charlie).is_ok());
+}
+
+#[ink::test]
+fn the_society_grants_are_counted_per_category_and_revocation_frees_them() {
+    let mut registry = registry_issuing(60);
+    let a = accounts();
+    link_both(&mut registry);
+    let seat = registry
+        .call(a.frank, 0, |s, c| {
+            s.reserve_seat(c, SeatCategory::B)?;
+            s.grant_seat(c, a.django, SeatCategory::B)
+        })
+        .expect("the society admits Django");
+    assert_eq!(registry.state.category_seats(a.django, SeatCategory::B), 1);
+    registry
+        .call(a.frank, 0, |s, c| s.revoke_seat(c, seat))
+        .expect("revoke");
+    assert_eq!(registry.state.category_seats(a.django, SeatCategory::B), 0);
+}
+
+#[ink::test]
+fn linking_a_contract_of_another_registry_is_refused() {
+    // Before: one wrong address in link_rewards broke `buy` for good (a link is set once).
+    let mut registry = registry();
+    let a = accounts();
+    registry.chain.strangers.insert(a.django);
+    for target in [LinkTarget::Rewards, LinkTarget::Society] {
+        assert_eq!(
+            registry.call(a.alice, 0, |s, c| s.link(c, target, a.django)),
+            Err(RegistryError::LinkMismatch)
+        );
+    }
+    assert_eq!(
+        registry.state.links,
+        Links::default(),
+        "the slots stay open"
+    );
+    link_both(&mut registry);
+    assert_eq!(registry.state.links.rewards, Some(a.eve));
+}
+
+#[ink::test]
+fn sweep_takes_only_what_nobody_is_owed() {
+    let mut registry = registry();
+    let a = accounts();
+    let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    buy(&mut registry, a.charlie, id, 0);
+    let owed = registry.state.total_credits();
+    assert_eq!(owed, PRICE, "creator and operator credits");
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
+        Err(RegistryError::NothingToSweep)
+    );
+    // A direct transfer reaches the contract without a message.
+    registry.chain.ledger.balance += 777;
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.sweep(c, a.bob)),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.sweep(c, a.frank)),
+        Ok(777)
+    );
+    assert_eq!(registry.received(a.frank), 777);
+    assert_eq!(
+        registry.chain.events.of::<Swept>(),
+        [Swept {
+            to: a.frank,
+            amount: 777
+        }]
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
+        Err(RegistryError::NothingToSweep)
+    );
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.withdraw(c)),
+        Ok(PRICE * 8 / 10)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.withdraw(c)),
+        Ok(PRICE * 2 / 10)
+    );
 }

@@ -11,19 +11,23 @@ use std::collections::{BTreeMap, BTreeSet};
 use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
-    Balance, Id, ListingOptions, PollId, RegistryError, SeatSnapshot, SeriesId, Timestamp,
+    Balance, Id, ListingOptions, PollId, RegistryError, SaleKind, SeatCategory, SeatSnapshot,
+    SeriesId, Timestamp,
 };
 
 use crate::{
-    events::{SeriesProposed, Transfer},
+    events::{SeriesProposed, Swept, Transfer},
     port::RegistryPort,
-    storage::{RegistryState, Result, RevenueSplit, TokenKind},
+    storage::{IssuanceRules, RegistryState, Result, RevenueSplit, SeatBook, TokenKind},
 };
 
 pub use interfaces::testing::acc;
 
 /// The operator of every world.
 pub const OPERATOR: u8 = 1;
+
+/// The registry's own address in every world.
+pub const REGISTRY: u8 = 200;
 
 /// The money and the calls the registry made that a failed call must not keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,6 +60,9 @@ pub struct FakeChain {
     pub rewards_rules: Option<RewardsRules>,
     /// Whether the society refuses every call.
     pub society_down: bool,
+    /// Accounts that do not name this registry as theirs (another suite's contracts,
+    /// plain accounts); every other account does, as a contract of this suite would.
+    pub strangers: BTreeSet<AccountId>,
     /// Events of the last call, in order.
     pub events: EventLog,
 }
@@ -71,6 +78,18 @@ impl RegistryPort for FakeChain {
 
     fn transferred(&self) -> Balance {
         self.context.transferred
+    }
+
+    fn own_account(&self) -> AccountId {
+        acc(REGISTRY)
+    }
+
+    fn balance(&self) -> Balance {
+        self.ledger.balance
+    }
+
+    fn registry_of(&self, contract: AccountId) -> Option<AccountId> {
+        (!self.strangers.contains(&contract)).then(|| acc(REGISTRY))
     }
 
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
@@ -169,12 +188,26 @@ pub struct World {
     /// Every account that has called, received a token or proposed a series (the
     /// invariants look at them).
     pub accounts: BTreeSet<AccountId>,
+    /// Direct transfers to the registry not yet swept: balance nobody is owed.
+    pub unowed: Balance,
 }
 
 impl World {
     /// A registry of `total_seats` seats splitting sales by `split`, created by
-    /// [`OPERATOR`] at time 0, with no native balance.
+    /// [`OPERATOR`] at time 0, with no native balance, and issuance rules that stand
+    /// aside: a minimum price of 1, no cap per account that a test reaches, every A seat
+    /// claimable. Tests of the issuance rules use [`World::with_issuance`].
     pub fn new(total_seats: u32, split: RevenueSplit) -> Self {
+        let open = IssuanceRules {
+            min_official_price: 1,
+            seats_per_account: u32::MAX,
+            claimable_a_seats: SeatBook::new(total_seats).claimable_caps(),
+        };
+        Self::with_issuance(total_seats, split, open)
+    }
+
+    /// A registry as [`World::new`] makes it, with the `issuance` rules.
+    pub fn with_issuance(total_seats: u32, split: RevenueSplit, issuance: IssuanceRules) -> Self {
         let mut chain = FakeChain::default();
         chain.context.caller = acc(OPERATOR);
         let collection = Id::Bytes(vec![0xc0; 32]);
@@ -182,16 +215,18 @@ impl World {
             &mut chain,
             total_seats,
             split,
+            issuance,
             collection.clone(),
             b"Qiankun DAO Collectibles".to_vec(),
             b"QKD".to_vec(),
         )
-        .expect("valid split and names");
+        .expect("valid split, issuance rules and names");
         let world = Self {
             state,
             chain,
             collection,
             accounts: BTreeSet::from([acc(OPERATOR)]),
+            unowed: 0,
         };
         world.check();
         world
@@ -225,6 +260,9 @@ impl World {
             self.chain.events.clear();
         }
         self.chain.context.transferred = 0;
+        for sweep in self.chain.events.of::<Swept>() {
+            self.unowed = self.unowed.saturating_sub(sweep.amount);
+        }
         let seen: Vec<AccountId> = self
             .chain
             .events
@@ -242,6 +280,12 @@ impl World {
         self.accounts.extend(seen);
         self.check();
         result
+    }
+
+    /// A direct transfer of `amount` to the registry: no message runs, nobody is owed it.
+    pub fn donate(&mut self, amount: Balance) {
+        self.chain.ledger.balance = self.chain.ledger.balance.saturating_add(amount);
+        self.unowed = self.unowed.saturating_add(amount);
     }
 
     /// What the registry paid `account` so far.
@@ -304,6 +348,33 @@ impl World {
             "the caps add up"
         );
         assert_eq!(s.issued_seats(), seats.iter().sum::<u32>());
+        let mut per_category = [0u32; 7];
+        for &account in &self.accounts {
+            for category in SeatCategory::ALL {
+                let held = s.category_seats(account, category);
+                per_category[category.index()] += held;
+                if category.is_claimable() {
+                    assert!(
+                        held <= s.issuance.seats_per_account,
+                        "{account:?} holds {held} {category:?} seats, over the cap"
+                    );
+                }
+            }
+        }
+        assert_eq!(per_category, seats, "seats per account and category add up");
+        assert!(
+            s.seat_book.claimable_issued() <= s.issuance.claimable_a_seats,
+            "A seats issued beyond the round"
+        );
+        for id in 0..s.series_count() {
+            let series = s.series(id).expect("series are numbered from 0");
+            if let (SaleKind::Official, Some(terms)) = (series.spec.kind, series.terms) {
+                assert!(
+                    terms.price >= s.issuance.min_official_price,
+                    "series {id} sells below the minimum price"
+                );
+            }
+        }
         let credits: Balance = self.accounts.iter().map(|a| s.credit_of(*a)).sum();
         assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
         assert!(

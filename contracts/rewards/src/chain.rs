@@ -38,6 +38,10 @@ impl RewardsPort for Chain {
         ink::env::transferred_value::<DefaultEnvironment>()
     }
 
+    fn balance(&self) -> Balance {
+        ink::env::balance::<DefaultEnvironment>()
+    }
+
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
         if amount == 0 {
             return Ok(());

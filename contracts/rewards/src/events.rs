@@ -121,3 +121,14 @@ pub struct ParametersChanged {
     /// The new parameters.
     pub parameters: RewardsParameters,
 }
+
+/// The operator swept balance that nobody was owed (a direct transfer) to `to`.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swept {
+    /// Who received it.
+    #[ink(topic)]
+    pub to: AccountId,
+    /// How much.
+    pub amount: Balance,
+}

@@ -296,6 +296,16 @@ pub mod rewards {
             self.state.set_parameters(&mut self.chain(), parameters)
         }
 
+        /// Operator only: sends `to` what the contract holds beyond the pool and the
+        /// budgets it owes (e.g. a direct transfer); returns the amount.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NothingToSweep`, `TransferFailed`.
+        #[ink(message)]
+        pub fn sweep(&mut self, to: AccountId) -> Result<Balance> {
+            self.state.sweep(&mut self.chain(), to)
+        }
+
         /// The operator.
         #[ink(message)]
         pub fn operator(&self) -> AccountId {

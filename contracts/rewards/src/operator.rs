@@ -1,11 +1,11 @@
-//! The operator's powers: creating the contract, its parameters and handing the role
-//! over.
+//! The operator's powers: creating the contract, its parameters, sweeping balance nobody
+//! is owed, and handing the role over.
 
 use ink::{primitives::AccountId, storage::Mapping};
-use interfaces::{OperatorRole, RewardsError, BPS_DENOMINATOR};
+use interfaces::{Balance, OperatorRole, RewardsError, BPS_DENOMINATOR};
 
 use crate::{
-    events::ParametersChanged,
+    events::{ParametersChanged, Swept},
     port::RewardsPort,
     storage::{Result, RewardsParameters, RewardsState},
 };
@@ -73,6 +73,19 @@ impl RewardsState {
         self.parameters = parameters;
         port.emit(ParametersChanged { parameters });
         Ok(())
+    }
+
+    /// Operator only: sends `to` what the contract holds beyond the pool and the budgets
+    /// it owes (e.g. a direct transfer, which never reached the pool); returns the amount.
+    pub fn sweep(&mut self, port: &mut impl RewardsPort, to: AccountId) -> Result<Balance> {
+        self.ensure_operator(port)?;
+        let amount = port.balance().saturating_sub(self.liabilities());
+        if amount == 0 {
+            return Err(RewardsError::NothingToSweep);
+        }
+        port.emit(Swept { to, amount });
+        port.pay(to, amount)?;
+        Ok(amount)
     }
 
     /// Operator only: offers the operator role to `to`, who must accept it.

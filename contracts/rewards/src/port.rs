@@ -19,6 +19,9 @@ pub trait RewardsPort {
     /// Native units paid with the current call.
     fn transferred(&self) -> Balance;
 
+    /// The contract's spendable balance (above the existential deposit).
+    fn balance(&self) -> Balance;
+
     /// Sends `amount` native units to `to` (nothing for zero).
     ///
     /// # Errors

@@ -10,7 +10,7 @@ use interfaces::{
 
 use crate::{
     budget::MAX_CLAIMS,
-    events::{ListingDecided, PollCreated, RewardClaimed},
+    events::{ListingDecided, PollCreated, RewardClaimed, Swept},
     polls::MAX_SEATS_PER_VOTE,
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{OptionValue, PollKind, Question, Result, RewardsParameters, RewardsState, Topic},
@@ -897,6 +897,45 @@ fn a_refused_listing_decision_can_be_sent_again_and_only_applies_once() {
 }
 
 // ---------------------------------------------------------------- operator
+
+#[ink::test]
+fn sweep_takes_only_what_is_neither_pool_nor_budget() {
+    let a = accounts();
+    let mut world = world();
+    deposit(&mut world, 10_000);
+    let poll = world
+        .at(1)
+        .call(a.bob, 0, |s, c| {
+            s.create_poll(c, "t".into(), vec![Question::Approve], 2)
+        })
+        .expect("create");
+    assert!(world.state.poll(poll).expect("poll").budget > 0);
+    assert_eq!(
+        world.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
+        Err(RewardsError::NothingToSweep),
+        "the pool and the open budget are owed"
+    );
+    // A direct transfer never reached the pool.
+    world.chain.balance += 555;
+    assert_eq!(
+        world.call(a.bob, 0, |s, c| s.sweep(c, a.bob)),
+        Err(RewardsError::NotAuthorized)
+    );
+    assert_eq!(world.call(a.alice, 0, |s, c| s.sweep(c, a.eve)), Ok(555));
+    assert_eq!(world.received(a.eve), 555);
+    assert_eq!(
+        world.chain.events.of::<Swept>(),
+        [Swept {
+            to: a.eve,
+            amount: 555
+        }]
+    );
+    assert_eq!(world.chain.balance, world.state.liabilities());
+    assert_eq!(
+        world.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
+        Err(RewardsError::NothingToSweep)
+    );
+}
 
 #[ink::test]
 fn set_parameters_works_for_the_operator_within_range() {

@@ -14,7 +14,7 @@ use interfaces::{
 };
 
 use crate::{
-    events::{PollCreated, RewardClaimed},
+    events::{PollCreated, RewardClaimed, Swept},
     port::RewardsPort,
     storage::{Result, RewardsParameters, RewardsState},
 };
@@ -87,6 +87,10 @@ impl RewardsPort for FakeChain {
         self.context.transferred
     }
 
+    fn balance(&self) -> Balance {
+        self.balance
+    }
+
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
         self.balance = self
             .balance
@@ -146,6 +150,8 @@ pub struct World {
     pub callers: BTreeSet<AccountId>,
     /// What each account has claimed from each poll so far.
     pub claimed: BTreeMap<(PollId, AccountId), Balance>,
+    /// What the operator swept so far.
+    pub swept: Balance,
 }
 
 impl World {
@@ -158,6 +164,7 @@ impl World {
             chain: FakeChain::default(),
             callers: BTreeSet::from([acc(OPERATOR)]),
             claimed: BTreeMap::new(),
+            swept: 0,
         };
         world.check();
         world
@@ -199,6 +206,9 @@ impl World {
             self.chain.events.clear();
         }
         self.chain.context.transferred = 0;
+        for sweep in self.chain.events.of::<Swept>() {
+            self.swept += sweep.amount;
+        }
         for claim in self.chain.events.of::<RewardClaimed>() {
             *self.claimed.entry((claim.poll, claim.account)).or_default() += claim.amount;
         }
@@ -239,8 +249,9 @@ impl World {
             .sum();
         let paid: Balance = self.chain.received.values().sum();
         assert_eq!(
-            recorded, paid,
-            "contribution records count every reward paid"
+            recorded + self.swept,
+            paid,
+            "contribution records count every reward paid; the rest was swept"
         );
         let mut owed_in_all = 0;
         for id in 0..s.poll_count() {
