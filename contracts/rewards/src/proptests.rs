@@ -53,7 +53,8 @@ proptest! {
 
 /// One attacker, account 3 (seats 2-4 of 5, enough for any quorum), against a pool the
 /// registry keeps filling: it opens polls as often as it can, answers them with all its
-/// seats, finalizes and claims, at random moments. After every call the world checks
+/// seats, finalizes and claims, at random moments, and floods listing polls of series
+/// it proposed. After every call the world checks
 /// that it never receives more than its seats' share of a poll's budget, that the polls
 /// of a period take no more than its allocation, and that it never has more polls open
 /// than the cap.
@@ -70,6 +71,9 @@ fn attacker_op() -> impl Strategy<Value = Op> {
         3 => poll().prop_map(|poll| Op::Finalize { poll }),
         3 => prop::collection::vec(poll(), 1..8).prop_map(move |polls| Op::ClaimAll { caller: attacker, polls }),
         2 => amount().prop_map(|amount| Op::Deposit { caller: 6, amount }),
+        // The attacker as a creator: the registry opens listing poll after listing poll
+        // of series it proposed.
+        2 => (0u32..40, 1u8..4).prop_map(move |(series, options)| Op::OpenListing { caller: 6, proposer: attacker, series, options }),
     ]
 }
 
