@@ -13,6 +13,7 @@ use interfaces::{
 
 use crate::{
     events::ListingDecided,
+    polls::PollDraft,
     port::RewardsPort,
     questions::validate_questions,
     storage::{OptionValue, Poll, PollKind, Question, Result, RewardsState, Topic},
@@ -73,15 +74,14 @@ impl RewardsState {
         let title = format!("Listing of series {series}");
         validate_questions(&title, &questions, 1)?;
         let duration = self.parameters.listing_duration;
-        self.open_poll(
-            port,
-            proposer,
-            PollKind::Listing(series),
+        let draft = PollDraft {
+            kind: PollKind::Listing(series),
             title,
             questions,
             duration,
             seats,
-        )
+        };
+        self.open_poll(port, proposer, draft)
     }
 
     /// Anyone sends the decision of finalized listing poll `id` to the registry again,

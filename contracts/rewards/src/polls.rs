@@ -37,15 +37,14 @@ impl RewardsState {
         }
         validate_questions(&title, &questions, MIN_OPTIONS)?;
         let seats = port.seat_snapshot()?;
-        let id = self.open_poll(
-            port,
-            caller,
-            PollKind::General,
+        let draft = PollDraft {
+            kind: PollKind::General,
             title,
             questions,
             duration,
             seats,
-        )?;
+        };
+        let id = self.open_poll(port, caller, draft)?;
         self.record(caller, port.block(), |record| {
             record.polls_created = record.polls_created.saturating_add(1)
         });
@@ -258,19 +257,22 @@ impl RewardsState {
             .collect()
     }
 
-    /// Stores a new poll of `kind` opened for `creator`, who may have at most
-    /// `max_open_polls` open, with `seats`, the registry's snapshot now, as the seats that
-    /// count and its budget drawn from the period's allocation; returns its id.
+    /// Stores the poll `draft` describes, opened for `creator`, who may have at most
+    /// `max_open_polls` open, with its budget drawn from the period's allocation; returns
+    /// its id.
     pub(crate) fn open_poll(
         &mut self,
         port: &mut impl RewardsPort,
         creator: AccountId,
-        kind: PollKind,
-        title: String,
-        questions: Vec<Question>,
-        duration: BlockNumber,
-        seats: SeatSnapshot,
+        draft: PollDraft,
     ) -> Result<PollId> {
+        let PollDraft {
+            kind,
+            title,
+            questions,
+            duration,
+            seats,
+        } = draft;
         let block = port.block();
         let open = self.open_polls_of(creator);
         if open >= self.parameters.max_open_polls {
@@ -309,4 +311,19 @@ impl RewardsState {
         });
         Ok(id)
     }
+}
+
+/// A poll about to open: what it is, how long it runs, and `seats`, the registry's
+/// snapshot now, as the seats that count.
+pub(crate) struct PollDraft {
+    /// General or listing.
+    pub kind: PollKind,
+    /// Its title.
+    pub title: String,
+    /// Its questions, already checked.
+    pub questions: Vec<Question>,
+    /// How many blocks it runs.
+    pub duration: BlockNumber,
+    /// The seats issued when it opens and the number they all lie below.
+    pub seats: SeatSnapshot,
 }
