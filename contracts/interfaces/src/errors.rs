@@ -169,6 +169,22 @@ pub enum SocietyError {
     SetCodeFailed,
     /// An amount or counter would overflow.
     Overflow,
+    /// Voting on this round's candidates (or defender) has closed: its voters reveal now.
+    VotingClosed,
+    /// Secrets are revealed only in the last `reveal_period` blocks of a round.
+    NotRevealTime,
+    /// The secret matches none of the caller's commitments of the rounds now revealing.
+    BadReveal,
+    /// A later vote in a round must carry the commitment of the caller's first vote.
+    CommitmentChanged,
+    /// A zero-value bid already waits: only one may (only one can be taken for free).
+    ZeroBidWaiting,
+    /// The bid book is full and this bid is not cheaper than its most expensive bid.
+    BidBookFull,
+    /// The account left no commitment unrevealed past its reveal window.
+    NothingToForfeit,
+    /// A commitment the caller left unrevealed must be forfeited (`forfeit`) first.
+    CommitmentUnrevealed,
 }
 
 /// Errors of the rewards contract's messages.

@@ -1,8 +1,8 @@
-//! The bid book: bids with a deposit, vouched bids, withdrawals and the full-book rule.
+//! The bid book: bids with a deposit, vouched bids, withdrawals, one zero bid at a time
+//! and the full-book rule.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, SeatCategory, SocietyError};
-use scale::Encode;
 
 use crate::{
     events::{AutoUnbid, BidPlaced, Unbid, Unvouched, Vouched},
@@ -34,17 +34,10 @@ impl SocietyState {
         if port.transferred() != deposit {
             return Err(SocietyError::WrongDeposit);
         }
-        self.treasury.deposits = self
-            .treasury
+        self.treasury
             .deposits
             .checked_add(deposit)
             .ok_or(SocietyError::Overflow)?;
-        self.entropy.stir(port, b"bid", &(value, category).encode());
-        port.emit(BidPlaced {
-            who: port.caller(),
-            value,
-            category,
-        });
         self.put_bid(
             port,
             Bid {
@@ -53,7 +46,15 @@ impl SocietyState {
                 kind: BidKind::Deposit(deposit),
                 category,
             },
-        )
+        )?;
+        // Checked above; a bid the book dropped only lowered the sum since.
+        self.treasury.deposits = self.treasury.deposits.saturating_add(deposit);
+        port.emit(BidPlaced {
+            who: port.caller(),
+            value,
+            category,
+        });
+        Ok(())
     }
 
     /// The caller withdraws its own bid (not a vouched one) and gets its deposit back.
@@ -93,16 +94,6 @@ impl SocietyState {
         if tip > value {
             return Err(SocietyError::TipExceedsValue);
         }
-        self.vouching.insert(voucher, &VouchingStatus::Vouching);
-        self.entropy
-            .stir(port, b"vouch", &(who, value, tip, category).encode());
-        port.emit(Vouched {
-            voucher,
-            who,
-            value,
-            tip,
-            category,
-        });
         self.put_bid(
             port,
             Bid {
@@ -111,7 +102,16 @@ impl SocietyState {
                 kind: BidKind::Vouch { voucher, tip },
                 category,
             },
-        )
+        )?;
+        self.vouching.insert(voucher, &VouchingStatus::Vouching);
+        port.emit(Vouched {
+            voucher,
+            who,
+            value,
+            tip,
+            category,
+        });
+        Ok(())
     }
 
     /// The caller withdraws the bid it vouches for, while it is still a bid.
@@ -137,10 +137,19 @@ impl SocietyState {
     }
 
     /// Inserts `bid` after every bid of lower or equal value and makes its account a
-    /// bidder. If the book then holds more than `max_bids`, the most expensive bid (maybe
-    /// this one) is dropped: its deposit is returned, or its voucher freed.
+    /// bidder. A zero bid is refused while another waits (only one is ever taken for
+    /// free, so more would only lock the book); a full book refuses a bid not cheaper than
+    /// its most expensive, and otherwise drops that one: its deposit is returned, or its
+    /// voucher freed.
     pub(crate) fn put_bid(&mut self, port: &mut impl SocietyPort, bid: Bid) -> Result<()> {
         let mut bids = self.bids();
+        if bid.value == 0 && bids.first().is_some_and(|first| first.value == 0) {
+            return Err(SocietyError::ZeroBidWaiting);
+        }
+        let full = bids.len() >= self.parameters.max_bids as usize;
+        if full && bids.last().is_some_and(|last| last.value <= bid.value) {
+            return Err(SocietyError::BidBookFull);
+        }
         let at = bids.partition_point(|other| other.value <= bid.value);
         bids.insert(at, bid);
         self.enter(bid.who, Role::Bidder);

@@ -3,7 +3,6 @@
 
 use ink::primitives::AccountId;
 use interfaces::SocietyError;
-use scale::Encode;
 
 use crate::{
     events::{Challenged, DefenderJudged},
@@ -21,14 +20,19 @@ impl SocietyState {
     /// `next_challenge` is reached. The defender stays if approvals outnumber rejections
     /// (a tie fails); if nobody voted, its own free vote keeps it. A defender that fails
     /// is suspended. Then, with more than two members, a new defender is drawn among the
-    /// members other than the head and the founder. O(1): the votes are tallied as cast.
-    pub fn challenge(&mut self, port: &mut impl SocietyPort) -> Result<()> {
+    /// members other than the head and the founder, from the round's committed and
+    /// revealed seed; returns the new defender. O(1): the votes are tallied as cast.
+    pub fn challenge(&mut self, port: &mut impl SocietyPort) -> Result<Option<AccountId>> {
         self.ensure_founded()?;
         if port.block() < self.next_challenge {
             return Err(SocietyError::TooEarly);
         }
-        self.entropy
-            .stir(port, b"challenge", &self.challenge_round.encode());
+        // The round's seed: fixed since its reveal window closed, whoever calls.
+        self.entropy.reseed(
+            b"challenge",
+            self.challenge_round,
+            self.challenge_draw.revealed,
+        );
         if let Some(defender) = self.defender.take() {
             let rejections = self.defender_rejections;
             let approvals = if self.defender_approvals == 0 && rejections == 0 {
@@ -57,7 +61,7 @@ impl SocietyState {
         self.next_challenge = port
             .block()
             .saturating_add(self.parameters.challenge_period);
-        Ok(())
+        Ok(self.defender)
     }
 
     /// Draws uniformly among the members other than the head and the founder.

@@ -4,7 +4,7 @@
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, BlockNumber, Id, SeatCategory};
 
-use crate::storage::Judgement;
+use crate::storage::{DrawKind, Judgement};
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
@@ -118,7 +118,8 @@ pub struct DefenderVoted {
     pub approve: bool,
 }
 
-/// A member voted on the losing side (or was a lazy skeptic): payouts slashed, one strike more.
+/// A member voted on the losing side, was a lazy skeptic or withheld a committed secret:
+/// payouts slashed, one strike more.
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Struck {
@@ -271,4 +272,32 @@ pub struct JudgeChanged {
     /// The new judge.
     #[ink(topic)]
     pub judge: AccountId,
+}
+
+/// A voter revealed the secret it committed to: it is now part of the round's seed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretRevealed {
+    /// The voter.
+    #[ink(topic)]
+    pub who: AccountId,
+    /// A rotation's or a challenge's round.
+    pub kind: DrawKind,
+    /// The round's number.
+    pub round: u32,
+}
+
+/// A voter did not reveal its committed secret in time: struck and slashed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitmentForfeited {
+    /// The voter.
+    #[ink(topic)]
+    pub who: AccountId,
+    /// A rotation's or a challenge's round.
+    pub kind: DrawKind,
+    /// The round's number.
+    pub round: u32,
+    /// Taken from its unpaid payouts.
+    pub slashed: Balance,
 }

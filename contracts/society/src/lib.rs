@@ -65,6 +65,7 @@
 pub mod bids;
 pub mod chain;
 pub mod challenge;
+pub mod draws;
 pub mod entropy;
 pub mod events;
 pub mod membership;
@@ -80,6 +81,8 @@ pub mod rotation;
 pub mod sequences;
 pub mod storage;
 
+#[cfg(test)]
+mod attacks;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
@@ -98,8 +101,9 @@ pub mod society {
         events::CodeUpgraded,
         port::SocietyPort,
         storage::{
-            Bid, Judgement, Payout, Result, Role, RotationProgress, RotationStep,
-            SocietyParameters, SocietyState, Treasury, VouchingStatus,
+            Bid, Commitment, DrawKind, DrawRound, Judgement, Payout, Result, Role,
+            RotationProgress, RotationStep, SocietyParameters, SocietyState, Treasury,
+            VouchingStatus,
         },
     };
 
@@ -130,9 +134,8 @@ pub mod society {
             let mut seed = [0u8; 32];
             seed.copy_from_slice(Self::env().account_id().as_ref());
             let chain = Chain::new(registry);
-            let mut state =
+            let state =
                 SocietyState::new(chain.caller(), registry, parameters, chain.block(), seed)?;
-            state.entropy.stir(&chain, b"new", &[]);
             Ok(Self { state })
         }
 
@@ -196,31 +199,102 @@ pub mod society {
             self.state.unvouch(&mut self.chain())
         }
 
-        /// Member: approves (`approve` = `true`) or rejects `candidate`; voting again
-        /// replaces the vote.
+        /// Member: approves (`approve` = `true`) or rejects `candidate`, before voting
+        /// closes (`reveal_period` blocks before `next_rotation`); voting again replaces
+        /// the vote. `commitment` is `blake2(secret ‖ caller)` for a secret the voter
+        /// keeps and reveals with `reveal` after voting closes: the first vote of the
+        /// period records it, later votes repeat it. `max_voters` members may vote on a
+        /// candidate, and every skeptic besides.
         ///
         /// # Errors
-        /// `NotMember`, `Suspended`, `RotationInProgress`, `NotCandidate`,
-        /// `TooManyVoters` (`max_voters` already voted).
+        /// `NotMember`, `Suspended`, `RotationInProgress`, `NotCandidate`, `VotingClosed`,
+        /// `CommitmentChanged`, `TooManyVoters` (`max_voters` non-skeptics already voted).
         #[ink(message)]
-        pub fn vote(&mut self, candidate: AccountId, approve: bool) -> Result<()> {
-            self.state.vote(&mut self.chain(), candidate, approve)
+        pub fn vote(
+            &mut self,
+            candidate: AccountId,
+            approve: bool,
+            commitment: [u8; 32],
+        ) -> Result<()> {
+            self.state
+                .vote(&mut self.chain(), candidate, approve, commitment)
         }
 
-        /// Member: votes to keep (`approve` = `true`) or suspend the defender; voting
-        /// again replaces the vote.
+        /// Member: votes to keep (`approve` = `true`) or suspend the defender, before
+        /// voting closes (`reveal_period` blocks before `next_challenge`); voting again
+        /// replaces the vote. `commitment` is `blake2(secret ‖ caller)`, as for `vote`.
         ///
         /// # Errors
-        /// `NotMember`, `Suspended`, `NoDefender`.
+        /// `NotMember`, `Suspended`, `NoDefender`, `VotingClosed`, `CommitmentChanged`.
         #[ink(message)]
-        pub fn defender_vote(&mut self, approve: bool) -> Result<()> {
-            self.state.defender_vote(&mut self.chain(), approve)
+        pub fn defender_vote(&mut self, approve: bool, commitment: [u8; 32]) -> Result<()> {
+            self.state
+                .defender_vote(&mut self.chain(), approve, commitment)
+        }
+
+        /// Member: reveals `secret` after voting closed, in the last `reveal_period`
+        /// blocks of a rotation period or a challenge round, for every pending commitment
+        /// it matches; it then seeds that round's draws. A commitment not revealed in
+        /// time is forfeited: a strike and `wrong_side_deduction`.
+        ///
+        /// # Errors
+        /// `NotRevealTime` (no commitment of the caller is revealing now), `BadReveal`
+        /// (the secret matches none).
+        #[ink(message)]
+        pub fn reveal(&mut self, secret: [u8; 32]) -> Result<()> {
+            self.state.reveal(&mut self.chain(), secret)
+        }
+
+        /// The caller's commitment for `secret`: `blake2(secret ‖ caller)`. Compute it
+        /// off-chain where the secret must stay secret; a dry run of this message sends
+        /// the secret to the node it runs on.
+        #[ink(message)]
+        pub fn commitment_for(&self, secret: [u8; 32]) -> [u8; 32] {
+            crate::entropy::commitment(&secret, &Self::env().caller())
+        }
+
+        /// Anyone: forfeits the commitments `who` left unrevealed past their reveal
+        /// windows, a strike and `wrong_side_deduction` each.
+        ///
+        /// # Errors
+        /// `NothingToForfeit`.
+        #[ink(message)]
+        pub fn forfeit(&mut self, who: AccountId) -> Result<()> {
+            self.state.forfeit(&mut self.chain(), who)
+        }
+
+        /// `who`'s latest commitment in a rotation's or a challenge's round.
+        #[ink(message)]
+        pub fn commitment_of(&self, who: AccountId, kind: DrawKind) -> Option<Commitment> {
+            self.state.commitment_of(who, kind)
+        }
+
+        /// The current round of `kind`: its number, commitments, reveals and the XOR of
+        /// the revealed contributions.
+        #[ink(message)]
+        pub fn draw_round(&self, kind: DrawKind) -> (u32, DrawRound) {
+            self.state.draw_round(kind)
+        }
+
+        /// The block from which voting on the current candidates is closed and their
+        /// voters reveal (until `next_rotation`).
+        #[ink(message)]
+        pub fn rotation_voting_closes(&self) -> BlockNumber {
+            self.state.rotation_voting_closes()
+        }
+
+        /// The block from which voting on the defender is closed and its voters reveal
+        /// (until `next_challenge`).
+        #[ink(message)]
+        pub fn challenge_voting_closes(&self) -> BlockNumber {
+            self.state.challenge_voting_closes()
         }
 
         /// Pays the caller its first payout, once matured.
         ///
         /// # Errors
-        /// `Suspended`, `NoPayout`, `PayoutNotMatured`, `TransferFailed`.
+        /// `CommitmentUnrevealed` (call `forfeit` on yourself first), `Suspended`,
+        /// `NoPayout`, `PayoutNotMatured`, `TransferFailed`.
         #[ink(message)]
         pub fn payout(&mut self) -> Result<()> {
             self.state.payout(&mut self.chain())
@@ -255,12 +329,13 @@ pub mod society {
         }
 
         /// Ends the current membership challenge and starts the next, once
-        /// `next_challenge` is reached. O(1).
+        /// `next_challenge` is reached; returns the new defender, drawn from the round's
+        /// revealed seed (the same whoever calls). O(1).
         ///
         /// # Errors
         /// `NotFounded`, `TooEarly`.
         #[ink(message)]
-        pub fn challenge(&mut self) -> Result<()> {
+        pub fn challenge(&mut self) -> Result<Option<AccountId>> {
             self.state.challenge(&mut self.chain())
         }
 

@@ -6,7 +6,6 @@ use ink::{
     storage::{Lazy, Mapping},
 };
 use interfaces::{BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
-use scale::Encode;
 
 use crate::{
     entropy::{blake2, EntropyPool},
@@ -17,7 +16,8 @@ use crate::{
     port::SocietyPort,
     roles::role_error,
     storage::{
-        BidKind, Judgement, Result, Role, SocietyParameters, SocietyState, Treasury, VouchingStatus,
+        BidKind, DrawKind, DrawRound, Judgement, Result, Role, SocietyParameters, SocietyState,
+        Treasury, VouchingStatus,
     },
 };
 
@@ -46,6 +46,9 @@ impl SocietyState {
             next_rotation: block.saturating_add(parameters.rotation_period),
             next_challenge: block.saturating_add(parameters.challenge_period),
             entropy: EntropyPool::new(seed),
+            rotation_round: 0,
+            rotation_draw: DrawRound::default(),
+            challenge_draw: DrawRound::default(),
             challenge_round: 0,
             defender_approvals: 0,
             defender_rejections: 0,
@@ -57,6 +60,8 @@ impl SocietyState {
             votes: Mapping::default(),
             voters: Mapping::default(),
             voter_counts: Mapping::default(),
+            skeptic_voter_counts: Mapping::default(),
+            commitments: Mapping::default(),
             skeptics: Lazy::default(),
             defender_votes: Mapping::default(),
             payouts: Mapping::default(),
@@ -143,12 +148,16 @@ impl SocietyState {
         Ok(())
     }
 
-    /// A member votes on a candidate; voting again replaces the vote.
+    /// A member votes on a candidate before voting closes; voting again replaces the
+    /// vote. `commitment` is `blake2(secret ‖ voter)`: the first vote of the period records
+    /// it, later ones must repeat it; the voter reveals `secret` after voting closes.
+    /// `max_voters` members may vote on a candidate, and every skeptic besides.
     pub fn vote(
         &mut self,
         port: &mut impl SocietyPort,
         candidate: AccountId,
         approve: bool,
+        commitment: [u8; 32],
     ) -> Result<()> {
         let voter = port.caller();
         self.ensure_member(voter)?;
@@ -156,18 +165,31 @@ impl SocietyState {
         if self.role_of(candidate) != Some(Role::Candidate) {
             return Err(SocietyError::NotCandidate);
         }
-        if self.votes.get((candidate, voter)).is_none() {
-            let count = self.voter_counts.get(candidate).unwrap_or(0);
-            if count >= self.parameters.max_voters {
-                return Err(SocietyError::TooManyVoters);
+        if port.block() >= self.rotation_voting_closes() {
+            return Err(SocietyError::VotingClosed);
+        }
+        self.ensure_same_commitment(voter, DrawKind::Rotation, commitment)?;
+        let first_vote = self.votes.get((candidate, voter)).is_none();
+        let count = self.voter_counts.get(candidate).unwrap_or(0);
+        let skeptic_count = self.skeptic_voter_counts.get(candidate).unwrap_or(0);
+        let skeptic = self.skeptics().contains(&voter);
+        if first_vote
+            && !skeptic
+            && count.saturating_sub(skeptic_count) >= self.parameters.max_voters
+        {
+            return Err(SocietyError::TooManyVoters);
+        }
+        self.commit(port, voter, DrawKind::Rotation, commitment);
+        if first_vote {
+            if skeptic {
+                self.skeptic_voter_counts
+                    .insert(candidate, &skeptic_count.saturating_add(1));
             }
             self.voters.insert((candidate, count), &voter);
             self.voter_counts
                 .insert(candidate, &count.saturating_add(1));
         }
         self.votes.insert((candidate, voter), &approve);
-        self.entropy
-            .stir(port, b"vote", &(candidate, approve).encode());
         port.emit(Voted {
             candidate,
             voter,
@@ -176,14 +198,25 @@ impl SocietyState {
         Ok(())
     }
 
-    /// A member votes to keep (`true`) or suspend the defender; voting again replaces
-    /// the vote.
-    pub fn defender_vote(&mut self, port: &mut impl SocietyPort, approve: bool) -> Result<()> {
+    /// A member votes to keep (`true`) or suspend the defender before voting closes;
+    /// voting again replaces the vote. `commitment` works as in [`Self::vote`], for the
+    /// challenge round's draw.
+    pub fn defender_vote(
+        &mut self,
+        port: &mut impl SocietyPort,
+        approve: bool,
+        commitment: [u8; 32],
+    ) -> Result<()> {
         let voter = port.caller();
         self.ensure_member(voter)?;
         if self.defender.is_none() {
             return Err(SocietyError::NoDefender);
         }
+        if port.block() >= self.challenge_voting_closes() {
+            return Err(SocietyError::VotingClosed);
+        }
+        self.ensure_same_commitment(voter, DrawKind::Challenge, commitment)?;
+        self.commit(port, voter, DrawKind::Challenge, commitment);
         self.withdraw_defender_vote(voter);
         if approve {
             self.defender_approvals = self.defender_approvals.saturating_add(1);
@@ -192,14 +225,17 @@ impl SocietyState {
         }
         self.defender_votes
             .insert((self.challenge_round, voter), &approve);
-        self.entropy.stir(port, b"defender_vote", &approve.encode());
         port.emit(DefenderVoted { voter, approve });
         Ok(())
     }
 
-    /// Pays the caller its first payout if it has matured. Refused while suspended.
+    /// Pays the caller its first payout if it has matured. Refused while suspended, and
+    /// while a commitment it left unrevealed is not yet forfeited (`forfeit` first).
     pub fn payout(&mut self, port: &mut impl SocietyPort) -> Result<()> {
         let who = port.caller();
+        if self.has_forfeitable_commitment(port, who) {
+            return Err(SocietyError::CommitmentUnrevealed);
+        }
         if self.role_of(who) == Some(Role::SuspendedMember) {
             return Err(SocietyError::Suspended);
         }
@@ -442,6 +478,7 @@ impl SocietyState {
     /// Starts a new challenge round: no votes, zero tallies.
     pub(crate) fn new_challenge_round(&mut self) {
         self.challenge_round = self.challenge_round.wrapping_add(1);
+        self.challenge_draw = DrawRound::default();
         self.defender_approvals = 0;
         self.defender_rejections = 0;
     }

@@ -21,9 +21,9 @@ pub const MEMBER_LIMIT_CAP: u32 = 10_000;
 impl SocietyParameters {
     /// The documented defaults, at 6-second blocks: deposit 1 UNIT (10^12), deduction
     /// 0.2 UNIT, 10 strikes, period spend 50 UNIT, rotation every 48,000 blocks (80
-    /// hours), a challenge every 100,800 blocks (7 days), maximum lock 518,400 blocks
-    /// (36 × 30 days), 64 bids, 64 voters per candidate, 16 payouts per member, up to
-    /// 1,000 members.
+    /// hours), a challenge every 100,800 blocks (7 days), secrets revealed in the last
+    /// 4,800 blocks (8 hours) of each, maximum lock 518,400 blocks (36 × 30 days), 64
+    /// bids, 64 voters per candidate, 16 payouts per member, up to 1,000 members.
     pub const fn defaults() -> Self {
         Self {
             candidate_deposit: 1_000_000_000_000,
@@ -32,6 +32,7 @@ impl SocietyParameters {
             period_spend: 50_000_000_000_000,
             rotation_period: 48_000,
             challenge_period: 100_800,
+            reveal_period: 4_800,
             max_lock_duration: 518_400,
             max_bids: 64,
             max_voters: 64,
@@ -46,15 +47,20 @@ impl SocietyParameters {
         integer_sqrt(self.member_limit.saturating_add(MAX_INTAKE))
     }
 
-    /// Checks every parameter's range and that one candidate always fits one step.
+    /// Checks every parameter's range and that one candidate always fits one step (its
+    /// voters: `max_voters` members and every skeptic; its lazy skeptics; itself).
     pub fn validate(&self) -> Result<()> {
         let one_candidate = self
             .max_voters
-            .saturating_add(self.max_skeptics())
+            .saturating_add(self.max_skeptics().saturating_mul(2))
             .saturating_add(1);
+        let reveal_fits = self.reveal_period > 0
+            && self.reveal_period < self.rotation_period
+            && self.reveal_period < self.challenge_period;
         let valid = self.max_strikes > 0
             && self.rotation_period > 0
             && self.challenge_period > 0
+            && reveal_fits
             && (1..=MAX_BIDS_LIMIT).contains(&self.max_bids)
             && self.max_voters > 0
             && (1..=MAX_PAYOUTS_LIMIT).contains(&self.max_payouts)

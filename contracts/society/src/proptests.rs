@@ -29,6 +29,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => actor().prop_map(|caller| Op::Unvouch { caller }),
         5 => (actor(), actor(), any::<bool>()).prop_map(|(caller, candidate, approve)| Op::Vote { caller, candidate, approve }),
         2 => (actor(), any::<bool>()).prop_map(|(caller, approve)| Op::DefenderVote { caller, approve }),
+        // Most voters reveal; some withhold, some reveal a wrong secret.
+        4 => (actor(), prop::bool::weighted(0.8)).prop_map(|(caller, honest)| Op::Reveal { caller, honest }),
         2 => actor().prop_map(|caller| Op::Payout { caller }),
         1 => prop::sample::select(vec![0, 1, 500]).prop_map(|amount| Op::FundPot { amount }),
         4 => Just(Op::Rotate),

@@ -3,13 +3,15 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, SeatCategory, SocietyError};
-use scale::Encode;
 
 use crate::{
     events::{CandidateSuspended, Inducted, RotationCompleted, RotationStepped, Struck},
     parameters::{integer_sqrt, MAX_INTAKE, STEP_BUDGET},
     port::SocietyPort,
-    storage::{Admitted, Bid, Result, Role, RotationProgress, RotationStep, SocietyState},
+    storage::{
+        Admitted, Bid, DrawKind, DrawRound, Result, Role, RotationProgress, RotationStep,
+        SocietyState,
+    },
 };
 
 /// A ballot counted when a candidate is resolved.
@@ -69,20 +71,26 @@ impl SocietyState {
         let mut progress = match self.rotation_progress() {
             Some(progress) => progress,
             None if port.block() < self.next_rotation => return Err(SocietyError::TooEarly),
-            None => RotationProgress {
-                started_at: port.block(),
-                maturity: port
-                    .block()
-                    .saturating_add(self.lock_duration(self.count(Role::Member))),
-                resolved: 0,
-                slashed: 0,
-                right_voters: 0,
-                rewardee: None,
-                admitted: Vec::new(),
-            },
+            None => {
+                // The period's seed: fixed since its reveal window closed, whoever calls.
+                self.entropy.reseed(
+                    b"rotation",
+                    self.rotation_round,
+                    self.rotation_draw.revealed,
+                );
+                RotationProgress {
+                    started_at: port.block(),
+                    maturity: port
+                        .block()
+                        .saturating_add(self.lock_duration(self.count(Role::Member))),
+                    resolved: 0,
+                    slashed: 0,
+                    right_voters: 0,
+                    rewardee: None,
+                    admitted: Vec::new(),
+                }
+            }
         };
-        self.entropy
-            .stir(port, b"rotate", &progress.resolved.encode());
         let candidates = self.candidate_accounts();
         let skeptics = self.skeptics();
         let skeptic_count = u32::try_from(skeptics.len()).map_err(|_| SocietyError::Overflow)?;
@@ -115,6 +123,7 @@ impl SocietyState {
                 resolved,
                 remaining,
                 finished: false,
+                pool: self.entropy.digest(),
             });
         }
         self.finish_rotation(port, progress)?;
@@ -122,6 +131,7 @@ impl SocietyState {
             resolved,
             remaining: 0,
             finished: true,
+            pool: self.entropy.digest(),
         })
     }
 
@@ -139,7 +149,7 @@ impl SocietyState {
             .candidate_bids
             .get(candidate)
             .ok_or(SocietyError::NotCandidate)?;
-        let ballots = self.take_ballots(candidate, skeptics);
+        let ballots = self.take_ballots(port, candidate, skeptics);
         let count = u32::try_from(ballots.len()).map_err(|_| SocietyError::Overflow)?;
         let decisive = ballots
             .get(self.entropy.draw(count) as usize)
@@ -157,7 +167,9 @@ impl SocietyState {
                 approvals = approvals.saturating_add(1);
             }
             if ballot == winning {
-                right_side.push(voter);
+                if !self.forfeited_rotation_commitment(voter) {
+                    right_side.push(voter);
+                }
             } else {
                 let slashed = self.strike(port, voter);
                 progress.slashed = progress
@@ -184,9 +196,11 @@ impl SocietyState {
     }
 
     /// Removes and returns the ballots on `candidate`: first the skeptics (still members)
-    /// who did not vote, then the votes cast by accounts that are still members.
+    /// who did not vote, then the votes cast by accounts that are still members. A voter
+    /// that did not reveal its secret is struck for it first (once per round).
     fn take_ballots(
         &mut self,
+        port: &mut impl SocietyPort,
         candidate: AccountId,
         skeptics: &[AccountId],
     ) -> Vec<(AccountId, Ballot)> {
@@ -197,6 +211,7 @@ impl SocietyState {
             }
         }
         let count = self.voter_counts.take(candidate).unwrap_or(0);
+        self.skeptic_voter_counts.remove(candidate);
         for index in 0..count {
             let Some(voter) = self.voters.take((candidate, index)) else {
                 continue;
@@ -204,6 +219,7 @@ impl SocietyState {
             let Some(approve) = self.votes.take((candidate, voter)) else {
                 continue;
             };
+            self.settle(port, voter, DrawKind::Rotation);
             if self.is_member(voter) {
                 let ballot = if approve {
                     Ballot::Approve
@@ -218,7 +234,7 @@ impl SocietyState {
 
     /// Slashes `wrong_side_deduction` from `voter`'s unpaid payouts and gives it a
     /// strike, suspending it at `max_strikes`. Returns the slashed amount.
-    fn strike(&mut self, port: &mut impl SocietyPort, voter: AccountId) -> Balance {
+    pub(crate) fn strike(&mut self, port: &mut impl SocietyPort, voter: AccountId) -> Balance {
         let slashed = self.slash_payouts(voter, self.parameters.wrong_side_deduction);
         let strikes = self.strikes_of(voter).saturating_add(1);
         self.strikes.insert(voter, &strikes);
@@ -280,23 +296,34 @@ impl SocietyState {
         Ok(())
     }
 
-    /// Ends the rotation: the head is drawn among the admitted weighted by approvals (the
-    /// first zero bid in order wins outright); the slashed sum goes to the drawn
-    /// right-side voter (or stays unaccounted if none); the pot grows by
-    /// `min(period_spend, unaccounted / 2)`; the next candidates and skeptics are chosen.
+    /// Ends the rotation: the head is drawn among the admitted still members, weighted
+    /// by approvals (the first zero bid in order wins outright); the slashed sum goes to
+    /// the drawn right-side voter (or stays unaccounted if none); the pot grows by
+    /// `min(period_spend, unaccounted / 2)`; the next candidates and skeptics are chosen,
+    /// and the next rotation is a full period away, so they get a full voting period.
     fn finish_rotation(
         &mut self,
         port: &mut impl SocietyPort,
         progress: RotationProgress,
     ) -> Result<()> {
-        if let Some(last) = progress.admitted.last() {
-            let point = self.entropy.draw(last.approvals_to);
-            let head = progress
-                .admitted
+        // A member admitted earlier in this rotation may since have been suspended.
+        let mut eligible = Vec::new();
+        let mut before: u32 = 0;
+        let mut weight: u32 = 0;
+        for admitted in &progress.admitted {
+            let own = admitted.approvals_to.saturating_sub(before);
+            before = admitted.approvals_to;
+            if self.is_member(admitted.who) {
+                weight = weight.saturating_add(own);
+                eligible.push((admitted, weight));
+            }
+        }
+        if let Some(&(last, _)) = eligible.last() {
+            let point = self.entropy.draw(weight);
+            let head = eligible
                 .iter()
-                .find(|admitted| admitted.value == 0 || admitted.approvals_to > point)
-                .unwrap_or(last)
-                .who;
+                .find(|(admitted, weight_to)| admitted.value == 0 || *weight_to > point)
+                .map_or(last.who, |(admitted, _)| admitted.who);
             self.head = Some(head);
             port.emit(Inducted {
                 head,
@@ -326,9 +353,9 @@ impl SocietyState {
         self.skeptics.set(&skeptics);
         self.candidates.set(&candidates);
         self.rotation.set(&None);
-        self.next_rotation = progress
-            .started_at
-            .saturating_add(self.parameters.rotation_period);
+        self.rotation_round = self.rotation_round.wrapping_add(1);
+        self.rotation_draw = DrawRound::default();
+        self.next_rotation = port.block().saturating_add(self.parameters.rotation_period);
         port.emit(RotationCompleted {
             rewardee,
             slashed: progress.slashed,

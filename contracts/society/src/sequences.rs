@@ -7,7 +7,7 @@ use interfaces::{Balance, SeatCategory};
 
 use crate::{
     storage::{Judgement, SocietyState},
-    world::{acc, World, FOUNDER, OPERATOR},
+    world::{acc, committed, secret, World, FOUNDER, OPERATOR},
 };
 
 /// Accounts 1..=ACTORS call: the operator, the founder, four members admitted at the
@@ -44,6 +44,11 @@ pub enum Op {
     DefenderVote {
         caller: u8,
         approve: bool,
+    },
+    /// `caller` reveals its secret (`honest`) or another one.
+    Reveal {
+        caller: u8,
+        honest: bool,
     },
     Payout {
         caller: u8,
@@ -121,6 +126,10 @@ impl Op {
                 caller: f(caller),
                 approve,
             },
+            Op::Reveal { caller, honest } => Op::Reveal {
+                caller: f(caller),
+                honest,
+            },
             Op::Payout { caller } => Op::Payout { caller: f(caller) },
             Op::JudgeMember {
                 caller,
@@ -184,14 +193,18 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
             caller,
             candidate,
             approve,
-        } => world.run(caller, 0, |s, p| s.vote(p, acc(candidate), approve)),
-        Op::DefenderVote { caller, approve } => {
-            world.run(caller, 0, |s, p| s.defender_vote(p, approve))
+        } => world.run(caller, 0, |s, p| {
+            s.vote(p, acc(candidate), approve, committed(caller))
+        }),
+        Op::DefenderVote { caller, approve } => world.defender_vote(caller, approve),
+        Op::Reveal { caller, honest } => {
+            let secret = if honest { secret(caller) } else { [0; 32] };
+            world.run(caller, 0, |s, p| s.reveal(p, secret))
         }
         Op::Payout { caller } => world.run(caller, 0, |s, p| s.payout(p)),
         Op::FundPot { amount } => world.run(OPERATOR, amount, |s, p| s.fund_pot(p)),
         Op::Rotate => world.run(OPERATOR, 0, |s, p| s.rotate(p).map(|_| ())),
-        Op::Challenge => world.run(OPERATOR, 0, |s, p| s.challenge(p)),
+        Op::Challenge => world.run(OPERATOR, 0, |s, p| s.challenge(p).map(|_| ())),
         Op::JudgeMember {
             caller,
             who,

@@ -35,6 +35,10 @@ pub struct SocietyParameters {
     pub rotation_period: BlockNumber,
     /// Blocks between membership challenges.
     pub challenge_period: BlockNumber,
+    /// The last blocks of a rotation period and of a challenge round, in which voting is
+    /// closed and voters reveal the secrets they committed to (at least 1, less than
+    /// both periods).
+    pub reveal_period: BlockNumber,
     /// Lock of a payout when the society is very large; see `lock_duration`.
     pub max_lock_duration: BlockNumber,
     /// Most bids waiting at once (1 to 256).
@@ -142,6 +146,56 @@ pub enum Judgement {
     Rebid,
 }
 
+/// The two kinds of draw round: a rotation period's and a challenge round's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum DrawKind {
+    /// Votes on candidates seed the rotation's draws.
+    Rotation,
+    /// Votes on the defender seed the next defender's draw.
+    Challenge,
+}
+
+/// Where a member's commitment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum CommitmentState {
+    /// Not revealed yet.
+    Pending,
+    /// Revealed: its secret is in the round's seed.
+    Revealed,
+    /// Not revealed in time: its voter was struck and slashed.
+    Forfeited,
+}
+
+/// A member's commitment in one draw round: `blake2(secret ‖ member)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Commitment {
+    /// The round it belongs to.
+    pub round: u32,
+    /// The committed hash.
+    pub hash: [u8; 32],
+    /// Revealed, pending or forfeited.
+    pub state: CommitmentState,
+}
+
+/// What one draw round has gathered so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct DrawRound {
+    /// Members who committed.
+    pub commitments: u32,
+    /// Members who revealed.
+    pub reveals: u32,
+    /// The XOR of the revealed contributions.
+    pub revealed: [u8; 32],
+}
+
 /// An unpaid payout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -214,6 +268,9 @@ pub struct RotationStep {
     pub remaining: u32,
     /// Whether the rotation is complete (new candidates and skeptics chosen).
     pub finished: bool,
+    /// The entropy pool after this call: every draw of the rotation follows from it, so
+    /// equal pools mean equal outcomes, whoever called.
+    pub pool: [u8; 32],
 }
 
 /// The society's storage.
@@ -248,6 +305,12 @@ pub struct SocietyState {
     pub next_challenge: BlockNumber,
     /// The entropy pool.
     pub entropy: EntropyPool,
+    /// Rotation periods completed; numbers the rotation's draw round.
+    pub rotation_round: u32,
+    /// The current rotation period's draw round.
+    pub rotation_draw: DrawRound,
+    /// The current challenge round's draw round.
+    pub challenge_draw: DrawRound,
     /// Challenge round; keys the defender votes.
     pub challenge_round: u32,
     /// Approvals of the defender this round.
@@ -270,6 +333,11 @@ pub struct SocietyState {
     pub(crate) voters: Mapping<(AccountId, u32), AccountId>,
     /// Number of voters on each candidate.
     pub(crate) voter_counts: Mapping<AccountId, u32>,
+    /// Number of skeptics among the voters on each candidate (skeptics never count
+    /// against `max_voters`).
+    pub(crate) skeptic_voter_counts: Mapping<AccountId, u32>,
+    /// Each member's commitment in the current or a past round of each kind.
+    pub(crate) commitments: Mapping<(AccountId, DrawKind), Commitment>,
     /// Members who must vote on every current candidate, or be struck.
     pub(crate) skeptics: Lazy<Vec<AccountId>>,
     /// (challenge round, voter) → approve.

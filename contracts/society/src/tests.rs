@@ -108,9 +108,13 @@ fn bids_are_sorted_and_a_full_book_drops_the_most_expensive() {
     assert_eq!(world.paid_to(14), DEPOSIT, "its deposit went back");
     assert!(world.has_event(|a: &AutoUnbid| a.who == acc(14)));
 
-    world.bid(16, 900).unwrap();
-    assert_eq!(world.role(16), None, "a bid above a full book drops itself");
-    assert_eq!(world.paid_to(16), DEPOSIT);
+    assert_eq!(
+        world.bid(16, 900),
+        Err(SocietyError::BidBookFull),
+        "a bid above a full book is refused, nothing taken"
+    );
+    assert_eq!(world.role(16), None);
+    assert_eq!(world.paid_to(16), 0);
     assert_eq!(world.state.bids().len(), 5);
 }
 
@@ -258,24 +262,55 @@ fn members_vote_once_per_candidate_and_revoting_replaces() {
 }
 
 #[ink::test]
-fn a_candidate_takes_at_most_max_voters() {
-    let mut parameters = params();
-    parameters.max_voters = 2;
-    let mut world = World::with(parameters);
-    world.found(FOUNDER, 20).unwrap();
-    world.admit(&[10, 11], 10);
+fn a_candidate_takes_max_voters_members_and_every_skeptic_besides() {
+    // The audit: a bloc of `max_voters` members filled a candidate's voters, the
+    // skeptics were refused their vote and then struck as lazy. Now skeptics always vote.
+    let mut world = World::founded();
+    world.admit(&[10, 11, 12, 13, 14], 10);
+    world.admit(&[15, 16, 17], 10);
+    world.state.parameters.max_voters = 2;
     world.fund(100);
     world.bid(20, 50).unwrap();
     world.rotate_fully();
-    world.vote(10, 20, true).unwrap();
-    world.vote(11, 20, true).unwrap();
+    let skeptics: Vec<u8> = world
+        .state
+        .skeptics()
+        .iter()
+        .map(|s| AsRef::<[u8; 32]>::as_ref(s)[0])
+        .collect();
+    assert!(!skeptics.is_empty());
+    let bloc: Vec<u8> = [FOUNDER, 10, 11, 12, 13, 14, 15, 16, 17]
+        .into_iter()
+        .filter(|n| !skeptics.contains(n))
+        .collect();
+    world.vote(bloc[0], 20, true).unwrap();
+    world.vote(bloc[1], 20, true).unwrap();
     assert_eq!(
-        world.vote(FOUNDER, 20, true),
+        world.vote(bloc[2], 20, true),
         Err(SocietyError::TooManyVoters)
     );
+    for &skeptic in &skeptics {
+        world
+            .vote(skeptic, 20, false)
+            .expect("a skeptic always votes");
+    }
     world
-        .vote(11, 20, false)
+        .vote(bloc[1], 20, false)
         .expect("a voter may still change its vote");
+    let strikes: Vec<u32> = skeptics
+        .iter()
+        .map(|n| world.state.strikes_of(acc(*n)))
+        .collect();
+    world.rotate_fully();
+    for (n, before) in skeptics.iter().zip(strikes) {
+        let after = world.state.strikes_of(acc(*n));
+        let lazy = world.has_event(|s: &Struck| s.who == acc(*n)) && after > before;
+        let admitted = world.role(20) == Some(Role::Member);
+        assert!(
+            !lazy || admitted,
+            "skeptic {n} voted and was struck only if it lost"
+        );
+    }
 }
 
 #[ink::test]
@@ -624,7 +659,7 @@ fn with_defender() -> World {
 }
 
 fn defender_vote(world: &mut World, voter: u8, approve: bool) -> Result<()> {
-    world.run(voter, 0, |s, p| s.defender_vote(p, approve))
+    world.defender_vote(voter, approve)
 }
 
 fn voters_besides(world: &World, defender: AccountId) -> Vec<u8> {
@@ -830,7 +865,11 @@ fn intake_is_capped_by_the_pot_with_one_free_zero_bid() {
     let mut world = World::founded();
     world.fund(250);
     world.bid(10, 0).unwrap();
-    world.bid(11, 0).unwrap();
+    assert_eq!(
+        world.bid(11, 0),
+        Err(SocietyError::ZeroBidWaiting),
+        "one zero bid waits at a time"
+    );
     world.bid(12, 100).unwrap();
     world.bid(13, 120).unwrap();
     world.bid(14, 100).unwrap();

@@ -13,8 +13,12 @@ use interfaces::{
 };
 
 use crate::{
+    entropy::commitment,
     port::SocietyPort,
-    storage::{Bid, BidKind, Result, Role, RotationStep, SocietyParameters, SocietyState},
+    storage::{
+        Bid, BidKind, CommitmentState, DrawKind, Result, Role, RotationStep, SocietyParameters,
+        SocietyState,
+    },
 };
 
 /// The candidate deposit of [`params`].
@@ -37,6 +41,7 @@ pub fn params() -> SocietyParameters {
         period_spend: 1_000,
         rotation_period: 10,
         challenge_period: 15,
+        reveal_period: 3,
         max_lock_duration: 1_000,
         max_bids: 5,
         max_voters: 8,
@@ -46,6 +51,16 @@ pub fn params() -> SocietyParameters {
 }
 
 pub use interfaces::testing::acc;
+
+/// The secret account `n` commits to in the tests.
+pub fn secret(n: u8) -> [u8; 32] {
+    [n ^ 0x5a; 32]
+}
+
+/// The commitment of account `n` to its [`secret`].
+pub fn committed(n: u8) -> [u8; 32] {
+    commitment(&secret(n), &acc(n))
+}
 
 /// The call's context, the contract's native balance and the registry's seat book.
 #[derive(Default)]
@@ -251,9 +266,48 @@ impl World {
         })
     }
 
-    /// `voter` votes on `candidate`.
+    /// `voter` votes on `candidate`, committing to its [`secret`].
     pub fn vote(&mut self, voter: u8, candidate: u8, approve: bool) -> Result<()> {
-        self.run(voter, 0, |s, p| s.vote(p, acc(candidate), approve))
+        self.run(voter, 0, |s, p| {
+            s.vote(p, acc(candidate), approve, committed(voter))
+        })
+    }
+
+    /// `voter` votes on the defender, committing to its [`secret`].
+    pub fn defender_vote(&mut self, voter: u8, approve: bool) -> Result<()> {
+        self.run(voter, 0, |s, p| {
+            s.defender_vote(p, approve, committed(voter))
+        })
+    }
+
+    /// Moves into the reveal window of the current round of `kind` and has every
+    /// account with a pending commitment in it reveal its [`secret`], but those in
+    /// `withholding`.
+    pub fn reveal_all(&mut self, kind: DrawKind, withholding: &[u8]) {
+        let (closes, ends) = match kind {
+            DrawKind::Rotation => (
+                self.state.rotation_voting_closes(),
+                self.state.next_rotation,
+            ),
+            DrawKind::Challenge => (
+                self.state.challenge_voting_closes(),
+                self.state.next_challenge,
+            ),
+        };
+        if self.block >= ends || self.state.rotation_progress().is_some() {
+            return;
+        }
+        self.block = self.block.max(closes);
+        let (round, _) = self.state.draw_round(kind);
+        for n in 1..=self.accounts {
+            let pending = self.state.commitment_of(acc(n), kind).is_some_and(|c| {
+                c.round == round && c.state == CommitmentState::Pending && c.hash == committed(n)
+            });
+            if pending && !withholding.contains(&n) {
+                self.run(n, 0, |s, p| s.reveal(p, secret(n)))
+                    .expect("reveal");
+            }
+        }
     }
 
     /// The operator funds the pot with `amount`.
@@ -262,8 +316,10 @@ impl World {
             .expect("fund");
     }
 
-    /// Moves to the next rotation block and rotates once.
+    /// Every voter reveals its secret, then the world moves to the next rotation block
+    /// and rotates once.
     pub fn rotate(&mut self) -> Result<RotationStep> {
+        self.reveal_all(DrawKind::Rotation, &[]);
         self.block = self.block.max(self.state.next_rotation);
         self.run(OPERATOR, 0, |s, p| s.rotate(p))
     }
@@ -273,8 +329,10 @@ impl World {
         while !self.rotate().expect("rotate").finished {}
     }
 
-    /// Moves to the next challenge block and runs the challenge.
-    pub fn challenge(&mut self) -> Result<()> {
+    /// Every defender voter reveals its secret, then the world moves to the next
+    /// challenge block and runs the challenge; returns the new defender.
+    pub fn challenge(&mut self) -> Result<Option<AccountId>> {
+        self.reveal_all(DrawKind::Challenge, &[]);
         self.block = self.block.max(self.state.next_challenge);
         self.run(OPERATOR, 0, |s, p| s.challenge(p))
     }
@@ -298,10 +356,9 @@ impl World {
     pub fn approve_all_as(&mut self, voters: &[AccountId]) {
         for candidate in self.state.candidate_accounts() {
             for voter in voters {
-                self.run(AsRef::<[u8; 32]>::as_ref(voter)[0], 0, |s, p| {
-                    s.vote(p, candidate, true)
-                })
-                .expect("vote");
+                let n = AsRef::<[u8; 32]>::as_ref(voter)[0];
+                self.run(n, 0, |s, p| s.vote(p, candidate, true, committed(n)))
+                    .expect("vote");
             }
         }
     }
