@@ -6,7 +6,7 @@ use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend, Keypair};
 use interfaces::{
     ListingDecision, ListingOptions, ListingRegistry, ListingTerms, PollId, RewardsError, SaleKind,
-    SeriesId, SocietyPot, Tier,
+    SeriesId, SocietyError, SocietyPot, Tier,
 };
 use registry::{
     registry::{Registry, RegistryRef},
@@ -164,6 +164,8 @@ pub struct SocietyProfile {
     pub rotation_period: u32,
     /// Blocks between challenges.
     pub challenge_period: u32,
+    /// The last blocks of each period and round, for revealing secrets.
+    pub reveal_period: u32,
     /// The lock of a payout in a very large society.
     pub max_lock_duration: u32,
     /// Bids waiting at once.
@@ -191,6 +193,7 @@ impl SocietyProfile {
             period_spend: self.period_spend,
             rotation_period: self.rotation_period,
             challenge_period: self.challenge_period,
+            reveal_period: self.reveal_period,
             max_lock_duration: self.max_lock_duration,
             max_bids: self.max_bids,
             max_voters: self.max_voters,
@@ -404,18 +407,112 @@ pub async fn rotate_step(
         .expect("rotate refused")
 }
 
-/// `caller` rotates the society until the rotation finishes (at most 8 calls).
+/// Most blocks the society helpers seal while waiting for a window or a period.
+const MAX_SEAL_BLOCKS: u32 = 400;
+
+/// The secret `who` commits to with its votes in the e2e journeys.
+pub fn secret_of(who: &Keypair) -> [u8; 32] {
+    let mut secret = who.public_key().0;
+    secret[0] ^= 0x5a;
+    secret
+}
+
+/// `who`'s commitment to its [`secret_of`]: `blake2(secret ‖ who)`.
+pub fn commitment_of(who: &Keypair) -> [u8; 32] {
+    society::entropy::commitment(&secret_of(who), &AccountId::from(who.public_key().0))
+}
+
+/// Alice (the operator) seals one block with a call that changes nothing: she names
+/// herself the judge again.
+async fn seal_block(client: &mut Node, society: &mut SocietyCalls) {
+    let alice = ink_e2e::alice();
+    let alice_id = account_id(AccountKeyring::Alice);
+    submit(
+        client,
+        &alice,
+        &society.set_judge(alice_id),
+        0,
+        "sealing a block",
+    )
+    .await;
+}
+
+/// Seals blocks until `voters`' reveal window opens, then each reveals its
+/// [`secret_of`] (for whatever rounds it committed in that are revealing).
+pub async fn reveal_all(
+    client: &mut Node,
+    society: &mut SocietyCalls,
+    voters: &[&Keypair],
+) -> E2EResult<()> {
+    let Some(first) = voters.first() else {
+        return Ok(());
+    };
+    let mut sealed = 0;
+    while query(client, first, &society.reveal(secret_of(first))).await?
+        == Err(SocietyError::NotRevealTime)
+    {
+        seal_block(client, society).await;
+        sealed += 1;
+        assert!(sealed < MAX_SEAL_BLOCKS, "the reveal window did not open");
+    }
+    for voter in voters {
+        submit(
+            client,
+            voter,
+            &society.reveal(secret_of(voter)),
+            0,
+            "reveal",
+        )
+        .await;
+    }
+    Ok(())
+}
+
+/// Seals blocks until the rotation is due.
+pub async fn rotation_due(
+    client: &mut Node,
+    caller: &Keypair,
+    society: &mut SocietyCalls,
+) -> E2EResult<()> {
+    let mut sealed = 0;
+    while query(client, caller, &society.rotate()).await? == Err(SocietyError::TooEarly) {
+        seal_block(client, society).await;
+        sealed += 1;
+        assert!(sealed < MAX_SEAL_BLOCKS, "the rotation did not come due");
+    }
+    Ok(())
+}
+
+/// Seals blocks until the rotation is due, then `caller` rotates the society until the
+/// rotation finishes (at most 8 calls).
 pub async fn rotate(
     client: &mut Node,
     caller: &Keypair,
     society: &mut SocietyCalls,
 ) -> E2EResult<()> {
+    rotation_due(client, caller, society).await?;
     for _ in 0..8 {
         if rotate_step(client, caller, society).await.finished {
             return Ok(());
         }
     }
     panic!("the rotation did not finish in 8 steps")
+}
+
+/// Seals blocks until the challenge is due, then `caller` runs it; returns the new
+/// defender.
+pub async fn challenge(
+    client: &mut Node,
+    caller: &Keypair,
+    society: &mut SocietyCalls,
+) -> E2EResult<Option<AccountId>> {
+    let mut sealed = 0;
+    while query(client, caller, &society.challenge()).await? == Err(SocietyError::TooEarly) {
+        seal_block(client, society).await;
+        sealed += 1;
+        assert!(sealed < MAX_SEAL_BLOCKS, "the challenge did not come due");
+    }
+    Ok(submit(client, caller, &society.challenge(), 0, "challenge").await)
 }
 
 /// Most blocks `finalize_when_ended` seals while waiting for a poll to end.

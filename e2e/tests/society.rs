@@ -10,8 +10,8 @@
 use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend, Keypair};
 use interfaces::{SeatCategory, SeatRegistry, SocietyError};
 use qiankun_e2e::{
-    deploy_suite, e2e_profile, query, rotate, rotate_step, submit, E2EResult, Node, Profile,
-    SocietyCalls, Suite, UNIT,
+    challenge, commitment_of, deploy_suite, e2e_profile, query, reveal_all, rotate, rotate_step,
+    rotation_due, submit, E2EResult, Node, Profile, SocietyCalls, Suite, UNIT,
 };
 use registry::storage::TokenKind;
 use society::storage::{Judgement, Role};
@@ -102,8 +102,8 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     assert_eq!(quotas[SeatCategory::C1.index()].reserved, 1);
     assert_eq!(quotas[SeatCategory::D.index()].reserved, 1);
 
-    // Alice approves Bob, Dave and Eve and rejects Charlie; the next rotation admits
-    // and suspends.
+    // Alice approves Bob, Dave and Eve and rejects Charlie, committing to a secret she
+    // reveals once voting closes; the next rotation admits and suspends.
     for (candidate, approve) in [
         (bob_id, true),
         (charlie_id, false),
@@ -113,11 +113,21 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         submit(
             &mut client,
             &alice,
-            &society.vote(candidate, approve),
+            &society.vote(candidate, approve, commitment_of(&alice)),
             0,
             "vote",
         )
         .await;
+    }
+    reveal_all(&mut client, &mut society, &[&alice]).await?;
+    rotation_due(&mut client, &alice, &mut society).await?;
+    // Whoever calls it, the rotation draws the same: the same pool, the same step.
+    let by_alice = query(&mut client, &alice, &society.rotate()).await?;
+    for caller in [&bob, &charlie, &dave, &eve, &ink_e2e::ferdie()] {
+        assert_eq!(
+            query(&mut client, caller, &society.rotate()).await?,
+            by_alice
+        );
     }
     let gas = client
         .call(&alice, &society.rotate())
@@ -186,7 +196,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .find(|(id, _)| *id == head)
         .map(|(_, pair)| pair)
         .expect("the head is one of the new members");
-    submit(&mut client, &alice, &society.challenge(), 0, "challenge").await;
+    challenge(&mut client, &alice, &mut society).await?;
     let (defender, _, _) = query(&mut client, &alice, &society.defender())
         .await?
         .expect("a defender");
@@ -199,13 +209,35 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         submit(
             &mut client,
             voter,
-            &society.defender_vote(false),
+            &society.defender_vote(false, commitment_of(voter)),
             0,
             "defender_vote",
         )
         .await;
     }
-    submit(&mut client, &alice, &society.challenge(), 0, "challenge").await;
+    reveal_all(&mut client, &mut society, &[&alice, head_pair]).await?;
+    // Whoever calls it, the challenge draws the same next defender.
+    let mut sealed = 0;
+    while query(&mut client, &alice, &society.challenge()).await? == Err(SocietyError::TooEarly) {
+        submit(
+            &mut client,
+            &alice,
+            &society.set_judge(alice_id),
+            0,
+            "sealing",
+        )
+        .await;
+        sealed += 1;
+        assert!(sealed < 50, "the challenge did not come due");
+    }
+    let drawn = query(&mut client, &alice, &society.challenge()).await?;
+    for caller in [&bob, &charlie, &dave, &eve] {
+        assert_eq!(
+            query(&mut client, caller, &society.challenge()).await?,
+            drawn
+        );
+    }
+    challenge(&mut client, &alice, &mut society).await?;
     assert_eq!(
         query(&mut client, &alice, &society.role_of(other)).await?,
         Some(Role::SuspendedMember)
@@ -275,6 +307,9 @@ fn at_the_caps() -> Profile {
     profile.max_members = 20;
     profile.society.max_strikes = 100;
     profile.society.max_bids = 16;
+    // Room for 80 votes in one voting period.
+    profile.society.rotation_period = 150;
+    profile.society.challenge_period = 150;
     profile
 }
 
@@ -300,7 +335,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
         submit(
             &mut client,
             &alice,
-            &society.vote(candidate.who, true),
+            &society.vote(candidate.who, true, commitment_of(&alice)),
             0,
             "vote",
         )
@@ -314,6 +349,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     for bidder in &bidders {
         bid(&mut client, bidder, &mut society).await?;
     }
+    reveal_all(&mut client, &mut society, &[&alice]).await?;
     rotate(&mut client, &alice, &mut society).await?;
     members.extend(newcomers);
     assert_eq!(
@@ -329,7 +365,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
             submit(
                 &mut client,
                 voter,
-                &society.vote(candidate.who, i % 2 == 0),
+                &society.vote(candidate.who, i % 2 == 0, commitment_of(voter)),
                 0,
                 "vote",
             )
@@ -337,6 +373,9 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
         }
     }
     let skeptics = query(&mut client, &alice, &society.skeptics()).await?;
+    let voters: Vec<&Keypair> = members.iter().take(8).collect();
+    reveal_all(&mut client, &mut society, &voters).await?;
+    rotation_due(&mut client, &alice, &mut society).await?;
 
     // When the rotation runs, one call resolves the 10 candidates and finishes.
     let gas = client

@@ -14,7 +14,8 @@ use interfaces::{
     Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
 use qiankun_e2e::{
-    deploy_suite, e2e_profile, list_sss_series, query, rotate, submit, E2EResult, Node, Suite, UNIT,
+    commitment_of, deploy_suite, e2e_profile, list_sss_series, query, reveal_all, rotate, submit,
+    E2EResult, Node, Suite, UNIT,
 };
 use rewards::storage::Question;
 use scale::Encode;
@@ -84,7 +85,9 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
     for _ in 0..2 {
         rotate(&mut client, &alice, society).await?;
         if query(&mut client, &alice, &society.role_of(eve_id)).await? == Some(Role::Candidate) {
-            submit(&mut client, &alice, &society.vote(eve_id, true), 0, "vote").await;
+            let vote = society.vote(eve_id, true, commitment_of(&alice));
+            submit(&mut client, &alice, &vote, 0, "vote").await;
+            reveal_all(&mut client, society, &[&alice]).await?;
         }
     }
     assert_eq!(

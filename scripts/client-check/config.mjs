@@ -52,6 +52,7 @@ const FIELDS = {
     period_spend: 'amount',
     rotation_period: [1, U32],
     challenge_period: [1, U32],
+    reveal_period: [1, U32],
     max_lock_duration: [0, U32],
     max_bids: [1, 256],
     max_voters: [1, U32],
@@ -131,6 +132,10 @@ export function loadProfile(name, file = DEFAULT_FILE) {
     const aSeats = [4_500, 1_000, 500].reduce((sum, bps) => sum + Math.floor((out.total_seats * bps) / BPS), 0);
     if (out.issuance.claimable_a_seats > aSeats) {
       problems.push(`${label} [${name}.issuance] claimable_a_seats: ${out.issuance.claimable_a_seats} is above the ${aSeats} A seats of ${out.total_seats}`);
+    }
+    const { reveal_period: reveal, rotation_period: rotation, challenge_period: challenge } = out.society;
+    if (reveal >= rotation || reveal >= challenge) {
+      problems.push(`${label} [${name}.society] reveal_period: ${reveal} is not below rotation_period ${rotation} and challenge_period ${challenge}`);
     }
     if (out.max_members > out.society.member_limit) {
       problems.push(`${label} [${name}] max_members: ${out.max_members} is above society.member_limit ${out.society.member_limit}`);
