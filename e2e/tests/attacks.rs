@@ -4,8 +4,8 @@
 //! half the seats issued when a poll opens, at most 4 open polls per account) it takes
 //! nothing and every budget returns to the pool.
 
-use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
-use interfaces::{PollId, RewardsError, SeatCategory};
+use ink_e2e::{account_id, AccountKeyring};
+use interfaces::{PollId, RewardsError, SeatCategory, SeatRegistry};
 use qiankun_e2e::{
     deploy_suite, e2e_profile, finalize_when_ended, list_sss_series, query, submit, E2EResult,
     Suite, UNIT,
