@@ -43,7 +43,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
     // (and to rewards) founded with Alice as founder and head, in a D seat, and a pot of
     // 100 UNIT ...
     let Suite {
-        registry,
+        mut registry,
         mut society,
         society_account,
         ..
@@ -57,8 +57,25 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
             by_society: true
         })
     );
-    // When Bob and Charlie bid for B seats, Eve for a D seat, and Alice vouches for Dave
-    // (C1) ...
+    // When Bob and Charlie, registered creators, bid for B seats, Eve for a D seat, and
+    // Alice vouches for Dave (C1) ...
+    let not_creator = client
+        .call(&bob, &society.bid(10 * UNIT, SeatCategory::B))
+        .value(UNIT)
+        .dry_run()
+        .await?
+        .return_value();
+    assert_eq!(not_creator, Err(SocietyError::NotCreator));
+    for creator in [bob_id, charlie_id] {
+        submit(
+            &mut client,
+            &alice,
+            &registry.register_creator(creator, true),
+            0,
+            "register_creator",
+        )
+        .await;
+    }
     for (bidder, value, category) in [
         (&bob, 10 * UNIT, SeatCategory::B),
         (&charlie, 20 * UNIT, SeatCategory::B),
@@ -412,12 +429,12 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     Ok(())
 }
 
-/// `bidder` bids 1 UNIT for a B seat, paying the deposit.
+/// `bidder` bids 1 UNIT for a C2 seat, paying the deposit.
 async fn bid(client: &mut Node, bidder: &Keypair, society: &mut SocietyCalls) -> E2EResult<()> {
     submit(
         client,
         bidder,
-        &society.bid(UNIT, SeatCategory::B),
+        &society.bid(UNIT, SeatCategory::C2),
         UNIT,
         "bid",
     )

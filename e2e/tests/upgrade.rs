@@ -77,7 +77,7 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
     submit(
         &mut client,
         &eve,
-        &society.bid(UNIT, SeatCategory::B),
+        &society.bid(UNIT, SeatCategory::D),
         e2e_profile().society.candidate_deposit,
         "bid",
     )

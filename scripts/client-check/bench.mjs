@@ -13,7 +13,13 @@
 
 import { writeFileSync } from 'node:fs';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { Suite, SuiteError, UNIT, expect, run } from './suite.mjs';
+import { Suite, SuiteError, UNIT, commitment, expect, run } from './suite.mjs';
+
+/** The secret every bench voter commits to (the bench never reveals: its voters'
+ *  commitments are forfeited, the costliest way a rotation resolves). */
+const SECRET = new Uint8Array(32).fill(7);
+/** `pair`'s commitment to the bench secret. */
+const committed = (pair) => commitment(SECRET, pair.address);
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
@@ -114,10 +120,10 @@ run(async () => {
       await fund(names, 10n * UNIT);
       names.forEach((n) => keysByAddress.set(account(n).address, account(n)));
       // A rotation selects one zero bid at most: every bid here is above zero.
-      await Promise.all(names.map((n, i) => society.submit('bid', account(n), [BigInt(i + 1), 'B'], deposit)));
+      await Promise.all(names.map((n, i) => society.submit('bid', account(n), [BigInt(i + 1), 'C2'], deposit)));
       await rotateFully();
       const votes = [];
-      for (const n of names) votes.push(await call(society, 'vote', alice, [account(n).address, true]));
+      for (const n of names) votes.push(await call(society, 'vote', alice, [account(n).address, true, committed(alice)]));
       await batch(alice, votes, 'approving candidates');
       await rotateFully();
       members = Number(await society.read('role_count', ['Member']));
@@ -186,17 +192,18 @@ run(async () => {
     const [rejected, candidate, bidder, vouched, newcomer] = ['rejected', 'candidate', 'bidder', 'vouched', 'newcomer']
       .map((n) => `${n}-${suffix}`);
     await fund([rejected, candidate, bidder, newcomer], 10n * UNIT);
-    await society.submit('bid', account(rejected), [0n, 'B'], deposit);
+    await society.submit('bid', account(rejected), [0n, 'C2'], deposit);
     await rotateFully();
-    await society.submit('vote', alice, [account(rejected).address, false]);
-    await society.submit('bid', account(candidate), [0n, 'B'], deposit);
+    await society.submit('vote', alice, [account(rejected).address, false, committed(alice)]);
+    await society.submit('bid', account(candidate), [0n, 'C2'], deposit);
     await rotateFully();
-    await society.submit('bid', account(bidder), [0n, 'B'], deposit);
+    // One zero bid waits at a time: the waiting bidder and the newcomer ask a little.
+    await society.submit('bid', account(bidder), [3n, 'C2'], deposit);
     await sealUntil(Number(await society.read('next_challenge')));
     await society.submit('challenge', alice);
     const [doomed] = (await society.read('defender')) ?? [];
     expect(doomed, 'no defender was drawn');
-    await society.submit('defender_vote', alice, [false]);
+    await society.submit('defender_vote', alice, [false, committed(alice)]);
     await sealUntil(Number(await society.read('next_challenge')));
     await society.submit('challenge', alice);
     const [defender] = (await society.read('defender')) ?? [];
@@ -233,12 +240,12 @@ run(async () => {
     await add(rewards, 'set_parameters', alice, [await rewards.read('parameters')]);
     await add(rewards, 'transfer_operator', alice, [dave.address]);
     // society
-    await add(society, 'bid', account(newcomer), [0n, 'B'], deposit);
+    await add(society, 'bid', account(newcomer), [4n, 'C2'], deposit);
     await add(society, 'unbid', account(bidder));
     await add(society, 'vouch', second, [account(newcomer).address, 0n, 0n, 'C1']);
     await add(society, 'unvouch', voucher);
-    await add(society, 'vote', alice, [account(candidate).address, true]);
-    await add(society, 'defender_vote', alice, [true]);
+    await add(society, 'vote', alice, [account(candidate).address, true, committed(alice)]);
+    await add(society, 'defender_vote', alice, [true, committed(alice)]);
     await add(society, 'judge_suspended_member', alice, [doomed, true]);
     await add(society, 'judge_suspended_candidate', alice, [account(rejected).address, 'Approve']);
     await add(society, 'SocietyPot::fund_pot', charlie, [], UNIT);
@@ -254,7 +261,7 @@ run(async () => {
     await society.submit('unvouch', voucher);
     await society.submit('judge_suspended_candidate', alice, [account(rejected).address, 'Reject']);
     await society.submit('judge_suspended_member', alice, [doomed, false]);
-    await society.submit('vote', alice, [account(candidate).address, true]);
+    await society.submit('vote', alice, [account(candidate).address, true, committed(alice)]);
     await rotateFully();
     // Reads: a dry run each (free when called off-chain).
     for (const [contract, label, callArgs] of reads(pieces[0], official, openPoll)) {
@@ -365,12 +372,12 @@ run(async () => {
   await society.submit('set_max_members', alice, [maxMembers + MAX_INTAKE]);
   const names = Array.from({ length: MAX_INTAKE }, (_, i) => `capped${i}`);
   await fund(names, 10n * UNIT);
-  await Promise.all(names.map((n, i) => society.submit('bid', account(n), [BigInt(i + 1), 'B'], deposit)));
+  await Promise.all(names.map((n, i) => society.submit('bid', account(n), [BigInt(i + 1), 'C2'], deposit)));
   await rotateFully();
   const voters = (await society.read('members', [0, maxMembers])).map((m) => keysByAddress.get(m)).filter(Boolean);
   expect(voters.length >= maxVoters, `only ${voters.length} members can vote; max_voters is ${maxVoters}`);
   await Promise.all(voters.slice(0, maxVoters).map(async (voter, v) => {
-    for (const n of names) await society.submit('vote', voter, [account(n).address, v % 2 === 0]);
+    for (const n of names) await society.submit('vote', voter, [account(n).address, v % 2 === 0, committed(voter)]);
   }));
   const steps = await rotateFully();
   steps.forEach((step, i) => capped.push({ contract: 'society', message: `rotate step ${i + 1} of ${steps.length} (${MAX_INTAKE} candidates × ${maxVoters} votes)`, ...step, deposit: null }));

@@ -8,7 +8,8 @@
 // Uses the dev chain's //Alice (the operator and society founder) to //Ferdie accounts.
 // Usage: node demo.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
-import { Suite, UNIT, expect, run, tokenId, units, variant } from './suite.mjs';
+import { randomAsU8a } from '@polkadot/util-crypto';
+import { Suite, UNIT, commitment, expect, run, tokenId, units, variant } from './suite.mjs';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
@@ -32,12 +33,13 @@ run(async () => {
   const title = (text) => console.log(`\n${++chapter}. ${text}`);
   const say = (text) => console.log(`   ${text}`);
 
-  /** Seals blocks until `message` of `contract` dry-runs without `TooEarly`, then submits it. */
-  async function whenDue(contract, label, signer, callArgs = []) {
+  /** Seals blocks until `message` of `contract` dry-runs without the error `waiting`
+   *  (`TooEarly` unless told), then submits it. */
+  async function whenDue(contract, label, signer, callArgs = [], waiting = 'TooEarly') {
     for (let sealed = 0; sealed <= MAX_WAIT_BLOCKS; sealed += 1) {
       const { output } = await contract.dryRun(label, signer, callArgs);
       const json = output.toJSON();
-      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === 'TooEarly')) {
+      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === waiting)) {
         return contract.submit(label, signer, callArgs);
       }
       await suite.sealBlock(alice);
@@ -143,7 +145,10 @@ run(async () => {
   const candidates = (await society.read('candidates')).map((bid) => who(bid.who));
   expect(candidates.includes('Charlie'), `Charlie is not a candidate: ${candidates.join(', ')}`);
   say(`rotation: candidates ${candidates.join(', ')}; Alice, the only member, approves Charlie`);
-  await society.submit('vote', alice, [charlie.address, true]);
+  const secret = randomAsU8a(32);
+  await society.submit('vote', alice, [charlie.address, true, commitment(secret, alice.address)]);
+  say('her vote carries a commitment to a secret; once voting closes she reveals it, and it seeds the draws');
+  await whenDue(society, 'reveal', alice, [secret], 'NotRevealTime');
   await whenDue(society, 'rotate', alice);
   const role = await society.read('role_of', [charlie.address]);
   expect(variant(role) === 'member', `Charlie is ${role} after the rotation`);

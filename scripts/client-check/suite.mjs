@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Abi, ContractPromise } from '@polkadot/api-contract';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { u8aConcat } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
+
+/** A voter's commitment to `secret` (32 bytes) in the society: `blake2(secret ‖ voter)`,
+ *  computed here so the secret never leaves the client before it is revealed. */
+export function commitment(secret, address) {
+  return blake2AsU8a(u8aConcat(secret, decodeAddress(address)), 256);
+}
 
 /** One unit of the dev chain's currency (12 decimals). */
 export const UNIT = 1_000_000_000_000n;

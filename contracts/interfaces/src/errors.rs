@@ -185,6 +185,8 @@ pub enum SocietyError {
     NothingToForfeit,
     /// A commitment the caller left unrevealed must be forfeited (`forfeit`) first.
     CommitmentUnrevealed,
+    /// A B seat is for registered creators of the registry.
+    NotCreator,
 }
 
 /// Errors of the rewards contract's messages.

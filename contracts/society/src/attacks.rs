@@ -331,3 +331,27 @@ fn a_member_suspended_mid_rotation_is_never_drawn_head() {
         assert_eq!(world.state.head, Some(acc(member)));
     });
 }
+
+#[test]
+fn a_b_seat_is_for_registered_creators() {
+    fresh_env(|| {
+        let mut world = World::founded();
+        world.admit(&[10], 100);
+        world.chain.not_creators = vec![acc(30), acc(31)];
+        assert_eq!(world.bid(30, 5), Err(SocietyError::NotCreator));
+        assert_eq!(
+            world.run(10, 0, |s, p| s.vouch(
+                p,
+                acc(31),
+                5,
+                0,
+                interfaces::SeatCategory::B
+            )),
+            Err(SocietyError::NotCreator)
+        );
+        world
+            .bid_for(30, 5, interfaces::SeatCategory::C2)
+            .expect("a C2 seat needs no registration");
+        world.bid(32, 5).expect("a registered creator bids for B");
+    });
+}

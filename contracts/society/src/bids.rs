@@ -29,6 +29,7 @@ impl SocietyState {
         category: SeatCategory,
     ) -> Result<()> {
         ensure_society_category(category)?;
+        ensure_creator_for_b(port, port.caller(), category)?;
         self.ensure_outsider(port.caller())?;
         let deposit = self.parameters.candidate_deposit;
         if port.transferred() != deposit {
@@ -90,6 +91,7 @@ impl SocietyState {
             None => {}
         }
         ensure_society_category(category)?;
+        ensure_creator_for_b(port, who, category)?;
         self.ensure_outsider(who)?;
         if tip > value {
             return Err(SocietyError::TipExceedsValue);
@@ -197,6 +199,19 @@ impl SocietyState {
 /// Whether `bid` is vouched for by `voucher`.
 fn vouched_by(bid: &Bid, voucher: AccountId) -> bool {
     matches!(bid.kind, BidKind::Vouch { voucher: v, .. } if v == voucher)
+}
+
+/// Fails with `NotCreator` if `who` would join in a B seat without being a registered
+/// creator of the registry (B seats are the creators' share).
+fn ensure_creator_for_b(
+    port: &impl SocietyPort,
+    who: AccountId,
+    category: SeatCategory,
+) -> Result<()> {
+    if category == SeatCategory::B && !port.is_creator(who) {
+        return Err(SocietyError::NotCreator);
+    }
+    Ok(())
 }
 
 /// Fails with `NotSocietyCategory` for A1/A2/A3.

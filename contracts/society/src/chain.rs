@@ -1,9 +1,16 @@
 //! The chain behind the society's port: the current call, the contract's balance and
 //! transfers, the registry's seat calls, and ink! events.
 
-use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
+use ink::{
+    codegen::TraitCallBuilder,
+    env::{
+        call::{build_call, ExecutionInput, Selector},
+        DefaultEnvironment,
+    },
+    primitives::AccountId,
+};
 use interfaces::{
-    Balance, BlockNumber, Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError, Timestamp,
+    Balance, BlockNumber, Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError,
 };
 
 use crate::{port::SocietyPort, storage::Result};
@@ -31,10 +38,6 @@ impl SocietyPort for Chain {
         ink::env::block_number::<DefaultEnvironment>()
     }
 
-    fn timestamp(&self) -> Timestamp {
-        ink::env::block_timestamp::<DefaultEnvironment>()
-    }
-
     fn transferred(&self) -> Balance {
         ink::env::transferred_value::<DefaultEnvironment>()
     }
@@ -49,6 +52,19 @@ impl SocietyPort for Chain {
         }
         ink::env::transfer::<DefaultEnvironment>(to, amount)
             .map_err(|_| SocietyError::TransferFailed)
+    }
+
+    fn is_creator(&self, who: AccountId) -> bool {
+        // The registry's own `is_creator` message, called by its selector.
+        build_call::<DefaultEnvironment>()
+            .call(*self.registry.as_ref())
+            .exec_input(
+                ExecutionInput::new(Selector::new(ink::selector_bytes!("is_creator")))
+                    .push_arg(who),
+            )
+            .returns::<bool>()
+            .try_invoke()
+            .is_ok_and(|answer| answer == Ok(true))
     }
 
     fn reserve_seat(&mut self, category: SeatCategory) -> bool {

@@ -4,7 +4,7 @@
 //! targets with a fake world (`world.rs`).
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp};
+use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError};
 
 /// The world as the society's rules see it.
 pub trait SocietyPort {
@@ -13,9 +13,6 @@ pub trait SocietyPort {
 
     /// The current block.
     fn block(&self) -> BlockNumber;
-
-    /// The current block's time (Unix ms).
-    fn timestamp(&self) -> Timestamp;
 
     /// Native units paid with the current call.
     fn transferred(&self) -> Balance;
@@ -28,6 +25,10 @@ pub trait SocietyPort {
     /// # Errors
     /// `TransferFailed`.
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<(), SocietyError>;
+
+    /// Whether the registry lists `who` as a creator (a B seat is for creators); `false`
+    /// if the registry does not answer.
+    fn is_creator(&self, who: AccountId) -> bool;
 
     /// Asks the registry to reserve a seat of `category`; `false` if it refuses (no
     /// free seat, or the society is not linked to it yet).

@@ -9,7 +9,7 @@
 use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
-    Balance, BlockNumber, Id, SeatCategory, SocietyError, Timestamp,
+    Balance, BlockNumber, Id, SeatCategory, SocietyError,
 };
 
 use crate::{
@@ -81,6 +81,8 @@ pub struct FakeChain {
     pub events: EventLog,
     /// Payments made: to, amount.
     pub paid: Vec<(AccountId, Balance)>,
+    /// Accounts the registry does not list as creators; every other account is one.
+    pub not_creators: Vec<AccountId>,
 }
 
 /// The registry's books and the money, without the call's context or the events: what a
@@ -107,8 +109,8 @@ impl SocietyPort for FakeChain {
         self.context.block
     }
 
-    fn timestamp(&self) -> Timestamp {
-        self.context.timestamp
+    fn is_creator(&self, who: AccountId) -> bool {
+        !self.not_creators.contains(&who)
     }
 
     fn transferred(&self) -> Balance {
