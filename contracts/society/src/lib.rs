@@ -5,7 +5,9 @@
 //!
 //! - **Bids.** An account bids to join (`bid`, paying the candidate deposit) asking a
 //!   payout and a seat category; a member may instead vouch for it (`vouch`, one at a
-//!   time, asking a tip). Bids wait cheapest first; a full book drops its most expensive.
+//!   time, asking a tip). A B seat is for the registry's registered creators. Bids wait
+//!   cheapest first, one zero bid at a time; a full book drops its most expensive bid for
+//!   a cheaper one and refuses any other.
 //! - **Rotation** (`rotate`, anyone, every `rotation_period` blocks). Each candidate's
 //!   fate is one vote drawn at random from those cast (a skeptic who did not vote counts
 //!   as a rejection; no votes reject). Voters on the other side lose
@@ -16,7 +18,14 @@
 //!   Losers are suspended and their reservation released. The pot grows by
 //!   `min(period_spend, unaccounted / 2)`; up to 10 of the cheapest bids the pot can pay
 //!   become candidates (never past `max_members`, and only if the registry reserves a
-//!   seat of their category); `floor(sqrt(members))` skeptics are drawn.
+//!   seat of their category); `floor(sqrt(members))` skeptics are drawn. The next
+//!   rotation is a full period after the call that finished this one.
+//! - **Votes and draws** (`vote`, `defender_vote`, `reveal`). `max_voters` members vote
+//!   on a candidate, and every skeptic besides. A member's first vote of a round carries a
+//!   commitment to a secret; voting closes `reveal_period` blocks before the round's
+//!   draws, and in those blocks the voters reveal. The revealed secrets seed the round's
+//!   draws; the caller of `rotate` or `challenge` has no influence. An unrevealed secret
+//!   is forfeited: a strike and `wrong_side_deduction` (see [`entropy`]).
 //! - **Challenge** (`challenge`, anyone, every `challenge_period` blocks). A random
 //!   member other than the head and the founder defends its membership by simple
 //!   majority of `defender_vote`s; a tie fails; with no votes it stays. Failing, or
@@ -24,11 +33,12 @@
 //! - **Judge.** Suspended members are restored or removed (payouts forfeited, seat
 //!   revoked); suspended candidates are admitted, rejected (deposit to the pot) or
 //!   returned to the bids.
-//! - **Payouts** (`payout`): the first matured payout, never while suspended.
+//! - **Payouts** (`payout`): the first matured payout, never while suspended nor while a
+//!   withheld secret is not yet forfeited.
 //!
 //! ## Who calls what
-//! - **Anyone**: `bid`, `unbid`, `rotate`, `challenge`, `fund_pot`.
-//! - **Members**: `vouch`, `unvouch`, `vote`, `defender_vote`, `payout`; the founder,
+//! - **Anyone**: `bid`, `unbid`, `rotate`, `challenge`, `fund_pot`, `forfeit`.
+//! - **Members**: `vouch`, `unvouch`, `vote`, `defender_vote`, `reveal`, `payout`; the founder,
 //!   alone, `unfound`.
 //! - **The judge**: `judge_suspended_member`, `judge_suspended_candidate`.
 //! - **Operator**: `found`, `set_max_members`, `set_judge`, `set_code`,
@@ -55,7 +65,7 @@
 //! context, the contract's balance and transfers, the registry's seat calls, events);
 //! the `#[ink::contract]` shell below hands them [`chain::Chain`], the tests the world
 //! of `world.rs`, which checks the invariants after every call. Randomness comes from an
-//! entropy pool (see [`entropy`]): a block author or the last caller can bias it. Work
+//! entropy pool seeded by commit–reveal (see [`entropy`] and `draws.rs`). Work
 //! per call is bounded by the parameters; a large rotation is resolved over several
 //! `rotate` calls. The contract's balance always covers the pot, the committed bids, the
 //! deposits held and the unpaid payouts.
@@ -318,8 +328,10 @@ pub mod society {
         /// see the crate documentation. A call resolves candidates carrying up to 256
         /// votes (cast votes + skeptics + 1 each, at least one candidate) and finishes the
         /// rotation if it used at most half of that; call again while `finished` is
-        /// false. Worst case at the caps: `ceil(10 × (max_voters + max_skeptics + 1) /
-        /// 256)` resolving calls plus one finishing call (up to 14 seat reservations).
+        /// false. Worst case at the caps: `ceil(10 × (max_voters + 2 × max_skeptics + 1)
+        /// / 256)` resolving calls plus one finishing call (up to 14 seat reservations).
+        /// Its draws follow from the period's revealed seed: `pool` in the result is the
+        /// same whoever calls.
         ///
         /// # Errors
         /// `NotFounded`, `TooEarly`, `RegistryCallFailed`, `TransferFailed`.

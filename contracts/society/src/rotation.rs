@@ -64,8 +64,8 @@ impl SocietyState {
     /// half its budget, it finishes the rotation: head, slashed sum, pot growth, up to
     /// [`MAX_INTAKE`] new candidates (one seat reservation each, up to 4 refused
     /// categories more) and `floor(sqrt(members))` skeptics. Worst case at the caps:
-    /// `ceil(10 × (max_voters + max_skeptics + 1) / 256)` resolving calls and one finishing
-    /// call.
+    /// `ceil(10 × (max_voters + 2 × max_skeptics + 1) / 256)` resolving calls and one
+    /// finishing call.
     pub fn rotate(&mut self, port: &mut impl SocietyPort) -> Result<RotationStep> {
         self.ensure_founded()?;
         let mut progress = match self.rotation_progress() {

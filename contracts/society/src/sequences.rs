@@ -56,8 +56,12 @@ pub enum Op {
     FundPot {
         amount: Balance,
     },
-    Rotate,
-    Challenge,
+    Rotate {
+        caller: u8,
+    },
+    Challenge {
+        caller: u8,
+    },
     JudgeMember {
         caller: u8,
         who: u8,
@@ -160,7 +164,8 @@ impl Op {
             Op::FundPot { amount } => Op::FundPot {
                 amount: cap(amount),
             },
-            op @ (Op::Rotate | Op::Challenge) => op,
+            Op::Rotate { caller } => Op::Rotate { caller: f(caller) },
+            Op::Challenge { caller } => Op::Challenge { caller: f(caller) },
         }
     }
 }
@@ -203,8 +208,8 @@ pub fn apply(world: &mut World, (advance, op): (u32, Op)) -> bool {
         }
         Op::Payout { caller } => world.run(caller, 0, |s, p| s.payout(p)),
         Op::FundPot { amount } => world.run(OPERATOR, amount, |s, p| s.fund_pot(p)),
-        Op::Rotate => world.run(OPERATOR, 0, |s, p| s.rotate(p).map(|_| ())),
-        Op::Challenge => world.run(OPERATOR, 0, |s, p| s.challenge(p).map(|_| ())),
+        Op::Rotate { caller } => world.run(caller, 0, |s, p| s.rotate(p).map(|_| ())),
+        Op::Challenge { caller } => world.run(caller, 0, |s, p| s.challenge(p).map(|_| ())),
         Op::JudgeMember {
             caller,
             who,
@@ -242,6 +247,28 @@ fn start() -> World {
     world.admit(&[3, 4, 5, 6], 10);
     assert_eq!(world.state.founder, Some(acc(FOUNDER)));
     world
+}
+
+/// Runs `steps` on the starting world, in an off-chain environment of its own, with
+/// every `rotate` and `challenge` called by `caller`; returns the state and the fake
+/// registry and balance at the end.
+pub fn outcome_with_caller(steps: &[(u32, Op)], caller: u8) -> String {
+    let mut outcome = String::new();
+    ink::env::test::run_test::<ink::env::DefaultEnvironment, _>(|_| {
+        let mut world = start();
+        for (advance, op) in steps.iter().cloned() {
+            let op = match op {
+                Op::Rotate { .. } => Op::Rotate { caller },
+                Op::Challenge { .. } => Op::Challenge { caller },
+                other => other,
+            };
+            apply(&mut world, (advance, op));
+        }
+        outcome = format!("{:?} {:?}", world.state, world.chain);
+        Ok(())
+    })
+    .expect("off-chain environment");
+    outcome
 }
 
 /// Runs `steps` (blocks to let pass, call) on the starting world, checking the
