@@ -3,8 +3,8 @@
 //! contract's native balance and the registry's seat book, the block, and
 //! [`World::run`], which runs one call and then checks the invariants, so no test can
 //! forget to: role lists consistent and disjoint, member count, head and founder
-//! members, reserved seats equal to candidates, every society seat held by a member, the
-//! treasury's books and its solvency.
+//! members, reserved seats equal to candidates, every society seat held by a member, no
+//! more reveals than commitments in a draw round, the treasury's books and its solvency.
 
 use ink::primitives::AccountId;
 use interfaces::{
@@ -500,6 +500,13 @@ impl World {
             {
                 deposits += deposit;
             }
+        }
+        for kind in [DrawKind::Rotation, DrawKind::Challenge] {
+            let (_, round) = state.draw_round(kind);
+            assert!(
+                round.reveals <= round.commitments,
+                "{kind:?}: more reveals than commitments"
+            );
         }
         let treasury = state.treasury;
         assert_eq!(treasury.deposits, deposits, "deposits held");
