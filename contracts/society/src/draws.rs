@@ -159,14 +159,20 @@ impl SocietyState {
     }
 
     /// Forfeits `who`'s commitment of `kind` if it is still pending and its reveal window
-    /// has passed: a strike and `wrong_side_deduction` slashed from its unpaid payouts.
+    /// has passed: `wrong_side_deduction` slashed from its unpaid payouts, and a strike if
+    /// it is a member.
     pub(crate) fn settle(&mut self, port: &mut impl SocietyPort, who: AccountId, kind: DrawKind) {
         let Some(mut pending) = self.forfeitable(port, who, kind) else {
             return;
         };
         pending.state = CommitmentState::Forfeited;
         self.commitments.insert((who, kind), &pending);
-        let slashed = self.strike(port, who);
+        // A member is struck; one suspended or gone since loses the deduction only.
+        let slashed = if self.is_member(who) {
+            self.strike(port, who)
+        } else {
+            self.slash_payouts(who, self.parameters.wrong_side_deduction)
+        };
         port.emit(CommitmentForfeited {
             who,
             kind,
