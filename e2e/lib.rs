@@ -255,6 +255,28 @@ pub struct Suite {
     pub society_account: AccountId,
 }
 
+/// Alice instantiates a registry of 100 seats that needs no society (60% of a sale to
+/// the creator, 20% to the rewards pool, 20% to the operator; the [e2e] issuance rules);
+/// returns its address.
+pub async fn registry_without_society(client: &mut Node) -> AccountId {
+    let mut constructor = RegistryRef::new(
+        100,
+        RevenueSplit {
+            creator_bps: 6_000,
+            rewards_bps: 2_000,
+            society_bps: 0,
+            operator_bps: 2_000,
+        },
+        e2e_profile().issuance.rules(),
+    );
+    client
+        .instantiate("registry", &ink_e2e::alice(), &mut constructor)
+        .submit()
+        .await
+        .expect("instantiate registry failed")
+        .account_id
+}
+
 /// Alice deploys the suite as `scripts/deploy.sh` does, with `profile` (usually
 /// [`e2e_profile`]): the registry, the rewards contract and the society; she links the
 /// registry to both, founds the society with herself as founder and puts 100 UNIT in

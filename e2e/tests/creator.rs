@@ -11,13 +11,10 @@ use interfaces::{
     SeatRegistry, SeriesId, Tier,
 };
 use qiankun_e2e::{
-    e2e_profile, finalize_when_ended, official_series, query, submit, E2EResult, Node,
-    RegistryCalls, UNIT,
+    e2e_profile, finalize_when_ended, official_series, query, registry_without_society, submit,
+    E2EResult, Node, RegistryCalls, UNIT,
 };
-use registry::{
-    registry::{Registry, RegistryRef},
-    storage::{RevenueSplit, SeriesStatus},
-};
+use registry::{registry::Registry, storage::SeriesStatus};
 use rewards::{
     rewards::{Rewards, RewardsRef},
     storage::Question,
@@ -45,26 +42,10 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     let ferdie = ink_e2e::ferdie();
     let bob_id = account_id(AccountKeyring::Bob);
 
-    let mut registry_constructor = RegistryRef::new(
-        100,
-        RevenueSplit {
-            creator_bps: 6_000,
-            rewards_bps: 2_000,
-            society_bps: 0,
-            operator_bps: 2_000,
-        },
-        e2e_profile().issuance.rules(),
-    );
-    let registry_contract = client
-        .instantiate("registry", &alice, &mut registry_constructor)
-        .submit()
-        .await
-        .expect("instantiate registry failed");
-    let mut registry = registry_contract.call_builder::<Registry>();
-    let mut rewards_constructor = RewardsRef::new(
-        registry_contract.account_id,
-        e2e_profile().rewards.parameters(),
-    );
+    let registry_account = registry_without_society(&mut client).await;
+    let mut registry = ink_e2e::create_call_builder::<Registry>(registry_account);
+    let mut rewards_constructor =
+        RewardsRef::new(registry_account, e2e_profile().rewards.parameters());
     let rewards_contract = client
         .instantiate("rewards", &alice, &mut rewards_constructor)
         .submit()

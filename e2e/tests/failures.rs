@@ -11,13 +11,11 @@ use interfaces::{
     RewardsError, RewardsPool, SeatCategory, SeatRegistry, SeatSnapshot, SocietyError, Tier,
 };
 use qiankun_e2e::{
-    deploy_suite, e2e_profile, list_sss_series, official_series, query, submit, E2EResult, UNIT,
+    deploy_suite, e2e_profile, list_sss_series, official_series, query, registry_without_society,
+    submit, E2EResult, UNIT,
 };
 use reentry_probe::reentry_probe::ReentryProbeRef;
-use registry::{
-    registry::{Registry, RegistryRef},
-    storage::RevenueSplit,
-};
+use registry::registry::Registry;
 use society::society::{Society, SocietyRef};
 
 #[ink_e2e::test]
@@ -144,22 +142,7 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
     let [bob_id, charlie_id] = [AccountKeyring::Bob, AccountKeyring::Charlie].map(account_id);
     let mut outcomes = Vec::new();
     for reenter in [false, true] {
-        let mut constructor = RegistryRef::new(
-            100,
-            RevenueSplit {
-                creator_bps: 6_000,
-                rewards_bps: 2_000,
-                society_bps: 0,
-                operator_bps: 2_000,
-            },
-            e2e_profile().issuance.rules(),
-        );
-        let registry_account = client
-            .instantiate("registry", &alice, &mut constructor)
-            .submit()
-            .await
-            .expect("instantiate registry failed")
-            .account_id;
+        let registry_account = registry_without_society(&mut client).await;
         let mut registry = ink_e2e::create_call_builder::<Registry>(registry_account);
         let mut probe_constructor = ReentryProbeRef::new(registry_account, reenter);
         let probe = client

@@ -32,7 +32,7 @@ pub use calls::{
 };
 pub use errors::{RegistryError, RewardsError, SocietyError};
 pub use operator::{
-    CodeUpgraded, OperatorChanged, OperatorRole, OperatorTransferStarted, RoleError,
+    CodeUpgraded, OperatorChanged, OperatorRole, OperatorTransferStarted, RoleError, Swept,
 };
 pub use psp34::{Id, PSP34Error};
 pub use seats::{SeatCategory, SeatSnapshot};

@@ -1,5 +1,5 @@
 //! The operator role every contract has, handed over in two steps, and the events of
-//! the handover and of code upgrades.
+//! the handover, of code upgrades and of sweeps.
 
 use ink::primitives::AccountId;
 
@@ -102,6 +102,17 @@ pub struct OperatorChanged {
 pub struct CodeUpgraded {
     /// The new code hash.
     pub code_hash: ink::primitives::Hash,
+}
+
+/// The operator swept balance that nobody was owed (a direct transfer) to `to`.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swept {
+    /// Who received it.
+    #[ink(topic)]
+    pub to: AccountId,
+    /// How much.
+    pub amount: crate::Balance,
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use interfaces::{
     Balance, Id, ListingTerms, PollId, RejectionReason, SeatCategory, SeriesId, Tier,
 };
 
-pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
+pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted, Swept};
 
 /// PSP34: a token was minted (`from` `None`), transferred, or burned (`to` `None`).
 #[ink::event]
@@ -253,15 +253,4 @@ pub struct IssuanceRoundOpened {
     pub round: u32,
     /// A seats (A1, A2 and A3 together) claimable from now, those claimed included.
     pub claimable_a_seats: u32,
-}
-
-/// The operator swept balance that nobody was owed (a direct transfer) to `to`.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Swept {
-    /// Who received it.
-    #[ink(topic)]
-    pub to: AccountId,
-    /// How much.
-    pub amount: Balance,
 }

@@ -6,7 +6,7 @@ use interfaces::{Balance, BlockNumber, ListingDecision, PollId, SeriesId};
 
 use crate::storage::{PollKind, RewardsParameters};
 
-pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
+pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted, Swept};
 
 /// A poll was created (by a seat holder) or opened (by the registry, for a listing).
 #[ink::event]
@@ -120,15 +120,4 @@ pub struct RevenueDeposited {
 pub struct ParametersChanged {
     /// The new parameters.
     pub parameters: RewardsParameters,
-}
-
-/// The operator swept balance that nobody was owed (a direct transfer) to `to`.
-#[ink::event]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Swept {
-    /// Who received it.
-    #[ink(topic)]
-    pub to: AccountId,
-    /// How much.
-    pub amount: Balance,
 }

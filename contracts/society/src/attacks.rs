@@ -24,6 +24,16 @@ fn secret_of(n: u8, salt: u8) -> [u8; 32] {
     secret
 }
 
+/// A founded society with `members` admitted and account 20 a candidate (bid 50).
+fn candidate_20_with_members(members: &[u8]) -> World {
+    let mut world = World::founded();
+    world.admit(members, 100);
+    world.fund(100);
+    world.bid(20, 50).unwrap();
+    world.rotate_fully();
+    world
+}
+
 /// Everything a rotation decides, as far as the tests look.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Outcome {
@@ -41,11 +51,7 @@ struct Outcome {
 fn rotation_by(caller: u8, salt: u8, withholding: &[u8]) -> Outcome {
     let mut outcome = None;
     fresh_env(|| {
-        let mut world = World::founded();
-        world.admit(&[10, 11, 12, 13], 100);
-        world.fund(100);
-        world.bid(20, 50).unwrap();
-        world.rotate_fully();
+        let mut world = candidate_20_with_members(&[10, 11, 12, 13]);
         for (i, n) in VOTERS.into_iter().enumerate() {
             let hash = commitment(&secret_of(n, salt), &acc(n));
             world
@@ -118,11 +124,7 @@ fn a_withheld_secret_costs_a_strike_and_the_deduction() {
     );
     assert!(withheld.strikes[i] + 1 > wrong_side_before);
     fresh_env(|| {
-        let mut world = World::founded();
-        world.admit(&[10, 11], 100);
-        world.fund(100);
-        world.bid(20, 50).unwrap();
-        world.rotate_fully();
+        let mut world = candidate_20_with_members(&[10, 11]);
         world.vote(10, 20, true).unwrap();
         let payouts = world.payouts_total(10);
         world.block = world.state.next_rotation;
@@ -139,11 +141,7 @@ fn a_withheld_secret_costs_a_strike_and_the_deduction() {
 #[test]
 fn commitments_and_reveals_follow_the_windows() {
     fresh_env(|| {
-        let mut world = World::founded();
-        world.admit(&[10, 11], 100);
-        world.fund(100);
-        world.bid(20, 50).unwrap();
-        world.rotate_fully();
+        let mut world = candidate_20_with_members(&[10, 11]);
         world.vote(10, 20, true).unwrap();
         assert_eq!(
             world.run(10, 0, |s, p| s.vote(p, acc(21), true, [9; 32])),
