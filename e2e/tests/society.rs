@@ -91,7 +91,7 @@ async fn society_admits_members_into_registry_seats<Client: E2EBackend>(
         .await;
     }
     let wrong_deposit = client
-        .call(&ink_e2e::ferdie(), &society.bid(UNIT, SeatCategory::B))
+        .call(&ink_e2e::ferdie(), &society.bid(UNIT, SeatCategory::D))
         .value(UNIT / 2)
         .dry_run()
         .await?
@@ -324,9 +324,10 @@ fn at_the_caps() -> Profile {
     profile.max_members = 20;
     profile.society.max_strikes = 100;
     profile.society.max_bids = 16;
-    // Room for 80 votes in one voting period.
+    // Room for 80 votes in one voting period, and for 8 reveals (a block each here).
     profile.society.rotation_period = 150;
     profile.society.challenge_period = 150;
+    profile.society.reveal_period = 12;
     profile
 }
 
