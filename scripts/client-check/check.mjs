@@ -84,7 +84,7 @@ run(async () => {
   expect(owner === bob.address, `registry.owner_of the new token is ${owner}, not Bob`);
   const supplyAfter = BigInt(await registry.read('PSP34::total_supply'));
   expect(supplyAfter === supplyBefore + 1n, `total_supply went from ${supplyBefore} to ${supplyAfter}`);
-  const split = suite.deployment.registry.parameters;
+  const split = suite.deployment.registry.parameters.split;
   const poolGain = BigInt(await rewards.read('pool')) - pool;
   const potGain = BigInt(await society.read('pot')) - pot;
   expect(poolGain === PRICE * BigInt(split.rewards_bps) / 10_000n, `the rewards pool grew by ${units(poolGain)}`);
