@@ -13,10 +13,9 @@ use interfaces::{
 
 use crate::{
     events::ListingDecided,
-    polls::PollDraft,
     port::RewardsPort,
     questions::validate_questions,
-    storage::{OptionValue, Poll, PollKind, Question, Result, RewardsState, Topic},
+    storage::{OptionValue, Poll, PollDraft, PollKind, Question, Result, RewardsState, Topic},
 };
 
 impl RewardsState {

@@ -4,14 +4,14 @@ use ink::{
     prelude::{string::String, vec::Vec},
     primitives::AccountId,
 };
-use interfaces::{BlockNumber, Id, PollId, RewardsError, SeatSnapshot, BPS_DENOMINATOR};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR};
 
 use crate::{
     events::{PollCreated, PollFinalized, Voted},
     listing::listing_decision,
     port::RewardsPort,
     questions::{validate_questions, MIN_OPTIONS},
-    storage::{Outcome, Poll, PollKind, Question, Result, RewardsState},
+    storage::{Outcome, Poll, PollDraft, PollKind, Question, Result, RewardsState},
 };
 
 /// Most seats one vote may name.
@@ -311,19 +311,4 @@ impl RewardsState {
         });
         Ok(id)
     }
-}
-
-/// A poll about to open: what it is, how long it runs, and `seats`, the registry's
-/// snapshot now, as the seats that count.
-pub(crate) struct PollDraft {
-    /// General or listing.
-    pub kind: PollKind,
-    /// Its title.
-    pub title: String,
-    /// Its questions, already checked.
-    pub questions: Vec<Question>,
-    /// How many blocks it runs.
-    pub duration: BlockNumber,
-    /// The seats issued when it opens and the number they all lie below.
-    pub seats: SeatSnapshot,
 }

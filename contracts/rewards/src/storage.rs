@@ -1,5 +1,5 @@
-//! The rewards contract's storage and the types stored in it: data only. The rules are
-//! in `questions.rs` (what a poll may ask), `polls.rs` (opening, voting, finalizing),
+//! The rewards contract's storage and the types stored in it or handed between its
+//! rules: data only. The rules are in `questions.rs` (what a poll may ask), `polls.rs` (opening, voting, finalizing),
 //! `listing.rs` (listing polls and their decisions), `budget.rs` (the pool, the period's
 //! allocation, poll budgets and claims), `records.rs` (contribution records) and
 //! `operator.rs` (parameters and the operator role).
@@ -10,7 +10,8 @@ use ink::{
     storage::Mapping,
 };
 use interfaces::{
-    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RewardsError, SeriesId,
+    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RewardsError, SeatSnapshot,
+    SeriesId,
 };
 
 /// Result of the rewards contract's messages and rules.
@@ -220,4 +221,19 @@ pub struct RewardsState {
     pub(crate) claims: Mapping<(PollId, AccountId), ()>,
     /// Contribution records.
     pub(crate) contributions: Mapping<AccountId, Contribution>,
+}
+
+/// A poll about to open: what it is, how long it runs, and `seats`, the registry's
+/// snapshot now, as the seats that count.
+pub struct PollDraft {
+    /// General or listing.
+    pub kind: PollKind,
+    /// Its title.
+    pub title: String,
+    /// Its questions, already checked.
+    pub questions: Vec<Question>,
+    /// How many blocks it runs.
+    pub duration: BlockNumber,
+    /// The seats issued when it opens and the number they all lie below.
+    pub seats: SeatSnapshot,
 }
