@@ -273,7 +273,8 @@ pub mod society {
             self.state.forfeit(&mut self.chain(), who)
         }
 
-        /// `who`'s latest commitment in a rotation's or a challenge's round.
+        /// `who`'s latest commitment in a round of `kind` (a rotation's or a
+        /// challenge's).
         #[ink(message)]
         pub fn commitment_of(&self, who: AccountId, kind: DrawKind) -> Option<Commitment> {
             self.state.commitment_of(who, kind)
