@@ -59,7 +59,8 @@ pub enum RegistryError {
     SpecialNotUnique,
     /// The sale window must be non-empty.
     BadSaleWindow,
-    /// The content URI is longer than allowed.
+    /// A content URI, licence, metadata URI or collection attribute is longer than
+    /// allowed.
     ContentTooLong,
     /// Nothing to withdraw.
     NothingToWithdraw,
@@ -91,6 +92,11 @@ pub enum RegistryError {
     LinkMismatch,
     /// The contract holds nothing beyond what it owes.
     NothingToSweep,
+    /// A series must record its content's hash, its licence and its IP holder (none may
+    /// be zero or empty).
+    MissingProvenance,
+    /// The metadata URI must be non-empty and end with `/`: token URIs are appended to it.
+    BadMetadataUri,
 }
 
 /// Errors of the society contract's messages (also returned by [`SocietyPot::fund_pot`]).

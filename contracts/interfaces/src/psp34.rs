@@ -1,7 +1,12 @@
-//! PSP34 (w3f PSPs, psp-34.md): the non-fungible token standard, as trait definitions.
+//! PSP34 (w3f PSPs, psp-34.md): the non-fungible token standard, as trait definitions,
+//! in the wire format of OpenBrush, the standard's reference implementation, which
+//! deployed collections, wallets and marketplaces decode.
 //!
 //! The trait names give the spec's selectors: ink! derives each selector from
-//! `blake2b_256("<Trait>::<message>")`, e.g. `PSP34::transfer` = `0x3128d61b`.
+//! `blake2b_256("<Trait>::<message>")`, e.g. `PSP34::transfer` = `0x3128d61b`. Where the
+//! PSP34 text and OpenBrush differ, these traits follow OpenBrush: the Enumerable
+//! messages return `Result<Id, PSP34Error>` (the text: `Option<Id>`), and attribute keys
+//! and values are `String` (the text: `Vec<u8>`; both encode the same bytes).
 
 use alloc::{string::String, vec::Vec};
 use ink::primitives::AccountId;
@@ -102,19 +107,25 @@ pub trait PSP34Metadata {
     /// Returns the attribute `key` of token `id` (or of the collection when `id` is the
     /// collection id).
     #[ink(message)]
-    fn get_attribute(&self, id: Id, key: Vec<u8>) -> Option<Vec<u8>>;
+    fn get_attribute(&self, id: Id, key: String) -> Option<String>;
 }
 
 /// The PSP34 Enumerable extension.
 #[ink::trait_definition]
 pub trait PSP34Enumerable {
     /// Returns the token of `owner` at `index` of its token list; use with `balance_of`.
+    ///
+    /// # Errors
+    /// `TokenNotExists` if `index` is not below `owner`'s balance.
     #[ink(message)]
-    fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Option<Id>;
+    fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Result<Id, PSP34Error>;
 
     /// Returns the token at `index` of all tokens; use with `total_supply`.
+    ///
+    /// # Errors
+    /// `TokenNotExists` if `index` is not below the total supply.
     #[ink(message)]
-    fn token_by_index(&self, index: u128) -> Option<Id>;
+    fn token_by_index(&self, index: u128) -> Result<Id, PSP34Error>;
 }
 
 /// The PSP34 Burnable extension.
@@ -127,4 +138,16 @@ pub trait PSP34Burnable {
     /// `TokenNotExists`, `NotApproved`, or `Custom` when the token cannot be burned.
     #[ink(message)]
     fn burn(&mut self, account: AccountId, id: Id) -> Result<(), PSP34Error>;
+}
+
+/// The token URI of the ArtZero marketplace's `Psp34Traits`, which wallets (SubWallet)
+/// ask for a token's JSON metadata. Only this message is implemented: a wallet first
+/// asks `Psp34Traits::get_attribute_count` and, when it answers, reads the URI from
+/// `get_attributes` instead; leaving that message out sends it here.
+#[ink::trait_definition]
+pub trait Psp34Traits {
+    /// Returns the URI of the JSON metadata of token `Id::U64(token_id)`, or an empty
+    /// string if no such token exists. Selector `0x249dfd4f`.
+    #[ink(message)]
+    fn token_uri(&self, token_id: u64) -> String;
 }

@@ -81,9 +81,9 @@ mod tests;
 
 #[ink::contract]
 pub mod registry {
-    use ink::prelude::vec::Vec;
+    use ink::prelude::{string::String, vec::Vec};
     use interfaces::{
-        psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, PSP34},
+        psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, Psp34Traits, PSP34},
         Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
         SeatRegistry, SeatSnapshot, SeriesId,
     };
@@ -107,14 +107,23 @@ pub mod registry {
         /// Creates the registry. `total_seats` is the fixed number of Genesis seats;
         /// `split` divides every sale's price in basis points summing to 10,000;
         /// `issuance` sets the minimum Official price, the seats of one category one
-        /// account may hold, and the A seats claimable in the first round. The caller
-        /// becomes the operator.
+        /// account may hold, and the A seats claimable in the first round;
+        /// `metadata_uri` is the folder of the tokens' JSON metadata (e.g.
+        /// `ipfs://<name>/` or `https://host/metadata/`), fixed for good: token URIs are
+        /// appended to it. The caller becomes the operator.
         ///
         /// # Errors
         /// `BadRevenueSplit` if the shares do not sum to 10,000; `BadIssuanceRules` for a
-        /// cap of 0 seats per account or a first round larger than the A quotas.
+        /// cap of 0 seats per account or a first round larger than the A quotas;
+        /// `BadMetadataUri` if `metadata_uri` is empty or does not end with `/`;
+        /// `ContentTooLong` if it is longer than 128 bytes.
         #[ink(constructor)]
-        pub fn new(total_seats: u32, split: RevenueSplit, issuance: IssuanceRules) -> Result<Self> {
+        pub fn new(
+            total_seats: u32,
+            split: RevenueSplit,
+            issuance: IssuanceRules,
+            metadata_uri: String,
+        ) -> Result<Self> {
             let collection = collection_id_of(Self::env().account_id());
             let state = RegistryState::new(
                 &mut Chain,
@@ -122,8 +131,7 @@ pub mod registry {
                 split,
                 issuance,
                 collection,
-                b"Qiankun DAO Collectibles".to_vec(),
-                b"QKD".to_vec(),
+                metadata_uri,
             )?;
             Ok(Self { state })
         }
@@ -488,11 +496,12 @@ pub mod registry {
     }
 
     impl PSP34Metadata for Registry {
-        /// Returns attribute `key` of token `id`: `kind`, and `series`, `item`, `edition`,
-        /// `uri` for a collectible or `category` for a seat; for the collection id, `name`
-        /// and `symbol`.
+        /// Returns attribute `key` of token `id`: `kind` and `metadata` (the token URI);
+        /// for a collectible `series`, `item`, `edition`, `tier`, `uri` (content),
+        /// `content_hash`, `licence` and `ip_holder`; for a seat `category`. For the
+        /// collection id: `name`, `symbol` and `metadata_uri`.
         #[ink(message)]
-        fn get_attribute(&self, id: Id, key: Vec<u8>) -> Option<Vec<u8>> {
+        fn get_attribute(&self, id: Id, key: String) -> Option<String> {
             let collection = collection_id_of(self.env().account_id());
             self.state.get_attribute(&collection, &id, &key)
         }
@@ -500,15 +509,35 @@ pub mod registry {
 
     impl PSP34Enumerable for Registry {
         /// Returns the token of `owner` at `index` of its list (below `balance_of`).
+        ///
+        /// # Errors
+        /// `TokenNotExists` if `index` is not below `owner`'s balance.
         #[ink(message)]
-        fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Option<Id> {
+        fn owners_token_by_index(
+            &self,
+            owner: AccountId,
+            index: u128,
+        ) -> core::result::Result<Id, PSP34Error> {
             self.state.owners_token_by_index(owner, index)
         }
 
         /// Returns the token at `index` of all tokens (below `total_supply`).
+        ///
+        /// # Errors
+        /// `TokenNotExists` if `index` is not below the total supply.
         #[ink(message)]
-        fn token_by_index(&self, index: u128) -> Option<Id> {
+        fn token_by_index(&self, index: u128) -> core::result::Result<Id, PSP34Error> {
             self.state.token_by_index(index)
+        }
+    }
+
+    impl Psp34Traits for Registry {
+        /// Returns the URI of the JSON metadata of token `Id::U64(token_id)` (the
+        /// collection's `metadata_uri` followed by `series/<series>/<item>-<edition>.json`
+        /// or `seats/<category>.json`), or an empty string if there is no such token.
+        #[ink(message)]
+        fn token_uri(&self, token_id: u64) -> String {
+            self.state.token_uri(token_id)
         }
     }
 

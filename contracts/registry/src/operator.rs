@@ -2,7 +2,7 @@
 //! two contracts once (each must name this registry), pausing sales, sweeping balance
 //! nobody is owed, and handing the role over. Guards shared by the rules live here too.
 
-use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
+use ink::{prelude::string::String, primitives::AccountId, storage::Mapping};
 use interfaces::{Balance, Id, OperatorRole, RegistryError};
 
 use crate::{
@@ -14,23 +14,35 @@ use crate::{
 /// Longest attribute key or value (bytes) stored for the collection.
 pub const MAX_ATTRIBUTE_LEN: usize = 128;
 
+/// The collection's `name` attribute.
+pub const COLLECTION_NAME: &str = "Qiankun DAO Collectibles";
+
+/// The collection's `symbol` attribute.
+pub const COLLECTION_SYMBOL: &str = "QKD";
+
+/// The collection attribute holding the folder every token URI starts with.
+pub const METADATA_URI_KEY: &str = "metadata_uri";
+
 impl RegistryState {
     /// A fresh registry operated by the caller, with `total_seats` Genesis seats, the
-    /// revenue `split` and the `issuance` rules (its first round). `collection` is the
-    /// collection id, under which the collection's `name` and `symbol` attributes are set.
+    /// revenue `split`, the `issuance` rules (its first round) and `metadata_uri`, the
+    /// folder of the tokens' JSON metadata. `collection` is the collection id, under
+    /// which the collection's `name`, `symbol` and `metadata_uri` attributes are set.
     pub fn new(
         port: &mut impl RegistryPort,
         total_seats: u32,
         split: RevenueSplit,
         issuance: IssuanceRules,
         collection: Id,
-        name: Vec<u8>,
-        symbol: Vec<u8>,
+        metadata_uri: String,
     ) -> Result<Self> {
         split.validate()?;
         let seat_book = SeatBook::new(total_seats);
         issuance.validate(&seat_book)?;
-        if name.len() > MAX_ATTRIBUTE_LEN || symbol.len() > MAX_ATTRIBUTE_LEN {
+        if metadata_uri.is_empty() || !metadata_uri.ends_with('/') {
+            return Err(RegistryError::BadMetadataUri);
+        }
+        if metadata_uri.len() > MAX_ATTRIBUTE_LEN {
             return Err(RegistryError::ContentTooLong);
         }
         let mut state = Self {
@@ -64,12 +76,17 @@ impl RegistryState {
             seat_book,
             used_proofs: Mapping::default(),
         };
-        for (key, data) in [(b"name".to_vec(), name), (b"symbol".to_vec(), symbol)] {
-            state.collection_attributes.insert(&key, &data);
+        let attributes = [
+            ("name", String::from(COLLECTION_NAME)),
+            ("symbol", String::from(COLLECTION_SYMBOL)),
+            (METADATA_URI_KEY, metadata_uri),
+        ];
+        for (key, data) in attributes {
+            state.collection_attributes.insert(key, &data);
             port.emit(AttributeSet {
                 id: collection.clone(),
-                key,
-                data,
+                key: key.as_bytes().to_vec(),
+                data: data.into_bytes(),
             });
         }
         Ok(state)

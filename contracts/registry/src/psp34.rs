@@ -3,17 +3,20 @@
 //! Tokens are numbered from 1 and exposed as `Id::U64(number)`; any other `Id` names no
 //! token. Seats are tokens too, but they never move: `transfer`, `approve` and `burn` of
 //! a seat fail with `PSP34Error::Custom`.
+//!
+//! Token URIs are the collection's `metadata_uri` followed by `series/<series>/<item>-
+//! <edition>.json` for a collectible and `seats/<category>.json` for a seat: every
+//! edition of a series is known when it is listed and a seat's document is its
+//! category's, so no mint ever adds to a published folder.
 
-use ink::{
-    prelude::{string::String, vec::Vec},
-    primitives::AccountId,
-};
+use ink::{prelude::string::String, primitives::AccountId};
 use interfaces::{Balance, Id, PSP34Error, RegistryError, SeatCategory};
 
 use crate::{
     events::{Approval, Transfer},
+    operator::METADATA_URI_KEY,
     port::RegistryPort,
-    storage::{RegistryState, TokenKind},
+    storage::{RegistryState, Series, TokenKind},
 };
 
 /// Result of the PSP34 messages.
@@ -27,9 +30,58 @@ pub fn token_id(number: u64) -> Id {
     Id::U64(number)
 }
 
-/// A number written out as decimal text, the way attributes carry numbers.
-fn text(value: impl core::fmt::Display) -> Vec<u8> {
-    ink::prelude::format!("{value}").into_bytes()
+/// Appends `value` as decimal text, the way attributes and URIs carry numbers (without
+/// `core::fmt`, which would add kilobytes to the contract's code).
+fn push_decimal(text: &mut String, value: u64) {
+    let mut digits = [0u8; 20];
+    let mut rest = value;
+    let mut start = digits.len();
+    loop {
+        start = start.saturating_sub(1);
+        // `rest % 10` is below 10: the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (rest % 10) as u8;
+        if let Some(slot) = digits.get_mut(start) {
+            *slot = b'0'.saturating_add(digit);
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for digit in digits.iter().skip(start) {
+        text.push(char::from(*digit));
+    }
+}
+
+/// `value` as decimal text.
+fn decimal(value: u64) -> String {
+    let mut text = String::new();
+    push_decimal(&mut text, value);
+    text
+}
+
+/// `bytes` as `0x`-prefixed lowercase hex, the way attributes carry hashes and accounts.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::from("0x");
+    for byte in bytes {
+        for nibble in [byte >> 4, byte & 0x0f] {
+            if let Some(digit) = DIGITS.get(usize::from(nibble)) {
+                text.push(char::from(*digit));
+            }
+        }
+    }
+    text
+}
+
+/// The name of a tier, as the `tier` attribute shows it.
+fn tier_name(tier: interfaces::Tier) -> &'static str {
+    match tier {
+        interfaces::Tier::SSS => "SSS",
+        interfaces::Tier::SS => "SS",
+        interfaces::Tier::S => "S",
+    }
 }
 
 /// The name of a seat category, as the `category` attribute shows it.
@@ -184,39 +236,80 @@ impl RegistryState {
         Ok(())
     }
 
-    /// PSP34Enumerable `owners_token_by_index`.
-    pub fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Option<Id> {
-        let index = u32::try_from(index).ok()?;
-        self.owned_tokens.get((owner, index)).map(token_id)
+    /// PSP34Enumerable `owners_token_by_index`: `TokenNotExists` past `owner`'s list.
+    pub fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Psp34Result<Id> {
+        u32::try_from(index)
+            .ok()
+            .and_then(|index| self.owned_tokens.get((owner, index)))
+            .map(token_id)
+            .ok_or(PSP34Error::TokenNotExists)
     }
 
-    /// PSP34Enumerable `token_by_index`.
-    pub fn token_by_index(&self, index: u128) -> Option<Id> {
-        let index = u64::try_from(index).ok()?;
-        self.all_tokens.get(index).map(token_id)
+    /// PSP34Enumerable `token_by_index`: `TokenNotExists` past the list of all tokens.
+    pub fn token_by_index(&self, index: u128) -> Psp34Result<Id> {
+        u64::try_from(index)
+            .ok()
+            .and_then(|index| self.all_tokens.get(index))
+            .map(token_id)
+            .ok_or(PSP34Error::TokenNotExists)
     }
 
-    /// PSP34Metadata `get_attribute`. The collection carries `name` and `symbol`; a token
-    /// carries `kind` (`collectible` or `seat`) and, for a collectible, `series`, `item`,
-    /// `edition` and `uri`, for a seat, `category`.
-    pub fn get_attribute(&self, collection: &Id, id: &Id, key: &[u8]) -> Option<Vec<u8>> {
-        if id == collection {
-            return self.collection_attributes.get(key.to_vec());
+    /// The URI of the JSON metadata of token `number`: see the module's documentation.
+    /// Empty for a number that names no token.
+    pub fn token_uri(&self, number: u64) -> String {
+        let Some(kind) = self.kinds.get(number) else {
+            return String::new();
+        };
+        let mut uri = self
+            .collection_attributes
+            .get(METADATA_URI_KEY)
+            .unwrap_or_default();
+        match kind {
+            TokenKind::Collectible {
+                series,
+                item,
+                edition,
+            } => {
+                uri.push_str("series/");
+                push_decimal(&mut uri, u64::from(series));
+                uri.push('/');
+                push_decimal(&mut uri, u64::from(item));
+                uri.push('-');
+                push_decimal(&mut uri, u64::from(edition));
+            }
+            TokenKind::Seat { category, .. } => {
+                uri.push_str("seats/");
+                uri.push_str(category_name(category));
+            }
         }
-        let kind = self.token_kind(id)?;
+        uri.push_str(".json");
+        uri
+    }
+
+    /// PSP34Metadata `get_attribute`. The collection carries `name`, `symbol` and
+    /// `metadata_uri`. A token carries `kind` (`collectible` or `seat`) and `metadata`
+    /// (its token URI); a collectible also `series`, `item`, `edition`, `tier`, `uri`
+    /// (the series' content URI), `content_hash`, `licence` and `ip_holder` (hex); a
+    /// seat `category`.
+    pub fn get_attribute(&self, collection: &Id, id: &Id, key: &str) -> Option<String> {
+        if id == collection {
+            return self.collection_attributes.get(key);
+        }
+        let number = self.token_number(id)?;
+        let kind = self.kinds.get(number)?;
+        let text = |value: &str| Some(String::from(value));
         match (kind, key) {
-            (TokenKind::Collectible { .. }, b"kind") => Some(b"collectible".to_vec()),
-            (TokenKind::Seat { .. }, b"kind") => Some(b"seat".to_vec()),
-            (TokenKind::Collectible { series, .. }, b"series") => Some(text(series)),
-            (TokenKind::Collectible { item, .. }, b"item") => Some(text(item)),
-            (TokenKind::Collectible { edition, .. }, b"edition") => Some(text(edition)),
-            (TokenKind::Collectible { series, .. }, b"uri") => self
-                .series
-                .get(series)
-                .and_then(|series| series.terms)
-                .map(|terms| terms.content_uri.into_bytes()),
-            (TokenKind::Seat { category, .. }, b"category") => {
-                Some(category_name(category).as_bytes().to_vec())
+            (_, "metadata") => Some(self.token_uri(number)),
+            (TokenKind::Collectible { .. }, "kind") => text("collectible"),
+            (TokenKind::Seat { .. }, "kind") => text("seat"),
+            (TokenKind::Seat { category, .. }, "category") => text(category_name(category)),
+            (TokenKind::Collectible { series, .. }, "series") => Some(decimal(u64::from(series))),
+            (TokenKind::Collectible { item, .. }, "item") => Some(decimal(u64::from(item))),
+            (TokenKind::Collectible { edition, .. }, "edition") => {
+                Some(decimal(u64::from(edition)))
+            }
+            (TokenKind::Collectible { series, .. }, key) => {
+                series_attribute(&self.series.get(series)?, key)
             }
             _ => None,
         }
@@ -335,5 +428,33 @@ impl RegistryState {
         } else {
             self.balances.insert(owner, &last);
         }
+    }
+}
+
+/// Attribute `key` of every collectible of `series`: its tier, content URI and provenance.
+fn series_attribute(series: &Series, key: &str) -> Option<String> {
+    let provenance = &series.spec.provenance;
+    match key {
+        "tier" => Some(String::from(tier_name(series.spec.tier))),
+        "uri" => series.terms.as_ref().map(|terms| terms.content_uri.clone()),
+        "content_hash" => Some(hex(provenance.content_hash.as_ref())),
+        "licence" => Some(provenance.licence.clone()),
+        "ip_holder" => Some(hex(provenance.ip_holder.as_ref())),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decimal, hex};
+
+    #[test]
+    fn decimal_and_hex_text_cover_their_extremes() {
+        assert_eq!(decimal(0), "0");
+        assert_eq!(decimal(7), "7");
+        assert_eq!(decimal(1_000), "1000");
+        assert_eq!(decimal(u64::MAX), "18446744073709551615");
+        assert_eq!(hex(&[]), "0x");
+        assert_eq!(hex(&[0x00, 0x0f, 0xab, 0xff]), "0x000fabff");
     }
 }

@@ -11,7 +11,7 @@ use interfaces::{
 
 use crate::{
     storage::{IssuanceRules, LinkTarget, RegistryState, RevenueSplit, SeriesProposal, SeriesSpec},
-    world::World,
+    world::{provenance, World},
 };
 
 /// Callers and recipients: the operator, a creator, two collectors, and the accounts
@@ -164,10 +164,10 @@ pub fn resolve(state: &RegistryState, caller: u8, pick: Pick) -> Id {
         Pick::Owned(n) => {
             let owner = account(caller);
             nth(n, u128::from(state.balance_of(owner)), &|i| {
-                state.owners_token_by_index(owner, i)
+                state.owners_token_by_index(owner, i).ok()
             })
         }
-        Pick::Any(n) => nth(n, state.total_supply(), &|i| state.token_by_index(i)),
+        Pick::Any(n) => nth(n, state.total_supply(), &|i| state.token_by_index(i).ok()),
         Pick::Raw(id) => id,
     }
 }
@@ -215,6 +215,7 @@ pub fn new_world() -> World {
                 items,
                 special,
                 sale_duration_ms: 10_000,
+                provenance: provenance(),
             },
             options: ListingOptions::default(),
         };
@@ -264,6 +265,7 @@ pub fn apply(world: &mut World, op: Op) -> bool {
                     items,
                     special,
                     sale_duration_ms: duration,
+                    provenance: provenance(),
                 },
                 options: ListingOptions::default(),
             };

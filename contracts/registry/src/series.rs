@@ -1,7 +1,7 @@
 //! Series: who may propose them, proposals with their listing poll, listing decisions
 //! and closing. Sales of a listed series are in `sales.rs`.
 
-use ink::primitives::AccountId;
+use ink::primitives::{AccountId, Hash};
 use interfaces::{
     Balance, ListingDecision, ListingTerms, RegistryError, SaleKind, SeriesId, Tier,
     MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
@@ -10,11 +10,33 @@ use interfaces::{
 use crate::{
     events::{CreatorRegistered, SeriesClosed, SeriesListed, SeriesProposed, SeriesRejected},
     port::RegistryPort,
-    storage::{RegistryState, Result, Series, SeriesProposal, SeriesStatus},
+    storage::{Provenance, RegistryState, Result, Series, SeriesProposal, SeriesStatus},
 };
 
 /// Longest content URI (bytes) a series may carry.
 pub const MAX_CONTENT_LEN: usize = 256;
+
+/// Longest licence (bytes) a series may carry.
+pub const MAX_LICENCE_LEN: usize = 64;
+
+impl Provenance {
+    /// Refuses a record that lacks a field: `MissingProvenance` for a zero content hash,
+    /// an empty licence or a zero IP holder; `ContentTooLong` for a licence over
+    /// [`MAX_LICENCE_LEN`] bytes.
+    pub fn validate(&self) -> Result<()> {
+        let zero_account = AccountId::from([0; 32]);
+        if self.content_hash == Hash::default()
+            || self.licence.is_empty()
+            || self.ip_holder == zero_account
+        {
+            return Err(RegistryError::MissingProvenance);
+        }
+        if self.licence.len() > MAX_LICENCE_LEN {
+            return Err(RegistryError::ContentTooLong);
+        }
+        Ok(())
+    }
+}
 
 impl RegistryState {
     /// The series `id`.
@@ -183,6 +205,7 @@ fn validate_proposal(
     if spec.items == 0 || spec.items > MAX_ITEMS_PER_SERIES {
         return Err(RegistryError::BadItemCount);
     }
+    spec.provenance.validate()?;
     let options = &proposal.options;
     let window_fits = |start: &u64| start.checked_add(spec.sale_duration_ms).is_some();
     if spec.sale_duration_ms == 0 || !options.start_times.iter().all(window_fits) {
@@ -219,12 +242,14 @@ fn validate_proposal(
     Ok(())
 }
 
-/// Checks the terms a series is to be listed with.
+/// Checks the terms a series is to be listed with, and its provenance again: no path to
+/// a listing skips it.
 fn validate_terms(
     series: &Series,
     terms: &ListingTerms,
     min_official_price: Balance,
 ) -> Result<()> {
+    series.spec.provenance.validate()?;
     if terms.editions == 0 {
         return Err(RegistryError::ZeroEditions);
     }

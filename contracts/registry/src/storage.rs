@@ -4,7 +4,11 @@
 //! split and credits), `seats.rs` (quotas, claims, the society's seat calls) and
 //! `operator.rs` (construction, links, pause, the operator role).
 
-use ink::{prelude::vec::Vec, primitives::AccountId, storage::Mapping};
+use ink::{
+    prelude::string::String,
+    primitives::{AccountId, Hash},
+    storage::Mapping,
+};
 use interfaces::{
     Balance, BasisPoints, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason,
     SaleKind, SeatCategory, SeriesId, Tier,
@@ -100,6 +104,25 @@ pub struct SeriesSpec {
     pub special: bool,
     /// Length of the sale window after its start (ms).
     pub sale_duration_ms: u64,
+    /// What makes the issuance authentic: the content's digest, its licence, its IP
+    /// holder.
+    pub provenance: Provenance,
+}
+
+/// The authenticity record of a series, shown in its tokens' attributes and metadata.
+/// None of its fields may be zero or empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Provenance {
+    /// The 32-byte digest (e.g. SHA-256) of the series' content: the files behind its
+    /// content URI, so anyone can check a copy against it.
+    pub content_hash: Hash,
+    /// The licence collectors receive: an SPDX identifier or a licence's URI, 1 to 64
+    /// bytes.
+    pub licence: String,
+    /// The holder of the work's intellectual property, who authorised the issuance.
+    pub ip_holder: AccountId,
 }
 
 /// What a proposer submits with `propose_series`.
@@ -221,8 +244,8 @@ pub struct RegistryState {
     pub(crate) move_counts: Mapping<u64, u32>,
     /// (owner, operator) pairs approved for all the owner's tokens.
     pub(crate) operator_approvals: Mapping<(AccountId, AccountId), ()>,
-    /// Attributes of the collection itself.
-    pub(crate) collection_attributes: Mapping<Vec<u8>, Vec<u8>>,
+    /// Attributes of the collection itself: `name`, `symbol` and `metadata_uri`.
+    pub(crate) collection_attributes: Mapping<String, String>,
     /// Series by id.
     pub(crate) series: Mapping<SeriesId, Series>,
     /// Number of series proposed; ids run from 0.

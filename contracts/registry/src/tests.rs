@@ -16,12 +16,12 @@ use crate::{
     },
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
-    series::MAX_CONTENT_LEN,
+    series::{MAX_CONTENT_LEN, MAX_LICENCE_LEN},
     storage::{
-        IssuanceRules, LinkTarget, Links, RevenueSplit, SeatBook, SeriesProposal, SeriesSpec,
-        SeriesStatus, TokenKind,
+        IssuanceRules, LinkTarget, Links, Provenance, RevenueSplit, SeatBook, Series,
+        SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
     },
-    world::{acc, World, OPERATOR},
+    world::{acc, provenance, World, IP_HOLDER, METADATA_URI, OPERATOR},
 };
 
 /// A price well above the off-chain engine's existential deposit (1,000,000).
@@ -60,6 +60,7 @@ fn proposal(tier: Tier, kind: SaleKind, items: u8) -> SeriesProposal {
             items,
             special: false,
             sale_duration_ms: SALE_DURATION,
+            provenance: provenance(),
         },
         options: ListingOptions::default(),
     }
@@ -133,8 +134,8 @@ fn new_works() {
     assert_eq!(
         registry
             .state
-            .get_attribute(&registry.collection, &collection, b"name"),
-        Some(b"Qiankun DAO Collectibles".to_vec())
+            .get_attribute(&registry.collection, &collection, "name"),
+        Some("Qiankun DAO Collectibles".into())
     );
     let fresh = World::new(
         100,
@@ -149,8 +150,26 @@ fn new_works() {
     let keys: Vec<&[u8]> = attributes.iter().map(|e| e.key.as_slice()).collect();
     assert_eq!(
         keys,
-        [&b"name"[..], &b"symbol"[..]],
-        "name and symbol AttributeSet events"
+        [&b"name"[..], &b"symbol"[..], &b"metadata_uri"[..]],
+        "name, symbol and metadata_uri AttributeSet events"
+    );
+}
+
+#[ink::test]
+fn new_refuses_a_metadata_uri_tokens_cannot_be_appended_to() {
+    let valid = split(8_000, 0, 0, 2_000);
+    let new = |uri: String| Registry::new(100, valid, issuance(1, 1, 60), uri).map(|_| ());
+    assert_eq!(new(String::new()), Err(RegistryError::BadMetadataUri));
+    assert_eq!(
+        new("ipfs://qiankun".into()),
+        Err(RegistryError::BadMetadataUri),
+        "a URI without its closing slash would glue the folder to the file name"
+    );
+    let longest = format!("https://{}/", "m".repeat(128 - 9));
+    assert_eq!(new(longest.clone()), Ok(()));
+    assert_eq!(
+        new(format!("m{longest}")),
+        Err(RegistryError::ContentTooLong)
     );
 }
 
@@ -176,7 +195,12 @@ fn issuance(min_official_price: Balance, seats_per_account: u32, claimable: u32)
 
 #[ink::test]
 fn new_fails_when_split_does_not_sum_to_10000() {
-    let result = Registry::new(100, split(8_000, 1_000, 1_000, 1), issuance(1, 1, 60));
+    let result = Registry::new(
+        100,
+        split(8_000, 1_000, 1_000, 1),
+        issuance(1, 1, 60),
+        METADATA_URI.into(),
+    );
     assert!(matches!(result, Err(RegistryError::BadRevenueSplit)));
 }
 
@@ -184,7 +208,7 @@ fn new_fails_when_split_does_not_sum_to_10000() {
 fn new_fails_with_issuance_rules_out_of_range() {
     let valid = split(8_000, 0, 0, 2_000);
     // 100 seats hold 60 A seats (45 A1, 10 A2, 5 A3).
-    assert!(Registry::new(100, valid, issuance(1, 1, 60)).is_ok());
+    assert!(Registry::new(100, valid, issuance(1, 1, 60), METADATA_URI.into()).is_ok());
     for rules in [
         issuance(1, 0, 10),
         issuance(1, 1, 61),
@@ -192,7 +216,7 @@ fn new_fails_with_issuance_rules_out_of_range() {
     ] {
         assert!(
             matches!(
-                Registry::new(100, valid, rules),
+                Registry::new(100, valid, rules, METADATA_URI.into()),
                 Err(RegistryError::BadIssuanceRules)
             ),
             "{rules:?}"
@@ -492,7 +516,7 @@ fn burn_works_and_keeps_enumeration_consistent() {
     assert_eq!(registry.state.balance_of(a.charlie), 1);
     assert_eq!(
         registry.state.owners_token_by_index(a.charlie, 0),
-        Some(second)
+        Ok(second)
     );
     // Burning someone else's token needs an approval.
     assert_eq!(
@@ -525,66 +549,201 @@ fn get_attribute_works_for_tokens_and_the_collection() {
     let series = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 2), 5);
     let a = accounts();
     let token = buy(&mut registry, a.charlie, series, 1);
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &token.clone(), b"kind"),
-        Some(b"collectible".to_vec())
-    );
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &token.clone(), b"item"),
-        Some(b"1".to_vec())
-    );
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &token.clone(), b"edition"),
-        Some(b"1".to_vec())
-    );
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &token.clone(), b"uri"),
-        Some(b"ipfs://series".to_vec())
-    );
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &token.clone(), b"nope"),
-        None
-    );
+    let attribute = |registry: &World, id: &Id, key: &str| {
+        registry.state.get_attribute(&registry.collection, id, key)
+    };
+    let holder = format!("0x{}", "96".repeat(32));
+    assert_eq!(acc(IP_HOLDER), AccountId::from([0x96; 32]));
+    for (key, value) in [
+        ("kind", "collectible"),
+        ("series", "0"),
+        ("item", "1"),
+        ("edition", "1"),
+        ("tier", "SSS"),
+        ("uri", "ipfs://series"),
+        ("content_hash", &*format!("0x{}", "11".repeat(32))),
+        ("licence", "CC-BY-4.0"),
+        ("ip_holder", &*holder),
+        (
+            "metadata",
+            "https://qiankun.test/metadata/series/0/1-1.json",
+        ),
+    ] {
+        assert_eq!(
+            attribute(&registry, &token, key),
+            Some(value.into()),
+            "{key}"
+        );
+    }
+    for key in ["nope", "category", ""] {
+        assert_eq!(attribute(&registry, &token, key), None, "{key}");
+    }
     let seat = registry
         .call(a.charlie, 0, |s, c| {
-            s.claim_seat(c, SeatCategory::A1, vec![token])
+            s.claim_seat(c, SeatCategory::A1, vec![token.clone()])
+        })
+        .expect("claim");
+    for (key, value) in [
+        ("kind", "seat"),
+        ("category", "A1"),
+        ("metadata", "https://qiankun.test/metadata/seats/A1.json"),
+    ] {
+        assert_eq!(
+            attribute(&registry, &seat, key),
+            Some(value.into()),
+            "{key}"
+        );
+    }
+    for key in ["series", "licence", "content_hash"] {
+        assert_eq!(
+            attribute(&registry, &seat, key),
+            None,
+            "a seat has no {key}"
+        );
+    }
+    let collection = registry.collection.clone();
+    assert_eq!(
+        attribute(&registry, &collection, "symbol"),
+        Some("QKD".into())
+    );
+    assert_eq!(
+        attribute(&registry, &collection, "metadata_uri"),
+        Some(METADATA_URI.into())
+    );
+    assert_eq!(attribute(&registry, &Id::U64(999), "kind"), None);
+    assert_eq!(attribute(&registry, &Id::U32(1), "kind"), None);
+}
+
+#[ink::test]
+fn token_uris_are_fixed_by_series_item_edition_and_seat_category() {
+    let mut registry = registry();
+    let a = accounts();
+    let first = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 3), 5);
+    let second = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 3), 5);
+    // Interleaved mints of two series: a token's URI names its series, item and edition,
+    // never its token number, so the order of sales changes no document.
+    let bought = [
+        (
+            buy(&mut registry, a.charlie, second, 2),
+            "series/1/2-1.json",
+        ),
+        (buy(&mut registry, a.django, first, 2), "series/0/2-1.json"),
+        (buy(&mut registry, a.django, second, 2), "series/1/2-2.json"),
+        (buy(&mut registry, a.charlie, first, 0), "series/0/0-1.json"),
+    ];
+    let number = |id: &Id| match id {
+        Id::U64(n) => *n,
+        other => panic!("{other:?}"),
+    };
+    for (id, path) in &bought {
+        assert_eq!(
+            registry.state.token_uri(number(id)),
+            format!("{METADATA_URI}{path}")
+        );
+    }
+    let seat = registry
+        .call(a.charlie, 0, |s, c| {
+            s.claim_seat(c, SeatCategory::A1, vec![bought[0].0.clone()])
         })
         .expect("claim");
     assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &seat.clone(), b"kind"),
-        Some(b"seat".to_vec())
+        registry.state.token_uri(number(&seat)),
+        format!("{METADATA_URI}seats/A1.json")
+    );
+    let granted = registry
+        .call(a.alice, 0, |s, c| s.grant_seat(c, a.eve, SeatCategory::D))
+        .expect("grant");
+    assert_eq!(
+        registry.state.token_uri(number(&granted)),
+        format!("{METADATA_URI}seats/D.json")
+    );
+    // No token, no URI: unknown and burned numbers, and the largest number, answer "".
+    let burned = bought[3].0.clone();
+    registry
+        .call(a.charlie, 0, |s, c| s.burn(c, a.charlie, burned.clone()))
+        .expect("burn");
+    for gone in [0, number(&burned), 999, u64::MAX] {
+        assert_eq!(registry.state.token_uri(gone), "", "token {gone}");
+    }
+}
+
+#[ink::test]
+fn enumeration_past_the_end_is_token_not_exists_as_in_openbrush() {
+    let (registry, token) = charlie_with_a_piece();
+    let a = accounts();
+    assert_eq!(
+        registry.state.owners_token_by_index(a.charlie, 0),
+        Ok(token.clone())
+    );
+    assert_eq!(registry.state.token_by_index(0), Ok(token));
+    for index in [1, u128::from(u32::MAX), u128::MAX] {
+        assert_eq!(
+            registry.state.owners_token_by_index(a.charlie, index),
+            Err(PSP34Error::TokenNotExists)
+        );
+        assert_eq!(
+            registry.state.token_by_index(index),
+            Err(PSP34Error::TokenNotExists)
+        );
+    }
+    assert_eq!(
+        registry.state.owners_token_by_index(a.django, 0),
+        Err(PSP34Error::TokenNotExists)
+    );
+}
+
+#[ink::test]
+fn a_series_without_its_provenance_is_neither_proposed_nor_listed() {
+    let mut registry = registry();
+    let a = accounts();
+    let lacking = [
+        Provenance {
+            content_hash: Default::default(),
+            ..provenance()
+        },
+        Provenance {
+            licence: String::new(),
+            ..provenance()
+        },
+        Provenance {
+            ip_holder: AccountId::from([0; 32]),
+            ..provenance()
+        },
+    ];
+    for record in lacking {
+        let mut sss = proposal(Tier::SSS, SaleKind::Official, 1);
+        sss.spec.provenance = record.clone();
+        assert_eq!(
+            propose(&mut registry, a.alice, sss, false),
+            Err(RegistryError::MissingProvenance),
+            "{record:?}"
+        );
+    }
+    let mut wordy = proposal(Tier::SSS, SaleKind::Official, 1);
+    wordy.spec.provenance.licence = "L".repeat(MAX_LICENCE_LEN + 1);
+    assert_eq!(
+        propose(&mut registry, a.alice, wordy.clone(), false),
+        Err(RegistryError::ContentTooLong)
+    );
+    wordy.spec.provenance.licence = "L".repeat(MAX_LICENCE_LEN);
+    assert!(propose(&mut registry, a.alice, wordy, false).is_ok());
+    // A series stored without a record (as no proposal can store it) is not listed.
+    let mut stored = proposal(Tier::SSS, SaleKind::Official, 1).spec;
+    stored.provenance.licence = String::new();
+    registry.state.series.insert(
+        7,
+        &Series {
+            spec: stored,
+            status: SeriesStatus::Proposed,
+            poll: None,
+            terms: None,
+        },
     );
     assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &seat, b"category"),
-        Some(b"A1".to_vec())
-    );
-    assert_eq!(
-        registry.state.get_attribute(
-            &registry.collection,
-            &registry.collection.clone(),
-            b"symbol"
-        ),
-        Some(b"QKD".to_vec())
-    );
-    assert_eq!(
-        registry
-            .state
-            .get_attribute(&registry.collection, &Id::U64(999), b"kind"),
-        None
+        registry.call(a.alice, 0, |s, c| {
+            s.apply_listing(c, 7, ListingDecision::List(terms(5)))
+        }),
+        Err(RegistryError::MissingProvenance)
     );
 }
 
@@ -1183,8 +1342,13 @@ fn operator_transfer_takes_two_steps() {
 fn the_shell_refuses_set_code_from_a_stranger() {
     let a = ink::env::test::default_accounts::<DefaultEnvironment>();
     test::set_caller::<DefaultEnvironment>(a.alice);
-    let mut registry =
-        Registry::new(100, split(8_000, 0, 0, 2_000), issuance(1, 1, 60)).expect("valid split");
+    let mut registry = Registry::new(
+        100,
+        split(8_000, 0, 0, 2_000),
+        issuance(1, 1, 60),
+        METADATA_URI.into(),
+    )
+    .expect("valid split");
     for stranger in [a.bob, a.charlie] {
         test::set_caller::<DefaultEnvironment>(stranger);
         for code_hash in [[7u8; 32], [0xff; 32]] {
@@ -1642,6 +1806,7 @@ fn state_logic_runs_without_a_contract_shell() {
             items: 1,
             special: false,
             sale_duration_ms: 10,
+            provenance: provenance(),
         },
         options: ListingOptions::default(),
     };

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ink::primitives::AccountId;
+use ink::primitives::{AccountId, Hash};
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
     Balance, Id, ListingOptions, PollId, RegistryError, SaleKind, SeatCategory, SeatSnapshot,
@@ -18,7 +18,9 @@ use interfaces::{
 use crate::{
     events::{SeriesProposed, Swept, Transfer},
     port::RegistryPort,
-    storage::{IssuanceRules, RegistryState, Result, RevenueSplit, SeatBook, TokenKind},
+    storage::{
+        IssuanceRules, Provenance, RegistryState, Result, RevenueSplit, SeatBook, TokenKind,
+    },
 };
 
 pub use interfaces::testing::acc;
@@ -28,6 +30,22 @@ pub const OPERATOR: u8 = 1;
 
 /// The registry's own address in every world.
 pub const REGISTRY: u8 = 200;
+
+/// The IP holder of every series [`provenance`] describes.
+pub const IP_HOLDER: u8 = 150;
+
+/// The metadata folder of every world's registry.
+pub const METADATA_URI: &str = "https://qiankun.test/metadata/";
+
+/// A complete provenance record: content hash `0x1111…`, licence `CC-BY-4.0`, IP
+/// holder [`IP_HOLDER`].
+pub fn provenance() -> Provenance {
+    Provenance {
+        content_hash: Hash::from([0x11; 32]),
+        licence: "CC-BY-4.0".into(),
+        ip_holder: acc(IP_HOLDER),
+    }
+}
 
 /// The money and the calls the registry made that a failed call must not keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -217,10 +235,9 @@ impl World {
             split,
             issuance,
             collection.clone(),
-            b"Qiankun DAO Collectibles".to_vec(),
-            b"QKD".to_vec(),
+            METADATA_URI.into(),
         )
-        .expect("valid split, issuance rules and names");
+        .expect("valid split, issuance rules and metadata URI");
         let world = Self {
             state,
             chain,
@@ -312,7 +329,7 @@ impl World {
                     .expect("no hole in an owner's list");
                 assert_eq!(s.owner_of(&id), Some(owner));
             }
-            assert_eq!(s.owners_token_by_index(owner, u128::from(balance)), None);
+            assert!(s.owners_token_by_index(owner, u128::from(balance)).is_err());
         }
         assert_eq!(owned, supply, "balances sum to the supply");
         let mut seats = [0u32; 7];
@@ -324,12 +341,20 @@ impl World {
                 "listed token {id:?} has an owner"
             );
             assert!(seen.insert(format!("{id:?}")), "token {id:?} listed twice");
+            let Id::U64(number) = id else {
+                panic!("token {id:?} is not a U64 id")
+            };
+            let uri = s.token_uri(number);
+            assert!(
+                uri.starts_with(METADATA_URI) && uri.ends_with(".json"),
+                "token {number}'s URI {uri}"
+            );
             if let Some(TokenKind::Seat { category, .. }) = s.token_kind(&id) {
                 seats[category.index()] += 1;
                 assert_eq!(s.seat_holder(&id), s.owner_of(&id));
             }
         }
-        assert_eq!(s.token_by_index(supply), None);
+        assert!(s.token_by_index(supply).is_err());
         let held: u32 = self.accounts.iter().map(|a| s.seat_count(*a)).sum();
         assert_eq!(
             held,

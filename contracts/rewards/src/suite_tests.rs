@@ -10,7 +10,7 @@ use interfaces::{
 };
 use registry::{
     storage::{LinkTarget, RevenueSplit, SeriesProposal, SeriesSpec, SeriesStatus},
-    world::{RewardsRules, World as RegistryWorld},
+    world::{provenance, RewardsRules, World as RegistryWorld},
 };
 
 use crate::{
@@ -107,6 +107,7 @@ fn propose(registry: &Rc<RefCell<RegistryWorld>>, tier: Tier, prices: Vec<u128>)
             items: 1,
             special: false,
             sale_duration_ms: 10_000,
+            provenance: provenance(),
         },
         options: ListingOptions {
             prices,
