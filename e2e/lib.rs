@@ -2,7 +2,7 @@
 //! They run on `substrate-contracts-node` (set `CONTRACTS_NODE`); `scripts/test.sh`
 //! runs them. This library holds what the journeys share.
 
-use ink::primitives::AccountId;
+use ink::primitives::{AccountId, Hash};
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend, Keypair};
 use interfaces::{
     ListingDecision, ListingOptions, ListingRegistry, ListingTerms, PollId, RewardsError, SaleKind,
@@ -10,7 +10,7 @@ use interfaces::{
 };
 use registry::{
     registry::{Registry, RegistryRef},
-    storage::{IssuanceRules, RevenueSplit, SeriesProposal, SeriesSpec},
+    storage::{IssuanceRules, Provenance, RevenueSplit, SeriesProposal, SeriesSpec},
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
@@ -47,6 +47,8 @@ pub struct Profile {
     pub max_members: u32,
     /// The society's rules text.
     pub rules: String,
+    /// The folder of the tokens' JSON metadata.
+    pub metadata_uri: String,
     /// The revenue split of every sale, in basis points.
     pub split: Split,
     /// The registry's issuance rules.
@@ -268,6 +270,7 @@ pub async fn registry_without_society(client: &mut Node) -> AccountId {
             operator_bps: 2_000,
         },
         e2e_profile().issuance.rules(),
+        e2e_profile().metadata_uri,
     );
     client
         .instantiate("registry", &ink_e2e::alice(), &mut constructor)
@@ -287,6 +290,7 @@ pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Sui
         profile.total_seats,
         profile.split.revenue_split(),
         profile.issuance.rules(),
+        profile.metadata_uri.clone(),
     );
     let registry_account = client
         .instantiate("registry", &alice, &mut registry_constructor)
@@ -344,6 +348,16 @@ pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Sui
     Ok(suite)
 }
 
+/// The provenance of a series whose IP `holder` authorised it: a stand-in content
+/// digest `0xc0c0…`, licence `CC-BY-NC-4.0`.
+pub fn provenance(holder: AccountId) -> Provenance {
+    Provenance {
+        content_hash: Hash::from([0xc0; 32]),
+        licence: "CC-BY-NC-4.0".into(),
+        ip_holder: holder,
+    }
+}
+
 /// A proposal of an Official series of `items` items of `tier` by `creator`, with
 /// `options` for its listing poll. Its sale window opens at the Unix epoch and lasts
 /// ~31,000 years, so it is open on the dev node, whose clock is real time.
@@ -361,6 +375,7 @@ pub fn official_series(
             items,
             special: false,
             sale_duration_ms: 1_000_000_000_000_000,
+            provenance: provenance(creator),
         },
         options,
     }

@@ -143,8 +143,9 @@ call() {
     --contract "$address" --message "$message" "${args[@]}" --suri "$SURI" --url "$URL" "$bundle"
 }
 
-echo "==> instantiate registry (profile $PROFILE: seats $(field .total_seats), split $(struct .split), issuance $(struct .issuance))"
-registry_address="$(instantiate registry "$(field .total_seats)" "$(struct .split)" "$(struct .issuance)")"
+echo "==> instantiate registry (profile $PROFILE: seats $(field .total_seats), split $(struct .split), issuance $(struct .issuance), metadata $(field .metadata_uri))"
+registry_address="$(instantiate registry "$(field .total_seats)" "$(struct .split)" "$(struct .issuance)" \
+  "\"$(field .metadata_uri)\"")"
 registry_code_hash="$(code_hash registry)"
 
 echo "==> instantiate rewards ($(field '.rewards | to_entries | map("\(.key) \(.value)") | join(", ")'))"
@@ -180,7 +181,8 @@ jq -n --arg url "$URL" --arg profile "$PROFILE" --argjson p "$PARAMETERS" \
   '{url: $url, profile: $profile,
     registry: {address: $registry, code_hash: $registry_hash,
                bundle: "target/ink/registry/registry.contract",
-               parameters: {total_seats: $p.total_seats, split: $p.split, issuance: $p.issuance},
+               parameters: {total_seats: $p.total_seats, split: $p.split, issuance: $p.issuance,
+                           metadata_uri: $p.metadata_uri},
                links: {rewards: $rewards, society: $society_address}},
     society: {address: $society_address, code_hash: $society_hash,
               bundle: "target/ink/society/society.contract",

@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The client check's own node listens here, away from a node deploy.sh may have left.
 CHECK_PORT=9966
+# The metadata server of the wallet check: where the profiles' metadata_uri points.
+METADATA_PORT=8787
 
 usage() {
   cat <<USAGE
@@ -18,8 +20,12 @@ Runs, in order, printing each step's time:
      ink_e2e at it; the first run builds the contracts in debug and takes minutes);
   3. the client check: a node started for it on port $CHECK_PORT; scripts/deploy.sh must
      refuse an unreachable node and an account without funds before building, then
-     deploys to it; scripts/client-check/check.mjs (@polkadot/api-contract) reads each
-     contract, submits a purchase and decodes its events.
+     deploys to it with --demo; scripts/client-check/check.mjs (@polkadot/api-contract)
+     reads each contract, lists a series, submits a purchase and decodes its events;
+  4. the wallet check: scripts/metadata.sh writes the tokens' metadata before and after
+     the client check (no document written before may change) and serves it on port
+     $METADATA_PORT; scripts/client-check/wallet.mjs follows SubWallet's calls with an
+     ABI written from OpenBrush's traits and fetches every token's JSON.
 Runs scripts/setup.sh first when a tool is missing. Fails if the node is missing.
 
   --unit-only   stop after the unit tests (it then says so and the run is not complete)
@@ -89,9 +95,39 @@ client_check() {
   trap 'kill "$NODE_PID" 2>/dev/null || true' EXIT
   deploy_refuses "ws://127.0.0.1:1" //Alice "no node answers"
   deploy_refuses "ws://127.0.0.1:$CHECK_PORT" //Nobody "holds nothing"
-  local record="$ROOT/deployments/client-check.json"
-  "$ROOT/scripts/deploy.sh" --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$ROOT/deployments/client-check-deploy.log" 2>&1 \
-    || { show_failure "$ROOT/deployments/client-check-deploy.log"; die "deploying for the client check failed"; }
+  local record="$ROOT/deployments/client-check.json" log="$ROOT/deployments/client-check-deploy.log"
+  "$ROOT/scripts/deploy.sh" --demo --url "ws://127.0.0.1:$CHECK_PORT" --out "$record" >"$log" 2>&1 \
+    || { show_failure "$log"; die "deploying the demo for the client check failed"; }
+  grep -q '^demo finished$' "$log" || die "the demo did not finish: see $log"
+  echo "    deployed and played the demo: $(grep -c '^[0-9]*\. ' "$log") chapters (report: $log)"
+  "$ROOT/scripts/metadata.sh" write --out "$ROOT/deployments/metadata-demo" "$record"
   node "$CLIENT_DIR/check.mjs" "$record"
 }
 step "client check (@polkadot/api-contract)" client_check
+
+# wallet_check: the metadata written after the client check keeps every document written
+# before it (a listing adds a folder, a mint changes none); served where the profile's
+# metadata_uri points, every token is read as SubWallet reads it.
+wallet_check() {
+  local record="$ROOT/deployments/client-check.json" before="$ROOT/deployments/metadata-demo"
+  local after="$ROOT/deployments/metadata" file kept=0
+  "$ROOT/scripts/metadata.sh" write --out "$after" "$record"
+  while IFS= read -r file; do
+    cmp -s "$before/$file" "$after/$file" || die "the document $file changed after a listing and a sale"
+    kept=$((kept + 1))
+  done < <(cd "$before" && find . -type f | sort)
+  [ "$(find "$after" -type f | wc -l)" -gt "$kept" ] || die "the client check's listing added no document"
+  echo "    all $kept documents written before the client check's listing and sale are unchanged"
+  ! curl -s -o /dev/null "http://127.0.0.1:$METADATA_PORT/" || die "port $METADATA_PORT is taken: stop what listens there"
+  "$ROOT/scripts/metadata.sh" serve --port "$METADATA_PORT" "$after" >"$ROOT/deployments/metadata-server.log" 2>&1 &
+  METADATA_PID=$!
+  trap 'kill "$METADATA_PID" "$NODE_PID" 2>/dev/null || true' EXIT
+  local waited=0
+  until curl -sf -o /dev/null "http://127.0.0.1:$METADATA_PORT/seats/A1.json"; do
+    kill -0 "$METADATA_PID" 2>/dev/null || { cat "$ROOT/deployments/metadata-server.log" >&2; die "the metadata server stopped"; }
+    [ "$waited" -lt 30 ] || die "the metadata server did not answer in 30 s"
+    sleep 1; waited=$((waited + 1))
+  done
+  node "$CLIENT_DIR/wallet.mjs" "$record"
+}
+step "wallet check (SubWallet's calls, OpenBrush's wire format, token metadata)" wallet_check

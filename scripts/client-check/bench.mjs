@@ -13,7 +13,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { Suite, SuiteError, UNIT, commitment, expect, run } from './suite.mjs';
+import { Suite, SuiteError, UNIT, commitment, expect, provenance, run } from './suite.mjs';
 
 /** The secret every bench voter commits to (the bench never reveals: its voters'
  *  commitments are forfeited, the costliest way a rotation resolves). */
@@ -313,7 +313,10 @@ run(async () => {
   const fixtures = {
     price,
     proposal: (creator, withOptions = false) => ({
-      spec: { creator, tier: 'SSS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS },
+      spec: {
+        creator, tier: 'SSS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS,
+        provenance: provenance(creator, 'bench'),
+      },
       options: withOptions
         ? { prices: [price, 2n * price], quantities: [100], start_times: [0], contents: ['ipfs://bench'] }
         : { prices: [], quantities: [], start_times: [], contents: [] },

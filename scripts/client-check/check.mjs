@@ -6,7 +6,7 @@
 //
 // Usage: node check.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
-import { Suite, UNIT, expect, run, tokenId, units } from './suite.mjs';
+import { Suite, UNIT, expect, provenance, run, tokenId, units } from './suite.mjs';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
@@ -59,7 +59,10 @@ run(async () => {
 
   // The operator lists a one-item SSS series; Bob buys its piece.
   const series = (await registry.submit('propose_series', alice, [{
-    spec: { creator: alice.address, tier: 'SSS', kind: 'Official', items: 1, special: false, sale_duration_ms: 1_000_000_000_000_000n },
+    spec: {
+      creator: alice.address, tier: 'SSS', kind: 'Official', items: 1, special: false, sale_duration_ms: 1_000_000_000_000_000n,
+      provenance: provenance(alice.address, 'client-check'),
+    },
     options: { prices: [], quantities: [], start_times: [], contents: [] },
   }, false])).result;
   await registry.submit('ListingRegistry::apply_listing', alice, [series, {

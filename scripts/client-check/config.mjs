@@ -23,6 +23,7 @@ const FIELDS = {
     total_seats: [0, U32],
     max_members: [2, 10_000],
     rules: 'text',
+    metadata_uri: 'folder',
   },
   split: {
     creator_bps: [0, BPS],
@@ -69,6 +70,13 @@ function checkField(where, name, value, rule) {
   const at = `${where} ${name}`;
   if (rule === 'text') {
     if (typeof value !== 'string' || value.length === 0) throw new Error(`${at}: must be a non-empty string`);
+    return value;
+  }
+  if (rule === 'folder') {
+    const bytes = typeof value === 'string' ? Buffer.byteLength(value) : 0;
+    if (bytes === 0 || bytes > 128 || !value.endsWith('/')) {
+      throw new Error(`${at}: must be a URI of 1 to 128 bytes ending with '/', got ${JSON.stringify(value)}`);
+    }
     return value;
   }
   if (rule === 'amount') {

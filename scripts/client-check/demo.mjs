@@ -9,7 +9,7 @@
 // Usage: node demo.mjs [deployments/local.json] [--url ws://HOST:PORT]
 
 import { randomAsU8a } from '@polkadot/util-crypto';
-import { Suite, UNIT, commitment, expect, run, tokenId, units, variant } from './suite.mjs';
+import { Suite, UNIT, commitment, expect, provenance, run, tokenId, units, variant } from './suite.mjs';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
@@ -55,7 +55,10 @@ run(async () => {
   title('The operator (Alice) lists an SSS series by Bob');
   await registry.submit('register_creator', alice, [bob.address, true]);
   const sss = (await registry.submit('propose_series', alice, [{
-    spec: { creator: bob.address, tier: 'SSS', kind: 'Official', items: 3, special: false, sale_duration_ms: FOREVER_MS },
+    spec: {
+      creator: bob.address, tier: 'SSS', kind: 'Official', items: 3, special: false, sale_duration_ms: FOREVER_MS,
+      provenance: provenance(bob.address, 'genesis-dragons'),
+    },
     options: { prices: [], quantities: [], start_times: [], contents: [] },
   }, false])).result;
   await registry.submit('ListingRegistry::apply_listing', alice, [sss, {
@@ -68,7 +71,10 @@ run(async () => {
   const daveSeat = (await registry.submit('SeatRegistry::grant_seat', alice, [dave.address, 'D'])).result;
   say(`seat holders: Alice (founder, D seat ${tokenId(founderSeat)}), Dave (team reserve, D seat ${tokenId(daveSeat)})`);
   const ss = (await registry.submit('propose_series', charlie, [{
-    spec: { creator: charlie.address, tier: 'SS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS },
+    spec: {
+      creator: charlie.address, tier: 'SS', kind: 'Official', items: 2, special: false, sale_duration_ms: FOREVER_MS,
+      provenance: provenance(charlie.address, 'ink-cranes'),
+    },
     options: {
       prices: [20n * UNIT, 30n * UNIT],
       quantities: [100, 200],

@@ -9,13 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Abi, ContractPromise } from '@polkadot/api-contract';
 import { Keyring } from '@polkadot/keyring';
-import { u8aConcat } from '@polkadot/util';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
 
 /** A voter's commitment to `secret` (32 bytes) in the society: `blake2(secret ‖ voter)`,
  *  computed here so the secret never leaves the client before it is revealed. */
 export function commitment(secret, address) {
   return blake2AsU8a(u8aConcat(secret, decodeAddress(address)), 256);
+}
+
+/** A series' provenance for the scripts' series: the BLAKE2-256 digest of `content`
+ *  (standing in for the digest of the work's files), licence `CC-BY-NC-4.0`, and the
+ *  IP holder `holder` (an address). */
+export function provenance(holder, content) {
+  return { content_hash: u8aToHex(blake2AsU8a(stringToU8a(content), 256)), licence: 'CC-BY-NC-4.0', ip_holder: holder };
 }
 
 /** One unit of the dev chain's currency (12 decimals). */
