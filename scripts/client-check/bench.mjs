@@ -281,6 +281,7 @@ run(async () => {
       [registry, 'PSP34Metadata::get_attribute', [token, 'series']],
       [registry, 'PSP34Enumerable::owners_token_by_index', [charlie.address, 0]],
       [registry, 'PSP34Enumerable::token_by_index', [0]],
+      [registry, 'Psp34Traits::token_uri', [Object.values(token)[0]]],
       [registry, 'token_kind', [token]],
       [registry, 'series', [series]],
       [registry, 'minted', [series, 0]],

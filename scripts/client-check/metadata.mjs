@@ -52,7 +52,7 @@ function collectibleDocument({ id, series, item, edition, ss58 }) {
   const holder = encodeAddress(provenance.ipHolder, ss58);
   return {
     name: `Qiankun DAO series ${id} · item ${item} · ${edition}/${terms.editions}`,
-    description: `Edition ${edition} of ${terms.editions} of item ${item} of series ${id}, a ${spec.tier} `
+    description: `Edition ${edition} of ${terms.editions} of item ${item} of series ${id}, a tier-${spec.tier} `
       + `${spec.kind === 'Official' ? 'Official sale' : 'Giveaway'} series by ${encodeAddress(spec.creator, ss58)}. `
       + `Its content is at ${terms.contentUri}; a copy whose digest is ${provenance.contentHash} is authentic. `
       + `Issued under ${provenance.licence} with the consent of its IP holder ${holder}.`,
