@@ -205,6 +205,9 @@ Written: $out
 Open in Contracts UI: choose "ink! v5" in its version selector, connect to $URL,
 "Add New Contract" → "Use On-Chain Contract Address", paste an address above and
 upload its bundle (target/ink/<contract>/<contract>.contract) for its metadata.
+Wallets: each token's JSON metadata lives under the registry's metadata_uri,
+$(field .metadata_uri); write it from the chain and serve it with
+  scripts/metadata.sh write --out deployments/metadata $out && scripts/metadata.sh serve
 Try it from the shell:
   cargo contract call --contract $registry_address --message PSP34::total_supply \\
     --suri //Alice --url $URL target/ink/registry/registry.contract

@@ -128,6 +128,13 @@ wallet_check() {
     [ "$waited" -lt 30 ] || die "the metadata server did not answer in 30 s"
     sleep 1; waited=$((waited + 1))
   done
+  local escape
+  # deployments/client-check.json lies one level above the served folder.
+  for escape in "/../client-check.json" "/%2e%2e/client-check.json" "/..%2fclient-check.json" "/%E0%A4%A.json"; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "http://127.0.0.1:$METADATA_PORT$escape")" = 404 ] \
+      || die "the metadata server answered $escape"
+  done
+  echo "    the metadata server refuses paths outside its folder"
   node "$CLIENT_DIR/wallet.mjs" "$record"
 }
 step "wallet check (SubWallet's calls, OpenBrush's wire format, token metadata)" wallet_check

@@ -169,6 +169,8 @@ run(async () => {
   title('Where things stand');
   const quotas = await registry.read('seats');
   say(`seats issued: ${quotas.map((q) => `${q.category} ${q.issued}/${q.cap}`).join(', ')}`);
+  const uriOf = async (id) => registry.read('Psp34Traits::token_uri', [Object.values(id)[0]]);
+  say(`token URIs, as wallets read them: piece ${tokenId(ferdieSs)} → ${await uriOf(ferdieSs)}, seat ${tokenId(ferdieSeat)} → ${await uriOf(ferdieSeat)}`);
   say(`tokens: ${await registry.read('PSP34::total_supply')}; rewards pool ${units(await rewards.read('pool'))}; society pot ${units(await society.read('pot'))}`);
   console.log('\ndemo finished');
   await suite.disconnect();

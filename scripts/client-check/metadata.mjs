@@ -153,8 +153,12 @@ function serve(folder, port) {
   const root = resolve(folder);
   expect(statSync(root, { throwIfNoEntry: false })?.isDirectory(), `${folder} is not a folder: run 'write' first`);
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-    const file = resolve(root, `.${path}`);
+    let file = root;
+    try {
+      file = resolve(root, `.${normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname))}`);
+    } catch {
+      // A malformed escape names no file.
+    }
     const type = TYPES[file.slice(file.lastIndexOf('.'))];
     const inside = file.startsWith(root + sep);
     if (!['GET', 'HEAD'].includes(request.method) || !inside || !type

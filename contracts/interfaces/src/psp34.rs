@@ -151,3 +151,52 @@ pub trait Psp34Traits {
     #[ink(message)]
     fn token_uri(&self, token_id: u64) -> String;
 }
+
+/// OpenBrush conformance: the bytes wallets decode, written out as OpenBrush's types
+/// encode them, so a reordered variant or a changed return type fails. (The registry's
+/// tests check the selectors it answers.)
+#[cfg(test)]
+mod openbrush_wire_format {
+    use alloc::{string::String, vec};
+
+    use scale::Encode;
+
+    use super::{Id, PSP34Error};
+
+    #[test]
+    fn enumerable_answers_encode_as_openbrushs_result() {
+        let found: Result<Id, PSP34Error> = Ok(Id::U64(3));
+        assert_eq!(found.encode(), vec![0, 3, 3, 0, 0, 0, 0, 0, 0, 0]);
+        let missing: Result<Id, PSP34Error> = Err(PSP34Error::TokenNotExists);
+        assert_eq!(missing.encode(), vec![1, 4]);
+    }
+
+    #[test]
+    fn ids_and_errors_keep_openbrushs_variant_order() {
+        let ids = [
+            (Id::U8(1), vec![0, 1]),
+            (Id::U16(1), vec![1, 1, 0]),
+            (Id::U32(1), vec![2, 1, 0, 0, 0]),
+            (Id::U64(1), vec![3, 1, 0, 0, 0, 0, 0, 0, 0]),
+            (Id::U128(1), [vec![4, 1], vec![0; 15]].concat()),
+            (Id::Bytes(vec![7]), vec![5, 4, 7]),
+        ];
+        for (id, bytes) in ids {
+            assert_eq!(id.encode(), bytes, "{id:?}");
+        }
+        let errors = [
+            (PSP34Error::Custom(String::from("x")), vec![0, 4, b'x']),
+            (PSP34Error::SelfApprove, vec![1]),
+            (PSP34Error::NotApproved, vec![2]),
+            (PSP34Error::TokenExists, vec![3]),
+            (PSP34Error::TokenNotExists, vec![4]),
+            (
+                PSP34Error::SafeTransferCheckFailed(String::new()),
+                vec![5, 0],
+            ),
+        ];
+        for (error, bytes) in errors {
+            assert_eq!(error.encode(), bytes, "{error:?}");
+        }
+    }
+}
