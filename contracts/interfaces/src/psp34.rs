@@ -146,8 +146,9 @@ pub trait PSP34Burnable {
 /// `get_attributes` instead; leaving that message out sends it here.
 #[ink::trait_definition]
 pub trait Psp34Traits {
-    /// Returns the URI of the JSON metadata of token `Id::U64(token_id)`, or an empty
-    /// string if no such token exists. Selector `0x249dfd4f`.
+    /// Returns the URI of the JSON metadata of token `token_id` (its id is
+    /// `Id::U64(token_id)`), or an empty string if no such token exists. Selector
+    /// `0x249dfd4f`.
     #[ink(message)]
     fn token_uri(&self, token_id: u64) -> String;
 }

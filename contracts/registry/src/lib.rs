@@ -532,9 +532,10 @@ pub mod registry {
     }
 
     impl Psp34Traits for Registry {
-        /// Returns the URI of the JSON metadata of token `Id::U64(token_id)` (the
-        /// collection's `metadata_uri` followed by `series/<series>/<item>-<edition>.json`
-        /// or `seats/<category>.json`), or an empty string if there is no such token.
+        /// Returns the URI of the JSON metadata of token `token_id`, whose id is
+        /// `Id::U64(token_id)`: the collection's `metadata_uri` followed by
+        /// `series/<series>/<item>-<edition>.json` or `seats/<category>.json`; an empty
+        /// string if there is no such token.
         #[ink(message)]
         fn token_uri(&self, token_id: u64) -> String {
             self.state.token_uri(token_id)
