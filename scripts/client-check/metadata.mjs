@@ -21,7 +21,7 @@ import { encodeAddress } from '@polkadot/util-crypto';
 import { Suite, SuiteError, expect, run, variant } from './suite.mjs';
 
 /** The seat categories, their share of all seats and who holds them (registry docs). */
-export const SEAT_CATEGORIES = [
+const SEAT_CATEGORIES = [
   ['A1', '45%', 'collectors who own a piece of an Official series'],
   ['A2', '10%', 'collectors who own one piece of every item of an Official series'],
   ['A3', '5%', 'collectors who own a special 1-of-1 piece'],
@@ -36,12 +36,12 @@ const MAX_DOCUMENTS_PER_SERIES = 100_000;
 
 /** The path, under the metadata folder, of edition `edition` of item `item` of `series`
  *  (the registry's `token_uri` names the same). */
-export function collectiblePath(series, item, edition) {
+function collectiblePath(series, item, edition) {
   return `series/${series}/${item}-${edition}.json`;
 }
 
 /** The path, under the metadata folder, of the document of seat category `category`. */
-export function seatPath(category) {
+function seatPath(category) {
   return `seats/${category}.json`;
 }
 

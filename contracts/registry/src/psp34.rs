@@ -10,7 +10,7 @@
 //! category's, so no mint ever adds to a published folder.
 
 use ink::{prelude::string::String, primitives::AccountId};
-use interfaces::{Balance, Id, PSP34Error, RegistryError, SeatCategory};
+use interfaces::{Balance, Id, PSP34Error, RegistryError, SeatCategory, Tier};
 
 use crate::{
     events::{Approval, Transfer},
@@ -76,11 +76,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The name of a tier, as the `tier` attribute shows it.
-fn tier_name(tier: interfaces::Tier) -> &'static str {
+fn tier_name(tier: Tier) -> &'static str {
     match tier {
-        interfaces::Tier::SSS => "SSS",
-        interfaces::Tier::SS => "SS",
-        interfaces::Tier::S => "S",
+        Tier::SSS => "SSS",
+        Tier::SS => "SS",
+        Tier::S => "S",
     }
 }
 

@@ -675,82 +675,49 @@ fn the_contract_answers_openbrushs_selectors_with_openbrushs_types() {
     use core::any::TypeId;
     use ink::reflect::DispatchableMessageInfo;
 
-    /// The label and output type of the message the registry dispatches at `$selector`.
-    macro_rules! message_at {
-        ($selector:expr) => {{
-            (
-                <Registry as DispatchableMessageInfo<{ u32::from_be_bytes($selector) }>>::LABEL,
-                TypeId::of::<<Registry as DispatchableMessageInfo<{ u32::from_be_bytes($selector) }>>::Output>(),
-            )
+    /// Asserts that the registry dispatches `$label`, returning `$output`, at `$selector`.
+    macro_rules! assert_message_at {
+        ($selector:expr, $label:expr, $output:ty) => {{
+            const ID: u32 = u32::from_be_bytes($selector);
+            assert_eq!(<Registry as DispatchableMessageInfo<ID>>::LABEL, $label);
+            assert_eq!(
+                TypeId::of::<<Registry as DispatchableMessageInfo<ID>>::Output>(),
+                TypeId::of::<$output>(),
+                "{} returns OpenBrush's type",
+                $label
+            );
         }};
     }
     type Psp34Result = core::result::Result<(), PSP34Error>;
-    let expected = [
-        (
-            message_at!([0xff, 0xa2, 0x7a, 0x5f]),
-            "PSP34::collection_id",
-            TypeId::of::<Id>(),
-        ),
-        (
-            message_at!([0xcd, 0xe7, 0xe5, 0x5f]),
-            "PSP34::balance_of",
-            TypeId::of::<u32>(),
-        ),
-        (
-            message_at!([0x11, 0x68, 0x62, 0x4d]),
-            "PSP34::owner_of",
-            TypeId::of::<Option<AccountId>>(),
-        ),
-        (
-            message_at!([0x47, 0x90, 0xf5, 0x5a]),
-            "PSP34::allowance",
-            TypeId::of::<bool>(),
-        ),
-        (
-            message_at!([0x19, 0x32, 0xa8, 0xb0]),
-            "PSP34::approve",
-            TypeId::of::<Psp34Result>(),
-        ),
-        (
-            message_at!([0x31, 0x28, 0xd6, 0x1b]),
-            "PSP34::transfer",
-            TypeId::of::<Psp34Result>(),
-        ),
-        (
-            message_at!([0x62, 0x84, 0x13, 0xfe]),
-            "PSP34::total_supply",
-            TypeId::of::<Balance>(),
-        ),
-        (
-            message_at!([0xf1, 0x9d, 0x48, 0xd1]),
-            "PSP34Metadata::get_attribute",
-            TypeId::of::<Option<String>>(),
-        ),
-        (
-            message_at!([0x3b, 0xcf, 0xb5, 0x11]),
-            "PSP34Enumerable::owners_token_by_index",
-            TypeId::of::<core::result::Result<Id, PSP34Error>>(),
-        ),
-        (
-            message_at!([0xcd, 0x03, 0x40, 0xd0]),
-            "PSP34Enumerable::token_by_index",
-            TypeId::of::<core::result::Result<Id, PSP34Error>>(),
-        ),
-        (
-            message_at!([0x63, 0xc9, 0x87, 0x7a]),
-            "PSP34Burnable::burn",
-            TypeId::of::<Psp34Result>(),
-        ),
-        (
-            message_at!([0x24, 0x9d, 0xfd, 0x4f]),
-            "Psp34Traits::token_uri",
-            TypeId::of::<String>(),
-        ),
-    ];
-    for ((label, output), name, wanted) in expected {
-        assert_eq!(label, name);
-        assert_eq!(output, wanted, "{name} returns OpenBrush's type");
-    }
+    type IdResult = core::result::Result<Id, PSP34Error>;
+    assert_message_at!([0xff, 0xa2, 0x7a, 0x5f], "PSP34::collection_id", Id);
+    assert_message_at!([0xcd, 0xe7, 0xe5, 0x5f], "PSP34::balance_of", u32);
+    assert_message_at!(
+        [0x11, 0x68, 0x62, 0x4d],
+        "PSP34::owner_of",
+        Option<AccountId>
+    );
+    assert_message_at!([0x47, 0x90, 0xf5, 0x5a], "PSP34::allowance", bool);
+    assert_message_at!([0x19, 0x32, 0xa8, 0xb0], "PSP34::approve", Psp34Result);
+    assert_message_at!([0x31, 0x28, 0xd6, 0x1b], "PSP34::transfer", Psp34Result);
+    assert_message_at!([0x62, 0x84, 0x13, 0xfe], "PSP34::total_supply", Balance);
+    assert_message_at!(
+        [0xf1, 0x9d, 0x48, 0xd1],
+        "PSP34Metadata::get_attribute",
+        Option<String>
+    );
+    assert_message_at!(
+        [0x3b, 0xcf, 0xb5, 0x11],
+        "PSP34Enumerable::owners_token_by_index",
+        IdResult
+    );
+    assert_message_at!(
+        [0xcd, 0x03, 0x40, 0xd0],
+        "PSP34Enumerable::token_by_index",
+        IdResult
+    );
+    assert_message_at!([0x63, 0xc9, 0x87, 0x7a], "PSP34Burnable::burn", Psp34Result);
+    assert_message_at!([0x24, 0x9d, 0xfd, 0x4f], "Psp34Traits::token_uri", String);
 }
 
 #[ink::test]
