@@ -35,8 +35,11 @@ pub use operator::{
     CodeUpgraded, OperatorChanged, OperatorRole, OperatorTransferStarted, RoleError, Swept,
 };
 pub use psp34::{Id, PSP34Error};
-pub use seats::{SeatCategory, SeatSnapshot};
-pub use series::{ListingDecision, ListingOptions, ListingTerms, RejectionReason, SaleKind, Tier};
+pub use seats::{IssuanceRules, SeatCategory, SeatSnapshot};
+pub use series::{
+    ListingDecision, ListingOptions, ListingTerms, Provenance, RejectionReason, RevenueSplit,
+    SaleKind, SeriesProposal, SeriesSpec, Tier, MAX_LICENCE_LEN,
+};
 pub use units::{
     bps_of, Balance, BasisPoints, BlockNumber, PollId, SeriesId, Timestamp, BPS_DENOMINATOR,
     MAX_ITEMS_PER_SERIES, MAX_OPTIONS,

@@ -1,6 +1,6 @@
 //! The seven categories of Genesis seats and their quotas.
 
-use crate::BasisPoints;
+use crate::{Balance, BasisPoints, RegistryError};
 
 /// The seven categories of Genesis seats (创世乾坤) and their share of all seats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +84,33 @@ pub struct SeatSnapshot {
     pub issued: u32,
     /// The number the next token will get: every seat issued so far is numbered below it.
     pub next_number: u64,
+}
+
+/// How Genesis seats reach collectors: a floor under Official prices, a cap per account
+/// and category, and the A seats claimable so far (raised round by round).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct IssuanceRules {
+    /// Lowest price an Official series may be offered or listed at: every piece that
+    /// proves an A1 seat was paid for.
+    pub min_official_price: Balance,
+    /// Most seats of one category one account may hold through claims and operator
+    /// grants (the society admits each member into one seat).
+    pub seats_per_account: u32,
+    /// A seats (A1, A2 and A3 together) that may be claimed so far.
+    pub claimable_a_seats: u32,
+}
+
+impl IssuanceRules {
+    /// Checks the rules against the seat quotas: at least one seat per account and
+    /// category, and a first round within `a_seats`, the A quotas (A1 + A2 + A3).
+    pub fn validate(&self, a_seats: u32) -> core::result::Result<(), RegistryError> {
+        if self.seats_per_account == 0 || self.claimable_a_seats > a_seats {
+            return Err(RegistryError::BadIssuanceRules);
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

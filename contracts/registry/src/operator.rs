@@ -38,7 +38,7 @@ impl RegistryState {
     ) -> Result<Self> {
         split.validate()?;
         let seat_book = SeatBook::new(total_seats);
-        issuance.validate(&seat_book)?;
+        issuance.validate(seat_book.claimable_caps())?;
         if metadata_uri.is_empty() || !metadata_uri.ends_with('/') {
             return Err(RegistryError::BadMetadataUri);
         }

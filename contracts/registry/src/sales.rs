@@ -2,50 +2,14 @@
 //! of every sale, and the creator and operator credits withdrawn later.
 
 use ink::primitives::AccountId;
-use interfaces::{
-    bps_of, Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId, BPS_DENOMINATOR,
-};
+use interfaces::{Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId};
 
 use crate::{
     events::{CollectibleAirdropped, CollectiblePurchased, Withdrawn},
     port::RegistryPort,
     psp34::token_id,
-    storage::{RegistryState, Result, RevenueSplit, Series, SeriesStatus, TokenKind},
+    storage::{RegistryState, Result, Series, SeriesStatus, TokenKind},
 };
-
-impl RevenueSplit {
-    /// Checks that the four shares sum to exactly 10,000 basis points.
-    pub fn validate(&self) -> Result<()> {
-        let sum = [
-            self.creator_bps,
-            self.rewards_bps,
-            self.society_bps,
-            self.operator_bps,
-        ]
-        .iter()
-        .fold(0u32, |sum, bps| sum.saturating_add(u32::from(*bps)));
-        if sum == u32::from(BPS_DENOMINATOR) {
-            Ok(())
-        } else {
-            Err(RegistryError::BadRevenueSplit)
-        }
-    }
-
-    /// Splits `price` into (creator, rewards, society, operator); the parts add up to
-    /// `price` exactly, the operator taking the rounding remainder.
-    pub fn split(&self, price: Balance) -> (Balance, Balance, Balance, Balance) {
-        let creator = bps_of(price, self.creator_bps);
-        let rewards = bps_of(price, self.rewards_bps);
-        let society = bps_of(price, self.society_bps);
-        // Each part is at most its share of `price` and the shares sum to 10,000 bps, so
-        // the subtractions cannot underflow.
-        let operator = price
-            .saturating_sub(creator)
-            .saturating_sub(rewards)
-            .saturating_sub(society);
-        (creator, rewards, society, operator)
-    }
-}
 
 impl Series {
     /// End of the sale window (Unix ms), once listed.

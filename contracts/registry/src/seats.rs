@@ -14,7 +14,7 @@ use crate::{
     },
     port::RegistryPort,
     psp34::token_id,
-    storage::{IssuanceRules, RegistryState, Result, SeatBook, SeatQuota, TokenKind},
+    storage::{RegistryState, Result, SeatBook, SeatQuota, TokenKind},
 };
 
 impl SeatBook {
@@ -88,17 +88,6 @@ impl SeatBook {
             .fold(0u32, |sum, category| {
                 sum.saturating_add(counts[category.index()])
             })
-    }
-}
-
-impl IssuanceRules {
-    /// Checks the rules against the seat quotas: at least one seat per account and
-    /// category, and a first round the A quotas can fill.
-    pub fn validate(&self, book: &SeatBook) -> Result<()> {
-        if self.seats_per_account == 0 || self.claimable_a_seats > book.claimable_caps() {
-            return Err(RegistryError::BadIssuanceRules);
-        }
-        Ok(())
     }
 }
 

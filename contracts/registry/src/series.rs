@@ -1,7 +1,7 @@
 //! Series: who may propose them, proposals with their listing poll, listing decisions
 //! and closing. Sales of a listed series are in `sales.rs`.
 
-use ink::primitives::{AccountId, Hash};
+use ink::primitives::AccountId;
 use interfaces::{
     Balance, ListingDecision, ListingTerms, RegistryError, SaleKind, SeriesId, Tier,
     MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
@@ -10,33 +10,11 @@ use interfaces::{
 use crate::{
     events::{CreatorRegistered, SeriesClosed, SeriesListed, SeriesProposed, SeriesRejected},
     port::RegistryPort,
-    storage::{Provenance, RegistryState, Result, Series, SeriesProposal, SeriesStatus},
+    storage::{RegistryState, Result, Series, SeriesProposal, SeriesStatus},
 };
 
 /// Longest content URI (bytes) a series may carry.
 pub const MAX_CONTENT_LEN: usize = 256;
-
-/// Longest licence (bytes) a series may carry.
-pub const MAX_LICENCE_LEN: usize = 64;
-
-impl Provenance {
-    /// Refuses a record that lacks a field: `MissingProvenance` for a zero content hash,
-    /// an empty licence or a zero IP holder; `ContentTooLong` for a licence over
-    /// [`MAX_LICENCE_LEN`] bytes.
-    pub fn validate(&self) -> Result<()> {
-        let zero_account = AccountId::from([0; 32]);
-        if self.content_hash == Hash::default()
-            || self.licence.is_empty()
-            || self.ip_holder == zero_account
-        {
-            return Err(RegistryError::MissingProvenance);
-        }
-        if self.licence.len() > MAX_LICENCE_LEN {
-            return Err(RegistryError::ContentTooLong);
-        }
-        Ok(())
-    }
-}
 
 impl RegistryState {
     /// The series `id`.

@@ -4,49 +4,15 @@
 //! split and credits), `seats.rs` (quotas, claims, the society's seat calls) and
 //! `operator.rs` (construction, links, pause, the operator role).
 
-use ink::{
-    prelude::string::String,
-    primitives::{AccountId, Hash},
-    storage::Mapping,
-};
+use ink::{prelude::string::String, primitives::AccountId, storage::Mapping};
 use interfaces::{
-    Balance, BasisPoints, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason,
-    SaleKind, SeatCategory, SeriesId, Tier,
+    Balance, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason, SeatCategory,
+    SeriesId,
 };
+pub use interfaces::{IssuanceRules, Provenance, RevenueSplit, SeriesProposal, SeriesSpec};
 
 /// Result of the registry's own messages and rules.
 pub type Result<T> = core::result::Result<T, RegistryError>;
-
-/// How the price of every sale is split, in basis points summing to 10,000.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct RevenueSplit {
-    /// Credited to the series' creator.
-    pub creator_bps: BasisPoints,
-    /// Sent to the rewards contract's revenue pool.
-    pub rewards_bps: BasisPoints,
-    /// Sent to the society's pot.
-    pub society_bps: BasisPoints,
-    /// Credited to the operator (it also receives the rounding remainder).
-    pub operator_bps: BasisPoints,
-}
-
-/// How Genesis seats reach collectors: a floor under Official prices, a cap per account
-/// and category, and the A seats claimable so far (raised round by round).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct IssuanceRules {
-    /// Lowest price an Official series may be offered or listed at: every piece that
-    /// proves an A1 seat was paid for.
-    pub min_official_price: Balance,
-    /// Most seats of one category one account may hold through claims and operator
-    /// grants (the society admits each member into one seat).
-    pub seats_per_account: u32,
-    /// A seats (A1, A2 and A3 together) that may be claimed so far.
-    pub claimable_a_seats: u32,
-}
 
 /// Addresses of the other two contracts, each set once by `link_rewards` and
 /// `link_society`.
@@ -84,55 +50,6 @@ pub enum SeriesStatus {
     Rejected(RejectionReason),
     /// Closed after listing; nothing more is minted.
     Closed,
-}
-
-/// What a series is, as its proposer describes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct SeriesSpec {
-    /// The creator credited with the creator share (the proposer, unless the operator
-    /// proposes on a registered creator's behalf).
-    pub creator: AccountId,
-    /// The tier.
-    pub tier: Tier,
-    /// Official sale or Giveaway.
-    pub kind: SaleKind,
-    /// Number of distinct items (designs), 1 to 64.
-    pub items: u8,
-    /// A special 1-of-1 piece (one item, one edition) that qualifies for an A3 seat.
-    pub special: bool,
-    /// Length of the sale window after its start (ms).
-    pub sale_duration_ms: u64,
-    /// What makes the issuance authentic: the content's digest, its licence, its IP
-    /// holder.
-    pub provenance: Provenance,
-}
-
-/// The authenticity record of a series, shown in its tokens' attributes and metadata.
-/// None of its fields may be zero or empty.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct Provenance {
-    /// The 32-byte digest (e.g. SHA-256) of the series' content: the files behind its
-    /// content URI, so anyone can check a copy against it.
-    pub content_hash: Hash,
-    /// The licence collectors receive: an SPDX identifier or a licence's URI, 1 to 64
-    /// bytes.
-    pub licence: String,
-    /// The holder of the work's intellectual property, who authorised the issuance.
-    pub ip_holder: AccountId,
-}
-
-/// What a proposer submits with `propose_series`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-pub struct SeriesProposal {
-    /// The series itself.
-    pub spec: SeriesSpec,
-    /// Options for the listing poll: prices, quantities, start times, contents.
-    pub options: interfaces::ListingOptions,
 }
 
 /// A series of collectibles.

@@ -16,7 +16,7 @@ use crate::{
     },
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
-    series::{MAX_CONTENT_LEN, MAX_LICENCE_LEN},
+    series::MAX_CONTENT_LEN,
     storage::{
         IssuanceRules, LinkTarget, Links, Provenance, RevenueSplit, SeatBook, Series,
         SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
@@ -773,12 +773,12 @@ fn a_series_without_its_provenance_is_neither_proposed_nor_listed() {
         );
     }
     let mut wordy = proposal(Tier::SSS, SaleKind::Official, 1);
-    wordy.spec.provenance.licence = "L".repeat(MAX_LICENCE_LEN + 1);
+    wordy.spec.provenance.licence = "L".repeat(interfaces::MAX_LICENCE_LEN + 1);
     assert_eq!(
         propose(&mut registry, a.alice, wordy.clone(), false),
         Err(RegistryError::ContentTooLong)
     );
-    wordy.spec.provenance.licence = "L".repeat(MAX_LICENCE_LEN);
+    wordy.spec.provenance.licence = "L".repeat(interfaces::MAX_LICENCE_LEN);
     assert!(propose(&mut registry, a.alice, wordy, false).is_ok());
     // A series stored without a record (as no proposal can store it) is not listed.
     let mut stored = proposal(Tier::SSS, SaleKind::Official, 1).spec;
@@ -1159,7 +1159,7 @@ fn buy_fails_on_every_bad_input() {
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 1);
     let giveaway = listed_series(
         &mut registry,
-        proposal(Tier::S, SaleKind::Giveaway, 1).with_tier(Tier::SSS),
+        with_tier(proposal(Tier::S, SaleKind::Giveaway, 1), Tier::SSS),
         1,
     );
     let buyer = a.charlie;
@@ -1882,12 +1882,10 @@ fn state_logic_runs_without_a_contract_shell() {
     assert_eq!(world.state.credit_of(operator), PRICE);
 }
 
-impl SeriesProposal {
-    /// The same proposal at another tier.
-    fn with_tier(mut self, tier: Tier) -> Self {
-        self.spec.tier = tier;
-        self
-    }
+/// `proposal` at another tier.
+fn with_tier(mut proposal: SeriesProposal, tier: Tier) -> SeriesProposal {
+    proposal.spec.tier = tier;
+    proposal
 }
 
 #[ink::test]
