@@ -66,6 +66,7 @@
 pub mod budget;
 pub mod chain;
 pub mod events;
+pub mod governance;
 pub mod listing;
 pub mod operator;
 pub mod polls;

@@ -6,12 +6,12 @@
 
 use ink::{
     prelude::{string::String, vec::Vec},
-    primitives::AccountId,
+    primitives::{AccountId, Hash},
     storage::Mapping,
 };
 use interfaces::{
-    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RewardsError, SeatSnapshot,
-    SeriesId,
+    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RevenueSplit, RewardsError,
+    SeatSnapshot, SeriesId,
 };
 
 /// Result of the rewards contract's messages and rules.
@@ -184,6 +184,163 @@ pub struct AllocationPeriod {
     pub allocation: Balance,
     /// What the budgets of polls opened in the period took so far.
     pub taken: Balance,
+}
+
+/// What the seat holders' governance may do, one typed action per operator power. A
+/// proposal carries up to [`crate::governance::MAX_ACTIONS`] of them, executed in order
+/// and all or nothing. Actions on the registry and the society are calls the rewards
+/// contract makes as their operator; actions on the rewards contract apply directly
+/// (a call back into itself would be refused).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
+pub enum Action {
+    /// Registry: registers (`true`) or unregisters (`false`) a creator.
+    RegisterCreator(AccountId, bool),
+    /// Registry: a member's recommendation of a creator, an IP holder or an AI program
+    /// (the account and the hash of its description) registers the account as a creator.
+    Recommend(Recommendation),
+    /// Registry: grants a D seat to an account, citing its contribution record.
+    GrantSeat(AccountId),
+    /// Registry (or, for a seat the society granted, the society's removal): revokes a
+    /// seat for abuse, with the hash of the reasons. Critical.
+    RevokeSeat(Id, Hash),
+    /// Registry: opens an issuance round allowing this many A seats in all.
+    OpenIssuanceRound(u32),
+    /// Registry: the revenue split of future sales.
+    SetRevenueSplit(RevenueSplit),
+    /// Registry: pauses (`true`) or resumes (`false`) sales and airdrops.
+    SetSalesPaused(bool),
+    /// Registry: closes a listed series.
+    CloseSeries(SeriesId),
+    /// Rewards: pays an account from the pool for approved work, with the hash of the
+    /// evidence.
+    Spend(AccountId, Balance, Hash),
+    /// Rewards: records a contribution (account, kind, weight, evidence hash).
+    RecordContribution(AccountId, u8, u32, Hash),
+    /// Rewards: replaces the parameters of polls and budgets.
+    SetRewardsParameters(RewardsParameters),
+    /// Rewards: replaces (or, with `None`, retires) the guardian.
+    SetGuardian(Option<AccountId>),
+    /// Any contract: takes the operator role the contract offered to governance.
+    AcceptOperator(Contract),
+    /// Any contract: replaces its code. Critical.
+    SetCode(Contract, Hash),
+}
+
+/// One of the three contracts of the suite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum Contract {
+    /// The registry.
+    Registry,
+    /// The society.
+    Society,
+    /// The rewards contract itself.
+    Rewards,
+}
+
+/// What a member recommends to the alliance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Recommendation {
+    /// A creator, an IP holder or an AI program.
+    pub kind: RecommendationKind,
+    /// The account registered when the recommendation passes.
+    pub account: AccountId,
+    /// The hash of the description the recommender published.
+    pub description: Hash,
+}
+
+/// Who or what a recommendation names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum RecommendationKind {
+    /// A creator of collectibles.
+    Creator,
+    /// A holder of intellectual property (an IP institution).
+    IpHolder,
+    /// An AI program that creates.
+    AiProgram,
+}
+
+/// Where a proposal is in its life: Pending → Active → Canceled | Defeated | Succeeded →
+/// Queued → Executed | Expired | Vetoed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum ProposalState {
+    /// Opened; voting has not started (the voting delay).
+    Pending,
+    /// Voting.
+    Active,
+    /// Canceled by its proposer before voting started.
+    Canceled,
+    /// Voting ended without the quorum or the approval it needs.
+    Defeated,
+    /// Voting ended with both; it may be queued.
+    Succeeded,
+    /// Queued: executable by anyone from its `eta` until it expires.
+    Queued,
+    /// Executed, once.
+    Executed,
+    /// Queued but not executed before its grace period ended.
+    Expired,
+    /// Vetoed by the guardian during its timelock.
+    Vetoed,
+}
+
+/// The parameters of governance (ranges checked by `GovernanceParameters::validate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct GovernanceParameters {
+    /// Seats a proposer must hold (at least 1).
+    pub proposal_seats: u32,
+    /// Deposit paid with a proposal: returned once it is decided with the quorum,
+    /// forfeited to the pool if it misses the quorum or is vetoed.
+    pub proposal_deposit: Balance,
+    /// Blocks between opening and the start of voting.
+    pub voting_delay: BlockNumber,
+    /// Blocks voting lasts.
+    pub voting_period: BlockNumber,
+    /// Share of the voting seats that must approve an ordinary proposal (more than).
+    pub approval_bps: BasisPoints,
+    /// Share that must approve a proposal with a critical action (code, revocations).
+    pub critical_approval_bps: BasisPoints,
+    /// Blocks between queueing and the earliest execution.
+    pub timelock: BlockNumber,
+    /// The timelock of a proposal with a critical action.
+    pub critical_timelock: BlockNumber,
+    /// Blocks after the earliest execution during which execution stays possible.
+    pub grace_period: BlockNumber,
+}
+
+/// A proposal: its actions and where it stands beyond its poll (which holds its
+/// votes, quorum and reward budget under the same id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Proposal {
+    /// Who opened it and paid its deposit.
+    pub proposer: AccountId,
+    /// What it does, in order.
+    pub actions: Vec<Action>,
+    /// The deposit held until it is decided.
+    pub deposit: Balance,
+    /// Whether an action is critical (supermajority, longer timelock).
+    pub critical: bool,
+    /// The first block it may be executed in, once queued.
+    pub eta: Option<BlockNumber>,
+    /// A final state it reached by a call: Canceled, Executed or Vetoed.
+    pub closed: Option<ProposalState>,
+    /// Whether its deposit was returned or forfeited.
+    pub deposit_settled: bool,
 }
 
 /// A tally's key: (poll, question index, option index).

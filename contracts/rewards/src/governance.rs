@@ -1,0 +1,280 @@
+//! Binding governance: proposals of typed actions, voted per seat as polls (the poll of
+//! the same id holds the votes, the quorum counted on the seats issued when it opened,
+//! and the reward budget), then a timelock, then execution by anyone before expiry; a
+//! guardian may veto a queued proposal. This file holds the rules that need no storage:
+//! the parameters' ranges, which actions are critical, and a proposal's state.
+
+use interfaces::{BlockNumber, RewardsError, BPS_DENOMINATOR};
+
+use crate::storage::{Action, GovernanceParameters, Poll, Proposal, ProposalState, Result};
+
+/// Most actions one proposal may carry.
+pub const MAX_ACTIONS: usize = 8;
+
+impl GovernanceParameters {
+    /// Checks the ranges: at least one seat to propose; approval shares from a simple
+    /// majority (5,000 bps, meaning more than half) to 10,000, the critical one at least
+    /// the ordinary one; voting, timelocks and grace of at least one block, the critical
+    /// timelock at least the ordinary one.
+    pub fn validate(&self) -> Result<()> {
+        let shares = (5_000..BPS_DENOMINATOR).contains(&self.approval_bps)
+            && self.critical_approval_bps >= self.approval_bps
+            && self.critical_approval_bps < BPS_DENOMINATOR;
+        let periods = self.voting_period >= 1
+            && self.timelock >= 1
+            && self.critical_timelock >= self.timelock
+            && self.grace_period >= 1;
+        if self.proposal_seats >= 1 && shares && periods {
+            Ok(())
+        } else {
+            Err(RewardsError::BadParameter)
+        }
+    }
+
+    /// The approval share and timelock a proposal needs: the critical ones if `critical`.
+    pub fn thresholds(&self, critical: bool) -> (u16, BlockNumber) {
+        if critical {
+            (self.critical_approval_bps, self.critical_timelock)
+        } else {
+            (self.approval_bps, self.timelock)
+        }
+    }
+}
+
+impl Action {
+    /// Whether the action needs the supermajority and the longer timelock: code upgrades
+    /// and seat revocations.
+    pub fn is_critical(&self) -> bool {
+        matches!(self, Action::SetCode(..) | Action::RevokeSeat(..))
+    }
+}
+
+/// Whether the votes of a finished poll pass a proposal needing `approval_bps`: the
+/// quorum met, and approvals above `approval_bps` of the voting seats.
+pub fn passes(poll: &Poll, approvals: u32, approval_bps: u16) -> bool {
+    let quorum_met = poll
+        .outcome
+        .as_ref()
+        .is_some_and(|outcome| outcome.quorum_met);
+    quorum_met
+        && u64::from(approvals).saturating_mul(u64::from(BPS_DENOMINATOR))
+            > u64::from(poll.participating_seats).saturating_mul(u64::from(approval_bps))
+}
+
+/// The state of `proposal`, whose poll is `poll`, at `block`; `passed` says whether its
+/// finished poll passed it (see [`passes`]).
+pub fn state_at(
+    proposal: &Proposal,
+    poll: &Poll,
+    passed: bool,
+    grace_period: BlockNumber,
+    block: BlockNumber,
+) -> ProposalState {
+    if let Some(closed) = proposal.closed {
+        return closed;
+    }
+    if let Some(eta) = proposal.eta {
+        return if block < eta.saturating_add(grace_period) {
+            ProposalState::Queued
+        } else {
+            ProposalState::Expired
+        };
+    }
+    if block < poll.start {
+        ProposalState::Pending
+    } else if block < poll.end || poll.outcome.is_none() {
+        // Voting ended but the poll is not finalized: its votes are not counted yet.
+        ProposalState::Active
+    } else if passed {
+        ProposalState::Succeeded
+    } else {
+        ProposalState::Defeated
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ink::{
+        prelude::{string::String, vec},
+        primitives::{AccountId, Hash},
+    };
+    use interfaces::Id;
+
+    use super::*;
+    use crate::storage::{Contract, Outcome, PollKind, Question};
+
+    fn parameters() -> GovernanceParameters {
+        GovernanceParameters {
+            proposal_seats: 1,
+            proposal_deposit: 10,
+            voting_delay: 2,
+            voting_period: 10,
+            approval_bps: 5_000,
+            critical_approval_bps: 6_667,
+            timelock: 5,
+            critical_timelock: 20,
+            grace_period: 30,
+        }
+    }
+
+    /// A proposal's poll from block 10 to 20 in which `voting` of 10 seats voted;
+    /// finalized with or without the quorum when `quorum` is given.
+    fn poll(voting: u32, quorum: Option<bool>) -> Poll {
+        Poll {
+            kind: PollKind::General,
+            creator: AccountId::from([1; 32]),
+            title: String::from("proposal"),
+            questions: vec![Question::Approve],
+            start: 10,
+            end: 20,
+            budget: 0,
+            eligible_seats: 10,
+            seat_ceiling: 100,
+            participating_seats: voting,
+            outcome: quorum.map(|quorum_met| Outcome {
+                winners: vec![0],
+                quorum_met,
+                reward_per_seat: 0,
+                returned: 0,
+            }),
+        }
+    }
+
+    fn proposal(actions: Vec<Action>) -> Proposal {
+        let critical = actions.iter().any(Action::is_critical);
+        Proposal {
+            proposer: AccountId::from([1; 32]),
+            actions,
+            deposit: 10,
+            critical,
+            eta: None,
+            closed: None,
+            deposit_settled: false,
+        }
+    }
+
+    #[test]
+    fn parameters_out_of_range_are_refused() {
+        assert_eq!(parameters().validate(), Ok(()));
+        let bad = [
+            GovernanceParameters {
+                proposal_seats: 0,
+                ..parameters()
+            },
+            GovernanceParameters {
+                approval_bps: 4_999,
+                ..parameters()
+            },
+            GovernanceParameters {
+                approval_bps: 10_000,
+                critical_approval_bps: 10_000,
+                ..parameters()
+            },
+            GovernanceParameters {
+                critical_approval_bps: 4_999,
+                ..parameters()
+            },
+            GovernanceParameters {
+                voting_period: 0,
+                ..parameters()
+            },
+            GovernanceParameters {
+                timelock: 0,
+                ..parameters()
+            },
+            GovernanceParameters {
+                critical_timelock: 4,
+                ..parameters()
+            },
+            GovernanceParameters {
+                grace_period: 0,
+                ..parameters()
+            },
+        ];
+        for candidate in bad {
+            assert_eq!(
+                candidate.validate(),
+                Err(RewardsError::BadParameter),
+                "{candidate:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn code_and_revocations_are_critical_and_nothing_else() {
+        let hash = Hash::from([7; 32]);
+        assert!(Action::SetCode(Contract::Registry, hash).is_critical());
+        assert!(Action::RevokeSeat(Id::U64(3), hash).is_critical());
+        assert!(!Action::SetSalesPaused(true).is_critical());
+        assert!(!Action::GrantSeat(AccountId::from([2; 32])).is_critical());
+        assert_eq!(parameters().thresholds(true), (6_667, 20));
+        assert_eq!(parameters().thresholds(false), (5_000, 5));
+    }
+
+    #[test]
+    fn a_simple_majority_is_more_than_half_and_needs_the_quorum() {
+        // Four seats voted: three approvals pass, two (a tie) do not.
+        assert!(passes(&poll(4, Some(true)), 3, 5_000));
+        assert!(!passes(&poll(4, Some(true)), 2, 5_000));
+        // Without the quorum even unanimity fails; so does an unfinalized poll.
+        assert!(!passes(&poll(4, Some(false)), 4, 5_000));
+        assert!(!passes(&poll(4, None), 4, 5_000));
+        // The supermajority: 2 of 3 is 6,666 bps, below 6,667.
+        assert!(!passes(&poll(3, Some(true)), 2, 6_667));
+        assert!(passes(&poll(3, Some(true)), 3, 6_667));
+    }
+
+    #[test]
+    fn the_state_follows_the_blocks_and_the_calls() {
+        let open = proposal(vec![Action::SetSalesPaused(true)]);
+        let grace = parameters().grace_period;
+        assert_eq!(
+            state_at(&open, &poll(0, None), false, grace, 9),
+            ProposalState::Pending
+        );
+        assert_eq!(
+            state_at(&open, &poll(0, None), false, grace, 10),
+            ProposalState::Active
+        );
+        assert_eq!(
+            state_at(&open, &poll(0, None), false, grace, 25),
+            ProposalState::Active
+        );
+        assert_eq!(
+            state_at(&open, &poll(4, Some(true)), true, grace, 25),
+            ProposalState::Succeeded
+        );
+        assert_eq!(
+            state_at(&open, &poll(4, Some(true)), false, grace, 25),
+            ProposalState::Defeated
+        );
+        let queued = Proposal {
+            eta: Some(30),
+            ..open.clone()
+        };
+        let finished = poll(4, Some(true));
+        assert_eq!(
+            state_at(&queued, &finished, true, grace, 29),
+            ProposalState::Queued
+        );
+        assert_eq!(
+            state_at(&queued, &finished, true, grace, 59),
+            ProposalState::Queued
+        );
+        assert_eq!(
+            state_at(&queued, &finished, true, grace, 60),
+            ProposalState::Expired
+        );
+        for closed in [
+            ProposalState::Canceled,
+            ProposalState::Executed,
+            ProposalState::Vetoed,
+        ] {
+            let done = Proposal {
+                closed: Some(closed),
+                ..queued.clone()
+            };
+            assert_eq!(state_at(&done, &finished, true, grace, 1_000), closed);
+        }
+    }
+}
