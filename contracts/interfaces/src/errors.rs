@@ -265,4 +265,16 @@ pub enum RewardsError {
     ListingRefused,
     /// The contract holds nothing beyond the pool and the budgets it owes.
     NothingToSweep,
+    /// The caller holds fewer seats than a proposal needs.
+    TooFewSeats,
+    /// A proposal carries 1 to 8 actions.
+    BadActions,
+    /// A proposal must pay exactly the proposal deposit.
+    WrongDeposit,
+    /// No proposal has this id.
+    UnknownProposal,
+    /// Only the proposer may do this.
+    NotProposer,
+    /// The proposal is not in the state this message needs.
+    WrongProposalState,
 }

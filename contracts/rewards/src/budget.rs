@@ -98,10 +98,12 @@ impl RewardsState {
         self.pool
     }
 
-    /// The pool plus every budget not yet claimed or returned: the least the contract's
-    /// balance must hold.
+    /// The pool plus every budget not yet claimed or returned, plus the proposal
+    /// deposits held: the least the contract's balance must hold.
     pub fn liabilities(&self) -> Balance {
-        self.pool.saturating_add(self.committed)
+        self.pool
+            .saturating_add(self.committed)
+            .saturating_add(self.deposits)
     }
 
     /// What `account` may claim from poll `id` now: its seats times the reward per seat

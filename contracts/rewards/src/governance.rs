@@ -1,17 +1,44 @@
 //! Binding governance: proposals of typed actions, voted per seat as polls (the poll of
 //! the same id holds the votes, the quorum counted on the seats issued when it opened,
 //! and the reward budget), then a timelock, then execution by anyone before expiry; a
-//! guardian may veto a queued proposal. This file holds the rules that need no storage:
-//! the parameters' ranges, which actions are critical, and a proposal's state.
+//! guardian may veto a queued proposal: the parameters' ranges, which actions are
+//! critical, opening and cancelling proposals, and a proposal's state.
 
-use interfaces::{BlockNumber, RewardsError, BPS_DENOMINATOR};
+use ink::prelude::{string::String, vec, vec::Vec};
+use interfaces::{BlockNumber, PollId, RewardsError, BPS_DENOMINATOR};
 
-use crate::storage::{Action, GovernanceParameters, Poll, Proposal, ProposalState, Result};
+use crate::{
+    port::RewardsPort,
+    questions::{validate_questions, MIN_OPTIONS},
+    storage::{
+        Action, DepositStatus, GovernanceParameters, Poll, PollDraft, PollKind, Proposal,
+        ProposalState, Question, Result, RewardsState,
+    },
+};
 
 /// Most actions one proposal may carry.
 pub const MAX_ACTIONS: usize = 8;
 
 impl GovernanceParameters {
+    /// The documented defaults, at 6-second blocks: one seat and 10 UNIT (10^13) to
+    /// propose; voting starts a day (14,400 blocks) after opening and lasts a week
+    /// (100,800); more than half of the voting seats approve an ordinary proposal, two
+    /// thirds (6,667 bps) a critical one; a timelock of two days (28,800), a week for a
+    /// critical one; two weeks (201,600) to execute after that.
+    pub const fn defaults() -> Self {
+        Self {
+            proposal_seats: 1,
+            proposal_deposit: 10_000_000_000_000,
+            voting_delay: 14_400,
+            voting_period: 100_800,
+            approval_bps: 5_000,
+            critical_approval_bps: 6_667,
+            timelock: 28_800,
+            critical_timelock: 100_800,
+            grace_period: 201_600,
+        }
+    }
+
     /// Checks the ranges: at least one seat to propose; approval shares from a simple
     /// majority (5,000 bps, meaning more than half) to 10,000, the critical one at least
     /// the ordinary one; voting, timelocks and grace of at least one block, the critical
@@ -92,6 +119,112 @@ pub fn state_at(
     }
 }
 
+impl RewardsState {
+    /// A holder of at least `proposal_seats` seats proposes 1 to [`MAX_ACTIONS`]
+    /// `actions` under `title`, paying exactly the proposal deposit. Its poll (same id)
+    /// asks one question, approve or reject; voting starts `voting_delay` blocks from
+    /// now and lasts `voting_period`; the seats issued now count; it takes its reward
+    /// budget from the period's allocation and counts against the proposer's open polls.
+    pub fn propose(
+        &mut self,
+        port: &mut impl RewardsPort,
+        title: String,
+        actions: Vec<Action>,
+    ) -> Result<PollId> {
+        let caller = port.caller();
+        let governance = self.governance;
+        if port.seat_count(caller)? < governance.proposal_seats {
+            return Err(RewardsError::TooFewSeats);
+        }
+        if actions.is_empty() || actions.len() > MAX_ACTIONS {
+            return Err(RewardsError::BadActions);
+        }
+        if port.transferred() != governance.proposal_deposit {
+            return Err(RewardsError::WrongDeposit);
+        }
+        let questions = vec![Question::Approve];
+        validate_questions(&title, &questions, MIN_OPTIONS)?;
+        let seats = port.seat_snapshot()?;
+        let draft = PollDraft {
+            kind: PollKind::Proposal,
+            title,
+            questions,
+            delay: governance.voting_delay,
+            duration: governance.voting_period,
+            seats,
+        };
+        let deposits = self
+            .deposits
+            .checked_add(governance.proposal_deposit)
+            .ok_or(RewardsError::Overflow)?;
+        let id = self.open_poll(port, caller, draft)?;
+        self.deposits = deposits;
+        let critical = actions.iter().any(Action::is_critical);
+        self.proposals.insert(
+            id,
+            &Proposal {
+                proposer: caller,
+                actions,
+                deposit: governance.proposal_deposit,
+                critical,
+                eta: None,
+                closed: None,
+                deposit_status: DepositStatus::Held,
+            },
+        );
+        Ok(id)
+    }
+
+    /// The proposer cancels proposal `id` before voting starts; its deposit is returned
+    /// and its poll ends now, so anyone may finalize it and return its budget.
+    pub fn cancel(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        let mut proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        if port.caller() != proposal.proposer {
+            return Err(RewardsError::NotProposer);
+        }
+        if self.proposal_state(id, port.block())? != ProposalState::Pending {
+            return Err(RewardsError::WrongProposalState);
+        }
+        let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
+        // An empty voting window: nobody votes, anyone may finalize it now.
+        poll.start = port.block();
+        poll.end = port.block();
+        proposal.closed = Some(ProposalState::Canceled);
+        proposal.deposit_status = DepositStatus::Returned;
+        self.deposits = self.deposits.saturating_sub(proposal.deposit);
+        self.polls.insert(id, &poll);
+        self.proposals.insert(id, &proposal);
+        port.pay(proposal.proposer, proposal.deposit)
+    }
+
+    /// The proposal `id`.
+    pub fn proposal(&self, id: PollId) -> Option<Proposal> {
+        self.proposals.get(id)
+    }
+
+    /// The state of proposal `id` at `block`.
+    pub fn proposal_state(&self, id: PollId, block: BlockNumber) -> Result<ProposalState> {
+        let proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        let poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
+        let (approval_bps, _) = self.governance.thresholds(proposal.critical);
+        let approvals = self.tallies.get((id, 0, 0)).unwrap_or(0);
+        let passed = passes(&poll, approvals, approval_bps);
+        Ok(state_at(
+            &proposal,
+            &poll,
+            passed,
+            self.governance.grace_period,
+            block,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use ink::{
@@ -149,7 +282,7 @@ mod tests {
             critical,
             eta: None,
             closed: None,
-            deposit_settled: false,
+            deposit_status: DepositStatus::Held,
         }
     }
 

@@ -100,7 +100,8 @@ pub mod rewards {
         chain::Chain,
         events::CodeUpgraded,
         storage::{
-            AllocationPeriod, Contribution, Poll, Question, Result, RewardsParameters, RewardsState,
+            AllocationPeriod, Contribution, GovernanceParameters, Poll, Question, Result,
+            RewardsParameters, RewardsState,
         },
     };
 
@@ -125,7 +126,15 @@ pub mod rewards {
         /// zero period or a zero open-poll cap.
         #[ink(constructor)]
         pub fn new(registry: AccountId, parameters: RewardsParameters) -> Result<Self> {
-            let state = RewardsState::new(Self::env().caller(), registry, parameters)?;
+            // Governance takes its defaults and no guardian until the constructor names
+            // them (issue 15, in progress).
+            let state = RewardsState::new(
+                Self::env().caller(),
+                registry,
+                parameters,
+                GovernanceParameters::defaults(),
+                None,
+            )?;
             Ok(Self { state })
         }
 

@@ -77,6 +77,7 @@ impl RewardsState {
             kind: PollKind::Listing(series),
             title,
             questions,
+            delay: 0,
             duration,
             seats,
         };

@@ -7,7 +7,7 @@ use interfaces::{Balance, OperatorRole, RewardsError, BPS_DENOMINATOR};
 use crate::{
     events::{ParametersChanged, Swept},
     port::RewardsPort,
-    storage::{Result, RewardsParameters, RewardsState},
+    storage::{GovernanceParameters, Result, RewardsParameters, RewardsState},
 };
 
 impl RewardsParameters {
@@ -30,13 +30,17 @@ impl RewardsParameters {
 }
 
 impl RewardsState {
-    /// A fresh rewards contract operated by `operator`, reading seats from `registry`.
+    /// A fresh rewards contract operated by `operator`, reading seats from `registry`,
+    /// with the `governance` parameters and its `guardian`.
     pub fn new(
         operator: AccountId,
         registry: AccountId,
         parameters: RewardsParameters,
+        governance: GovernanceParameters,
+        guardian: Option<AccountId>,
     ) -> Result<Self> {
         parameters.validate()?;
+        governance.validate()?;
         Ok(Self {
             role: OperatorRole::new(operator),
             registry,
@@ -52,6 +56,10 @@ impl RewardsState {
             voter_seats: Mapping::default(),
             claims: Mapping::default(),
             contributions: Mapping::default(),
+            governance,
+            guardian,
+            proposals: Mapping::default(),
+            deposits: 0,
         })
     }
 

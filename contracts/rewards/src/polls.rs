@@ -41,6 +41,7 @@ impl RewardsState {
             kind: PollKind::General,
             title,
             questions,
+            delay: 0,
             duration,
             seats,
         };
@@ -270,6 +271,7 @@ impl RewardsState {
             kind,
             title,
             questions,
+            delay,
             duration,
             seats,
         } = draft;
@@ -280,7 +282,8 @@ impl RewardsState {
         }
         let id = self.poll_count;
         let next = id.checked_add(1).ok_or(RewardsError::Overflow)?;
-        let end = block
+        let start = block.checked_add(delay).ok_or(RewardsError::BadDuration)?;
+        let end = start
             .checked_add(duration)
             .ok_or(RewardsError::BadDuration)?;
         let budget = self.take_budget(block)?;
@@ -293,7 +296,7 @@ impl RewardsState {
                 creator,
                 title,
                 questions,
-                start: block,
+                start,
                 end,
                 budget,
                 eligible_seats: seats.issued,

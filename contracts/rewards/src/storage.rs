@@ -80,6 +80,8 @@ pub enum PollKind {
     General,
     /// Opened by the registry; its result lists or rejects the series.
     Listing(SeriesId),
+    /// A governance proposal of the same id: approve (answer 0) or reject its actions.
+    Proposal,
 }
 
 /// The result of a finalized poll.
@@ -339,8 +341,21 @@ pub struct Proposal {
     pub eta: Option<BlockNumber>,
     /// A final state it reached by a call: Canceled, Executed or Vetoed.
     pub closed: Option<ProposalState>,
-    /// Whether its deposit was returned or forfeited.
-    pub deposit_settled: bool,
+    /// Whether its deposit is held, returned or forfeited.
+    pub deposit_status: DepositStatus,
+}
+
+/// What became of a proposal's deposit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum DepositStatus {
+    /// Held by the contract until the proposal is decided.
+    Held,
+    /// Paid back to the proposer.
+    Returned,
+    /// Added to the pool (no quorum, or vetoed).
+    Forfeited,
 }
 
 /// A tally's key: (poll, question index, option index).
@@ -378,6 +393,15 @@ pub struct RewardsState {
     pub(crate) claims: Mapping<(PollId, AccountId), ()>,
     /// Contribution records.
     pub(crate) contributions: Mapping<AccountId, Contribution>,
+    /// The parameters of governance.
+    pub governance: GovernanceParameters,
+    /// The guardian, who may veto a queued proposal; `None` once renounced.
+    pub guardian: Option<AccountId>,
+    /// Proposals by the id of their poll.
+    pub(crate) proposals: Mapping<PollId, Proposal>,
+    /// Proposal deposits held, not yet returned or forfeited: with `pool` and
+    /// `committed`, what the balance covers.
+    pub(crate) deposits: Balance,
 }
 
 /// A poll about to open: what it is, how long it runs, and `seats`, the registry's
@@ -389,7 +413,9 @@ pub struct PollDraft {
     pub title: String,
     /// Its questions, already checked.
     pub questions: Vec<Question>,
-    /// How many blocks it runs.
+    /// How many blocks after opening voting starts (a proposal's voting delay).
+    pub delay: BlockNumber,
+    /// How many blocks voting runs.
     pub duration: BlockNumber,
     /// The seats issued when it opens and the number they all lie below.
     pub seats: SeatSnapshot,

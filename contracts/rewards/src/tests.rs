@@ -13,8 +13,11 @@ use crate::{
     events::{ListingDecided, PollCreated, RewardClaimed, Swept},
     polls::MAX_SEATS_PER_VOTE,
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
-    storage::{OptionValue, PollKind, Question, Result, RewardsParameters, RewardsState, Topic},
-    world::{acc, World, REGISTRY},
+    storage::{
+        Action, OptionValue, PollKind, ProposalState, Question, Result, RewardsParameters,
+        RewardsState, Topic,
+    },
+    world::{acc, governance, World, REGISTRY},
 };
 
 const PARAMETERS: RewardsParameters = RewardsParameters {
@@ -953,7 +956,7 @@ fn set_parameters_works_for_the_operator_within_range() {
     assert_eq!(set(a.alice, bad).err(), Some(RewardsError::BadParameter));
     assert!(set(a.alice, changed).is_ok());
     assert_eq!(world.state.parameters, changed);
-    assert!(RewardsState::new(a.alice, registry(), bad).is_err());
+    assert!(RewardsState::new(a.alice, registry(), bad, governance(), None).is_err());
 }
 
 #[ink::test]
@@ -1343,4 +1346,143 @@ fn every_message_answers_hostile_input_with_a_named_error() {
     }
     // Every call failed, and `World::call` checked the invariants after each.
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+// ---------------------------------------------------------------- governance
+
+/// Charlie (three seats) proposes to pause sales, paying the deposit.
+fn propose_pause(world: &mut World) -> PollId {
+    let deposit = governance().proposal_deposit;
+    world
+        .call(accounts().charlie, deposit, |s, c| {
+            s.propose(c, "Pause sales".into(), vec![Action::SetSalesPaused(true)])
+        })
+        .expect("propose")
+}
+
+#[ink::test]
+fn a_proposal_needs_a_seat_one_to_eight_actions_and_the_exact_deposit() {
+    let mut world = world();
+    let a = accounts();
+    let deposit = governance().proposal_deposit;
+    let pause = || vec![Action::SetSalesPaused(true)];
+    assert_eq!(
+        world.call(a.eve, deposit, |s, c| s.propose(c, "x".into(), pause())),
+        Err(RewardsError::TooFewSeats),
+        "Eve holds no seat"
+    );
+    assert_eq!(
+        world.call(a.bob, deposit, |s, c| s.propose(c, "x".into(), vec![])),
+        Err(RewardsError::BadActions)
+    );
+    assert_eq!(
+        world.call(a.bob, deposit, |s, c| s.propose(
+            c,
+            "x".into(),
+            vec![Action::SetSalesPaused(true); 9]
+        )),
+        Err(RewardsError::BadActions)
+    );
+    for paid in [0, deposit - 1, deposit + 1] {
+        assert_eq!(
+            world.call(a.bob, paid, |s, c| s.propose(c, "x".into(), pause())),
+            Err(RewardsError::WrongDeposit),
+            "paid {paid}"
+        );
+    }
+    let id = propose_pause(&mut world);
+    let poll = world.state.poll(id).expect("its poll");
+    assert_eq!(poll.kind, PollKind::Proposal);
+    assert_eq!(
+        (poll.start, poll.end),
+        (2, 12),
+        "voting waits for the delay"
+    );
+    assert_eq!(
+        world.state.proposal_state(id, 1),
+        Ok(ProposalState::Pending)
+    );
+    assert_eq!(world.state.proposal_state(id, 2), Ok(ProposalState::Active));
+    // The deposit is held, never swept.
+    assert_eq!(world.state.liabilities(), deposit);
+    assert_eq!(
+        world.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
+        Err(RewardsError::NothingToSweep)
+    );
+}
+
+#[ink::test]
+fn nobody_votes_before_the_delay_and_only_the_proposer_cancels_before_voting() {
+    let mut world = world();
+    let a = accounts();
+    let id = propose_pause(&mut world);
+    assert_eq!(
+        world.call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![0])),
+        Err(RewardsError::PollNotOpen),
+        "voting starts after the delay"
+    );
+    assert_eq!(
+        world.call(a.bob, 0, |s, c| s.cancel(c, id)),
+        Err(RewardsError::NotProposer)
+    );
+    world.at(2);
+    assert_eq!(
+        world.call(a.charlie, 0, |s, c| s.cancel(c, id)),
+        Err(RewardsError::WrongProposalState),
+        "too late once voting started"
+    );
+}
+
+#[ink::test]
+fn a_cancelled_proposal_returns_its_deposit_and_its_poll_ends() {
+    let mut world = world();
+    let a = accounts();
+    let id = propose_pause(&mut world);
+    world
+        .call(a.charlie, 0, |s, c| s.cancel(c, id))
+        .expect("cancel");
+    assert_eq!(
+        world.state.proposal_state(id, 0),
+        Ok(ProposalState::Canceled)
+    );
+    assert_eq!(world.received(a.charlie), governance().proposal_deposit);
+    assert_eq!(world.state.liabilities(), 0);
+    // Its poll ended: anyone finalizes it, and nobody votes in it.
+    world
+        .call(a.eve, 0, |s, c| s.finalize(c, id))
+        .expect("finalize");
+    assert_eq!(
+        world.call(a.charlie, 0, |s, c| s.cancel(c, id)),
+        Err(RewardsError::WrongProposalState),
+        "cancelled once"
+    );
+}
+
+#[ink::test]
+fn a_proposal_passes_with_the_quorum_and_more_than_half_of_the_voting_seats() {
+    let mut world = world();
+    let a = accounts();
+    let id = propose_pause(&mut world);
+    world.at(2);
+    world
+        .call(a.charlie, 0, |s, c| {
+            s.vote(c, id, vec![Id::U64(2), Id::U64(3)], vec![0])
+        })
+        .expect("approve");
+    world
+        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![1]))
+        .expect("reject");
+    world.at(12);
+    assert_eq!(
+        world.state.proposal_state(id, 12),
+        Ok(ProposalState::Active),
+        "not counted yet"
+    );
+    world
+        .call(a.eve, 0, |s, c| s.finalize(c, id))
+        .expect("finalize");
+    assert_eq!(
+        world.state.proposal_state(id, 12),
+        Ok(ProposalState::Succeeded)
+    );
 }

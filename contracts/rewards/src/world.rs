@@ -16,7 +16,7 @@ use interfaces::{
 use crate::{
     events::{PollCreated, RewardClaimed, Swept},
     port::RewardsPort,
-    storage::{Result, RewardsParameters, RewardsState},
+    storage::{DepositStatus, GovernanceParameters, Result, RewardsParameters, RewardsState},
 };
 
 pub use interfaces::testing::acc;
@@ -25,6 +25,25 @@ pub use interfaces::testing::acc;
 pub const OPERATOR: u8 = 1;
 /// The registry contract's account.
 pub const REGISTRY: u8 = 0xee;
+/// The guardian of every world.
+pub const GUARDIAN: u8 = 0x9a;
+
+/// The governance parameters of every world: one seat and 100 units to propose; voting
+/// from 2 blocks after opening for 10; a timelock of 5 blocks (20 when critical); 30
+/// blocks to execute; more than half approves (two thirds when critical).
+pub fn governance() -> GovernanceParameters {
+    GovernanceParameters {
+        proposal_seats: 1,
+        proposal_deposit: 100,
+        voting_delay: 2,
+        voting_period: 10,
+        approval_bps: 5_000,
+        critical_approval_bps: 6_667,
+        timelock: 5,
+        critical_timelock: 20,
+        grace_period: 30,
+    }
+}
 
 /// The call's context, the contract's native balance, and the registry as the rewards
 /// contract sees it.
@@ -157,8 +176,14 @@ pub struct World {
 impl World {
     /// A rewards contract operated by [`OPERATOR`], linked to [`REGISTRY`], at block 0.
     pub fn new(parameters: RewardsParameters) -> Self {
-        let state =
-            RewardsState::new(acc(OPERATOR), acc(REGISTRY), parameters).expect("valid parameters");
+        let state = RewardsState::new(
+            acc(OPERATOR),
+            acc(REGISTRY),
+            parameters,
+            governance(),
+            Some(acc(GUARDIAN)),
+        )
+        .expect("valid parameters");
         let world = Self {
             state,
             chain: FakeChain::default(),
@@ -248,10 +273,15 @@ impl World {
             .map(|a| s.contribution(*a).rewards_claimed)
             .sum();
         let paid: Balance = self.chain.received.values().sum();
+        let returned: Balance = (0..s.poll_count())
+            .filter_map(|id| s.proposal(id))
+            .filter(|p| p.deposit_status == DepositStatus::Returned)
+            .map(|p| p.deposit)
+            .sum();
         assert_eq!(
-            recorded + self.swept,
+            recorded + self.swept + returned,
             paid,
-            "contribution records count every reward paid; the rest was swept"
+            "contribution records count every reward paid; deposits returned; the rest was swept"
         );
         let mut owed_in_all = 0;
         for id in 0..s.poll_count() {
