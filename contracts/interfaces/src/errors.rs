@@ -277,4 +277,6 @@ pub enum RewardsError {
     NotProposer,
     /// The proposal is not in the state this message needs.
     WrongProposalState,
+    /// The caller is not the guardian (or the guardian renounced).
+    NotGuardian,
 }

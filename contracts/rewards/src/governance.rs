@@ -5,7 +5,7 @@
 //! critical, opening and cancelling proposals, and a proposal's state.
 
 use ink::prelude::{string::String, vec, vec::Vec};
-use interfaces::{BlockNumber, PollId, RewardsError, BPS_DENOMINATOR};
+use interfaces::{Balance, BlockNumber, PollId, RewardsError, BPS_DENOMINATOR};
 
 use crate::{
     port::RewardsPort,
@@ -198,6 +198,100 @@ impl RewardsState {
         self.polls.insert(id, &poll);
         self.proposals.insert(id, &proposal);
         port.pay(proposal.proposer, proposal.deposit)
+    }
+
+    /// Anyone queues a Succeeded proposal `id`: it becomes executable after its
+    /// timelock (the critical one for a critical action), until the grace period ends.
+    /// Returns the first block it may be executed in.
+    pub fn queue(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<BlockNumber> {
+        let block = port.block();
+        if self.proposal_state(id, block)? != ProposalState::Succeeded {
+            return Err(RewardsError::WrongProposalState);
+        }
+        let mut proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        let (_, timelock) = self.governance.thresholds(proposal.critical);
+        let eta = block.checked_add(timelock).ok_or(RewardsError::Overflow)?;
+        proposal.eta = Some(eta);
+        self.proposals.insert(id, &proposal);
+        Ok(eta)
+    }
+
+    /// The guardian vetoes queued proposal `id` during its timelock or grace period; its
+    /// deposit is forfeited when settled.
+    pub fn veto(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        self.ensure_guardian(port)?;
+        if self.proposal_state(id, port.block())? != ProposalState::Queued {
+            return Err(RewardsError::WrongProposalState);
+        }
+        let mut proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        proposal.closed = Some(ProposalState::Vetoed);
+        self.proposals.insert(id, &proposal);
+        Ok(())
+    }
+
+    /// The guardian gives up the veto for good.
+    pub fn renounce_guardian(&mut self, port: &mut impl RewardsPort) -> Result<()> {
+        self.ensure_guardian(port)?;
+        self.guardian = None;
+        Ok(())
+    }
+
+    /// Anyone settles the deposit of decided proposal `id` (Defeated, Executed, Expired
+    /// or Vetoed): it returns to the proposer if the proposal met its quorum and was not
+    /// vetoed, else it goes to the pool. Returns what the proposer got back.
+    pub fn settle_deposit(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
+        let state = self.proposal_state(id, port.block())?;
+        let mut proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        let decided = matches!(
+            state,
+            ProposalState::Defeated
+                | ProposalState::Executed
+                | ProposalState::Expired
+                | ProposalState::Vetoed
+        );
+        if !decided || proposal.deposit_status != DepositStatus::Held {
+            return Err(RewardsError::WrongProposalState);
+        }
+        let quorum_met = self
+            .polls
+            .get(id)
+            .and_then(|poll| poll.outcome)
+            .is_some_and(|outcome| outcome.quorum_met);
+        let returned = quorum_met && state != ProposalState::Vetoed;
+        self.deposits = self.deposits.saturating_sub(proposal.deposit);
+        if returned {
+            proposal.deposit_status = DepositStatus::Returned;
+        } else {
+            proposal.deposit_status = DepositStatus::Forfeited;
+            self.pool = self
+                .pool
+                .checked_add(proposal.deposit)
+                .ok_or(RewardsError::Overflow)?;
+        }
+        self.proposals.insert(id, &proposal);
+        if returned {
+            port.pay(proposal.proposer, proposal.deposit)?;
+            return Ok(proposal.deposit);
+        }
+        Ok(0)
+    }
+
+    /// Fails with `NotGuardian` unless the caller is the guardian.
+    fn ensure_guardian(&self, port: &impl RewardsPort) -> Result<()> {
+        if self.guardian == Some(port.caller()) {
+            Ok(())
+        } else {
+            Err(RewardsError::NotGuardian)
+        }
     }
 
     /// The proposal `id`.

@@ -17,7 +17,7 @@ use crate::{
         Action, OptionValue, PollKind, ProposalState, Question, Result, RewardsParameters,
         RewardsState, Topic,
     },
-    world::{acc, governance, World, REGISTRY},
+    world::{acc, governance, World, GUARDIAN, REGISTRY},
 };
 
 const PARAMETERS: RewardsParameters = RewardsParameters {
@@ -1485,4 +1485,124 @@ fn a_proposal_passes_with_the_quorum_and_more_than_half_of_the_voting_seats() {
         world.state.proposal_state(id, 12),
         Ok(ProposalState::Succeeded)
     );
+}
+
+/// A proposal to pause sales that Charlie's two seats approve and Bob's one rejects,
+/// finalized at block 12.
+fn passed_proposal(world: &mut World) -> PollId {
+    let a = accounts();
+    let id = propose_pause(world);
+    world.at(2);
+    world
+        .call(a.charlie, 0, |s, c| {
+            s.vote(c, id, vec![Id::U64(2), Id::U64(3)], vec![0])
+        })
+        .expect("approve");
+    world
+        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![1]))
+        .expect("reject");
+    world.at(12);
+    world
+        .call(a.eve, 0, |s, c| s.finalize(c, id))
+        .expect("finalize");
+    id
+}
+
+#[ink::test]
+fn a_queued_proposal_waits_for_its_timelock_and_expires_after_its_grace() {
+    let mut world = world();
+    let a = accounts();
+    let id = passed_proposal(&mut world);
+    assert_eq!(world.call(a.eve, 0, |s, c| s.queue(c, id)), Ok(17));
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.queue(c, id)),
+        Err(RewardsError::WrongProposalState),
+        "queued once"
+    );
+    assert_eq!(
+        world.state.proposal_state(id, 46),
+        Ok(ProposalState::Queued)
+    );
+    assert_eq!(
+        world.state.proposal_state(id, 47),
+        Ok(ProposalState::Expired)
+    );
+    world.at(47);
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)),
+        Ok(governance().proposal_deposit),
+        "met its quorum: the deposit returns"
+    );
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)),
+        Err(RewardsError::WrongProposalState),
+        "settled once"
+    );
+}
+
+#[ink::test]
+fn the_guardian_vetoes_a_queued_proposal_until_it_renounces() {
+    let mut world = world();
+    let a = accounts();
+    let guardian = acc(GUARDIAN);
+    let id = passed_proposal(&mut world);
+    assert_eq!(
+        world.call(guardian, 0, |s, c| s.veto(c, id)),
+        Err(RewardsError::WrongProposalState),
+        "only a queued proposal"
+    );
+    world.call(a.eve, 0, |s, c| s.queue(c, id)).expect("queue");
+    for outsider in [a.alice, a.charlie, a.eve] {
+        assert_eq!(
+            world.call(outsider, 0, |s, c| s.veto(c, id)),
+            Err(RewardsError::NotGuardian)
+        );
+    }
+    world.call(guardian, 0, |s, c| s.veto(c, id)).expect("veto");
+    assert_eq!(
+        world.state.proposal_state(id, 100),
+        Ok(ProposalState::Vetoed)
+    );
+    let pool = world.state.pool();
+    assert_eq!(world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)), Ok(0));
+    assert_eq!(
+        world.state.pool(),
+        pool + governance().proposal_deposit,
+        "a vetoed proposal's deposit goes to the pool"
+    );
+    world
+        .call(guardian, 0, |s, c| s.renounce_guardian(c))
+        .expect("renounce");
+    assert_eq!(
+        world.call(guardian, 0, |s, c| s.renounce_guardian(c)),
+        Err(RewardsError::NotGuardian),
+        "renounced for good"
+    );
+}
+
+#[ink::test]
+fn a_proposal_without_the_quorum_is_defeated_and_forfeits_its_deposit() {
+    let mut world = world();
+    let a = accounts();
+    let id = propose_pause(&mut world);
+    world.at(2);
+    world
+        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![0]))
+        .expect("one seat of five");
+    world.at(12);
+    world
+        .call(a.eve, 0, |s, c| s.finalize(c, id))
+        .expect("finalize");
+    assert_eq!(
+        world.state.proposal_state(id, 12),
+        Ok(ProposalState::Defeated)
+    );
+    assert_eq!(
+        world.call(a.eve, 0, |s, c| s.queue(c, id)),
+        Err(RewardsError::WrongProposalState)
+    );
+    let pool = world.state.pool();
+    assert_eq!(world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)), Ok(0));
+    assert_eq!(world.state.pool(), pool + governance().proposal_deposit);
+    assert_eq!(world.received(a.charlie), 0);
 }
