@@ -41,7 +41,13 @@ pub trait SeatRegistry {
     #[ink(message)]
     fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id, RegistryError>;
 
-    /// Society only: revoke a seat it granted (final removal of a member).
+    /// Whether `seat` is a live seat the society granted (only the society's removal
+    /// of its member revokes it).
+    #[ink(message)]
+    fn society_seat(&self, seat: Id) -> bool;
+
+    /// Society: revoke a seat it granted (final removal of a member). Operator: revoke
+    /// any other seat (abuse).
     #[ink(message)]
     fn revoke_seat(&mut self, seat: Id) -> Result<(), RegistryError>;
 }

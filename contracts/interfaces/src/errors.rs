@@ -97,6 +97,8 @@ pub enum RegistryError {
     MissingProvenance,
     /// The metadata URI must be non-empty and end with `/`: token URIs are appended to it.
     BadMetadataUri,
+    /// The society granted this seat: only its removal of the member revokes it.
+    SocietyGrantedSeat,
 }
 
 /// Errors of the society contract's messages (also returned by [`SocietyPot::fund_pot`]).
@@ -193,6 +195,9 @@ pub enum SocietyError {
     CommitmentUnrevealed,
     /// A B seat is for registered creators of the registry.
     NotCreator,
+    /// The head, the founder and the defender of the current challenge cannot be
+    /// expelled.
+    ProtectedMember,
 }
 
 /// Errors of the rewards contract's messages.

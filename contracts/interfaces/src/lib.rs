@@ -4,7 +4,8 @@
 //! suite (registry, society, rewards) share, one file per concern: `units` (balances,
 //! times, ids, basis points, shared limits), `series` (tiers, listing options and
 //! decisions), `seats` (seat categories and quotas), `errors` (each contract's typed
-//! errors), `operator` (the two-step operator role and its events), `calls` (the
+//! errors), `operator` (the two-step operator role and its events), `society` (the society's
+//! parameters and the judge's verdicts), `calls` (the
 //! cross-contract traits and their references) and `psp34` (the PSP34 traits). Every cross-contract call goes through a
 //! trait defined here and a `contract_ref!` alias, so no contract crate depends on
 //! another and there is no dependency cycle.
@@ -22,6 +23,7 @@ pub mod operator;
 pub mod psp34;
 pub mod seats;
 pub mod series;
+pub mod society;
 #[cfg(feature = "std")]
 pub mod testing;
 pub mod units;

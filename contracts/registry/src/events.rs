@@ -3,7 +3,7 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
-    Balance, Id, ListingTerms, PollId, RejectionReason, SeatCategory, SeriesId, Tier,
+    Balance, Id, ListingTerms, PollId, RejectionReason, RevenueSplit, SeatCategory, SeriesId, Tier,
 };
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted, Swept};
@@ -253,4 +253,20 @@ pub struct IssuanceRoundOpened {
     pub round: u32,
     /// A seats (A1, A2 and A3 together) claimable from now, those claimed included.
     pub claimable_a_seats: u32,
+}
+
+/// The revenue split of sales from now on changed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueSplitChanged {
+    /// The new split.
+    pub split: RevenueSplit,
+}
+
+/// The most seats of one category one account may hold changed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatCapChanged {
+    /// The new cap.
+    pub seats_per_account: u32,
 }

@@ -340,6 +340,26 @@ pub mod registry {
             self.state.issuance_round
         }
 
+        /// Operator only: `split` shares the price of every sale from now on.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `BadRevenueSplit` (the shares must add up to 10,000 bps).
+        #[ink(message)]
+        pub fn set_revenue_split(&mut self, split: RevenueSplit) -> Result<()> {
+            self.state.set_revenue_split(&mut Chain, split)
+        }
+
+        /// Operator only: `seats_per_account` is the most seats of one category one
+        /// account may hold through claims and grants from now on.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `BadIssuanceRules` (zero).
+        #[ink(message)]
+        pub fn set_seats_per_account(&mut self, seats_per_account: u32) -> Result<()> {
+            self.state
+                .set_seats_per_account(&mut Chain, seats_per_account)
+        }
+
         /// Operator only: sends `to` what the contract holds beyond the credits it owes
         /// (e.g. a direct transfer); returns the amount.
         ///
@@ -611,10 +631,20 @@ pub mod registry {
             self.state.grant_seat(&mut Chain, to, category)
         }
 
-        /// Society only: revokes `seat`, which it granted; the category regains the seat.
+        /// Whether `seat` is a live seat the society granted (revoked only through the
+        /// society's removal of its member).
+        #[ink(message)]
+        fn society_seat(&self, seat: Id) -> bool {
+            self.state.society_seat(&seat)
+        }
+
+        /// Revokes `seat`; its category regains it. Society: a seat it granted (a member
+        /// removed for good). Operator: any other seat (abuse).
         ///
         /// # Errors
-        /// `NotAuthorized`, `UnknownToken`, `NotSocietySeat`.
+        /// `NotAuthorized`, `UnknownToken`, `NotSocietySeat` (the society revoking a seat
+        /// it did not grant), `SocietyGrantedSeat` (the operator revoking a society
+        /// seat).
         #[ink(message)]
         fn revoke_seat(&mut self, seat: Id) -> Result<()> {
             self.state.revoke_seat(&mut Chain, seat)

@@ -6,7 +6,7 @@ use ink::{prelude::string::String, primitives::AccountId, storage::Mapping};
 use interfaces::{Balance, Id, OperatorRole, RegistryError};
 
 use crate::{
-    events::{AttributeSet, Linked, SalesPaused, Swept},
+    events::{AttributeSet, Linked, RevenueSplitChanged, SalesPaused, SeatCapChanged, Swept},
     port::RegistryPort,
     storage::{IssuanceRules, LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatBook},
 };
@@ -153,6 +153,35 @@ impl RegistryState {
         self.ensure_operator(port)?;
         self.sales_paused = paused;
         port.emit(SalesPaused { paused });
+        Ok(())
+    }
+
+    /// Operator only: the revenue split of every sale from now on.
+    pub fn set_revenue_split(
+        &mut self,
+        port: &mut impl RegistryPort,
+        split: RevenueSplit,
+    ) -> Result<()> {
+        self.ensure_operator(port)?;
+        split.validate()?;
+        self.split = split;
+        port.emit(RevenueSplitChanged { split });
+        Ok(())
+    }
+
+    /// Operator only: the most seats of one category one account may hold through
+    /// claims and grants from now on (at least 1; seats already held stay).
+    pub fn set_seats_per_account(
+        &mut self,
+        port: &mut impl RegistryPort,
+        seats_per_account: u32,
+    ) -> Result<()> {
+        self.ensure_operator(port)?;
+        if seats_per_account == 0 {
+            return Err(RegistryError::BadIssuanceRules);
+        }
+        self.issuance.seats_per_account = seats_per_account;
+        port.emit(SeatCapChanged { seats_per_account });
         Ok(())
     }
 

@@ -267,18 +267,39 @@ impl RegistryState {
         Ok(seat)
     }
 
-    /// Society only: revokes (burns) a seat the society granted; its category regains it.
+    /// Whether `seat` is a live seat the society granted.
+    pub fn society_seat(&self, seat: &Id) -> bool {
+        self.token_number(seat).is_some_and(|number| {
+            matches!(
+                self.kinds.get(number),
+                Some(TokenKind::Seat {
+                    by_society: true,
+                    ..
+                })
+            )
+        })
+    }
+
+    /// Revokes (burns) `seat`; its category regains it. The society revokes the seats it
+    /// granted (a member removed for good); the operator any other seat (abuse). A
+    /// society seat is revoked only through the society, so its books stay whole.
     pub fn revoke_seat(&mut self, port: &mut impl RegistryPort, seat: Id) -> Result<()> {
-        self.ensure_society(port.caller())?;
+        let by_society = self.ensure_society(port.caller()).is_ok();
+        if !by_society {
+            self.ensure_operator(port)?;
+        }
         let number = self
             .token_number(&seat)
             .ok_or(RegistryError::UnknownToken)?;
         let category = match self.kinds.get(number) {
             Some(TokenKind::Seat {
                 category,
-                by_society: true,
-            }) => category,
-            Some(TokenKind::Seat { .. }) => return Err(RegistryError::NotSocietySeat),
+                by_society: granted_by_society,
+            }) => match (by_society, granted_by_society) {
+                (true, false) => return Err(RegistryError::NotSocietySeat),
+                (false, true) => return Err(RegistryError::SocietyGrantedSeat),
+                _ => category,
+            },
             _ => return Err(RegistryError::UnknownToken),
         };
         let holder = self.owners.get(number).ok_or(RegistryError::UnknownToken)?;

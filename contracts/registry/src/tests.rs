@@ -1833,10 +1833,84 @@ fn society_reserves_grants_releases_and_revokes_seats() {
         registry.call(society, 0, |s, c| s.revoke_seat(c, team_seat.clone())),
         Err(RegistryError::NotSocietySeat)
     );
+    // The operator revokes any other seat (abuse), but never a society seat: the
+    // society's removal of its member does, so its books stay whole.
+    let society_seat = registry
+        .call(society, 0, |s, c| s.grant_seat(c, a.eve, SeatCategory::C1))
+        .expect("converted");
+    assert!(registry.state.society_seat(&society_seat));
+    assert!(!registry.state.society_seat(&team_seat));
     assert_eq!(
-        registry.call(a.alice, 0, |s, c| s.revoke_seat(c, team_seat)),
+        registry.call(a.alice, 0, |s, c| s.revoke_seat(c, society_seat.clone())),
+        Err(RegistryError::SocietyGrantedSeat)
+    );
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.revoke_seat(c, team_seat.clone())),
         Err(RegistryError::NotAuthorized)
     );
+    let d = &registry.state.seats()[SeatCategory::D.index()];
+    let d_issued = d.issued;
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.revoke_seat(c, team_seat.clone())),
+        Ok(())
+    );
+    assert_eq!(registry.state.owner_of(&team_seat), None);
+    assert_eq!(registry.state.seat_count(a.django), 0);
+    assert_eq!(
+        registry.state.seats()[SeatCategory::D.index()].issued,
+        d_issued - 1
+    );
+    assert!(!registry.state.society_seat(&team_seat));
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.revoke_seat(c, team_seat)),
+        Err(RegistryError::UnknownToken)
+    );
+}
+
+#[ink::test]
+fn the_operator_sets_the_revenue_split_and_the_seat_cap() {
+    let mut registry = registry_issuing(60);
+    let a = accounts();
+    let next = split(6_000, 3_000, 1_000, 0);
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.set_revenue_split(c, next)),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.set_revenue_split(
+            c,
+            split(6_000, 3_000, 1_000, 1)
+        )),
+        Err(RegistryError::BadRevenueSplit)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.set_revenue_split(c, next)),
+        Ok(())
+    );
+    assert_eq!(registry.state.split, next);
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.set_seats_per_account(c, 3)),
+        Err(RegistryError::NotAuthorized)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.set_seats_per_account(c, 0)),
+        Err(RegistryError::BadIssuanceRules)
+    );
+    assert!(registry
+        .call(a.alice, 0, |s, c| s.grant_seat(c, a.bob, SeatCategory::D))
+        .is_ok());
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.grant_seat(c, a.bob, SeatCategory::D)),
+        Err(RegistryError::SeatCapReached)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.set_seats_per_account(c, 2)),
+        Ok(())
+    );
+    assert_eq!(registry.state.issuance.seats_per_account, 2);
+    assert!(registry
+        .call(a.alice, 0, |s, c| s.grant_seat(c, a.bob, SeatCategory::D))
+        .is_ok());
 }
 
 #[ink::test]

@@ -4,7 +4,7 @@
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{Balance, BlockNumber, Id, SeatCategory};
 
-use crate::storage::{DrawKind, Judgement};
+use crate::storage::{DrawKind, Judgement, SocietyParameters};
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted};
 
@@ -300,4 +300,21 @@ pub struct CommitmentForfeited {
     pub round: u32,
     /// Taken from its unpaid payouts.
     pub slashed: Balance,
+}
+
+/// The operator replaced the parameters.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParametersChanged {
+    /// The new parameters.
+    pub parameters: SocietyParameters,
+}
+
+/// The operator expelled a member for abuse: its payouts forfeited, its seat revoked.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberExpelled {
+    /// The former member.
+    #[ink(topic)]
+    pub who: AccountId,
 }

@@ -60,7 +60,7 @@
 //!
 //! ## Code
 //! The rules are plain Rust on [`storage::SocietyState`], one file per rule:
-//! `parameters.rs`, `roles.rs`, `bids.rs`, `rotation.rs`, `challenge.rs`, `payouts.rs`,
+//! `roles.rs`, `bids.rs`, `rotation.rs`, `challenge.rs`, `payouts.rs`,
 //! `membership.rs`. They reach the world only through [`port::SocietyPort`] (the call's
 //! context, the contract's balance and transfers, the registry's seat calls, events);
 //! the `#[ink::contract]` shell below hands them [`chain::Chain`], the tests the world
@@ -79,7 +79,6 @@ pub mod draws;
 pub mod entropy;
 pub mod events;
 pub mod membership;
-pub mod parameters;
 pub mod payouts;
 pub mod port;
 pub mod roles;
@@ -405,6 +404,29 @@ pub mod society {
         #[ink(message)]
         pub fn set_max_members(&mut self, max_members: u32) -> Result<()> {
             self.state.set_max_members(&mut self.chain(), max_members)
+        }
+
+        /// Operator: replaces the society's parameters with `parameters`. The caps on
+        /// bids and payouts and the member limit may only grow, the member limit stays
+        /// at least `max_members`, and `reveal_period` stays; new periods apply from the
+        /// next scheduled rotation and challenge.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `BadParameter`.
+        #[ink(message)]
+        pub fn set_parameters(&mut self, parameters: SocietyParameters) -> Result<()> {
+            self.state.set_parameters(&mut self.chain(), parameters)
+        }
+
+        /// Operator: expels the member `who` (suspended or not) for abuse: its payouts
+        /// are forfeited and its seat revoked in the registry.
+        ///
+        /// # Errors
+        /// `NotAuthorized`, `NotMember`, `ProtectedMember` (the head, the founder, the
+        /// current defender), `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn expel(&mut self, who: AccountId) -> Result<()> {
+            self.state.expel(&mut self.chain(), who)
         }
 
         /// Operator: names `judge` the judge of suspended members and candidates.

@@ -10,8 +10,9 @@ use interfaces::{BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
 use crate::{
     entropy::{blake2, EntropyPool},
     events::{
-        DefenderVoted, Founded, JudgeChanged, MaxMembersChanged, MemberSuspended, PaidOut,
-        PotFunded, SuspendedCandidateJudged, SuspendedMemberJudged, Unfounded, Voted,
+        DefenderVoted, Founded, JudgeChanged, MaxMembersChanged, MemberExpelled, MemberSuspended,
+        PaidOut, ParametersChanged, PotFunded, SuspendedCandidateJudged, SuspendedMemberJudged,
+        Unfounded, Voted,
     },
     port::SocietyPort,
     roles::role_error,
@@ -360,6 +361,51 @@ impl SocietyState {
         self.check_max_members(max_members)?;
         self.max_members = max_members;
         port.emit(MaxMembersChanged { max_members });
+        Ok(())
+    }
+
+    /// Operator only: replaces the parameters. They must be valid; the bid book, the
+    /// payouts per member and the member limit may only grow (no bid, payout or member
+    /// already in is pushed past a cap), `member_limit` stays at least `max_members`, and
+    /// `reveal_period` stays (a round's voting window never moves once it opened). New
+    /// periods apply from the next scheduled rotation and challenge.
+    pub fn set_parameters(
+        &mut self,
+        port: &mut impl SocietyPort,
+        parameters: SocietyParameters,
+    ) -> Result<()> {
+        self.ensure_operator(port.caller())?;
+        parameters.validate()?;
+        let old = self.parameters;
+        let keeps_caps = parameters.max_bids >= old.max_bids
+            && parameters.max_payouts >= old.max_payouts
+            && parameters.member_limit >= self.max_members;
+        if !keeps_caps || parameters.reveal_period != old.reveal_period {
+            return Err(SocietyError::BadParameter);
+        }
+        self.parameters = parameters;
+        port.emit(ParametersChanged { parameters });
+        Ok(())
+    }
+
+    /// Operator only: expels the member `who` (suspended or not) for abuse, as the judge
+    /// removes a suspended member: its payouts are forfeited, its vouch dropped and its
+    /// society seat revoked in the registry. The head, the founder and the defender of
+    /// the current challenge are protected.
+    pub fn expel(&mut self, port: &mut impl SocietyPort, who: AccountId) -> Result<()> {
+        self.ensure_operator(port.caller())?;
+        match self.role_of(who) {
+            Some(Role::Member | Role::SuspendedMember) => {}
+            _ => return Err(SocietyError::NotMember),
+        }
+        let protected = [self.head, self.founder, self.defender];
+        if protected.contains(&Some(who)) {
+            return Err(SocietyError::ProtectedMember);
+        }
+        self.withdraw_defender_vote(who);
+        self.forfeit_payouts(who);
+        self.remove_for_good(port, who)?;
+        port.emit(MemberExpelled { who });
         Ok(())
     }
 

@@ -2,11 +2,13 @@
 //! growth, the next candidates and skeptics.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
-use interfaces::{Balance, SeatCategory, SocietyError};
+use interfaces::{
+    society::{integer_sqrt, MAX_INTAKE, STEP_BUDGET},
+    Balance, SeatCategory, SocietyError,
+};
 
 use crate::{
     events::{CandidateSuspended, Inducted, RotationCompleted, RotationStepped, Struck},
-    parameters::{integer_sqrt, MAX_INTAKE, STEP_BUDGET},
     port::SocietyPort,
     storage::{
         Admitted, Bid, DrawKind, DrawRound, Result, Role, RotationProgress, RotationStep,

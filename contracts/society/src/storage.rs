@@ -1,5 +1,6 @@
-//! The society's storage and the types stored in it: data only. The rules are in
-//! `parameters.rs` (ranges and defaults), `roles.rs` (who plays which role), `bids.rs`
+//! The society's storage and the types stored in it: data only (its parameters and the
+//! judge's verdicts come from `interfaces::society`, as governance proposes them). The
+//! rules are in `roles.rs` (who plays which role), `bids.rs`
 //! (the bid book), `rotation.rs` (candidates, votes, the head, the next intake),
 //! `challenge.rs` (membership challenges), `payouts.rs` (the pot, payouts and
 //! deposits) and `membership.rs` (founding, votes, the judge, the operator's settings).
@@ -9,47 +10,13 @@ use ink::{
     primitives::AccountId,
     storage::{Lazy, Mapping},
 };
+pub use interfaces::society::{Judgement, SocietyParameters};
 use interfaces::{Balance, BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
 
 use crate::entropy::EntropyPool;
 
 /// Result of the society's messages.
 pub type Result<T> = core::result::Result<T, SocietyError>;
-
-/// The society's constructor parameters. Periods are in blocks; amounts in native units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-pub struct SocietyParameters {
-    /// Deposit a bidder pays with `bid`; returned on `unbid`, auto-unbid and admission,
-    /// kept in the pot if the judge rejects the suspended candidate. Zero, or at least
-    /// the chain's existential deposit.
-    pub candidate_deposit: Balance,
-    /// Taken from the unpaid payouts of a member who voted on the losing side.
-    pub wrong_side_deduction: Balance,
-    /// Strikes at which a member is suspended (at least 1).
-    pub max_strikes: u32,
-    /// Most the pot grows by per rotation.
-    pub period_spend: Balance,
-    /// Blocks between rotations.
-    pub rotation_period: BlockNumber,
-    /// Blocks between membership challenges.
-    pub challenge_period: BlockNumber,
-    /// The last blocks of a rotation period and of a challenge round, in which voting is
-    /// closed and voters reveal the secrets they committed to (at least 1, less than
-    /// both periods).
-    pub reveal_period: BlockNumber,
-    /// Lock of a payout when the society is very large; see `lock_duration`.
-    pub max_lock_duration: BlockNumber,
-    /// Most bids waiting at once (1 to 256).
-    pub max_bids: u32,
-    /// Most members voting on one candidate (at least 1).
-    pub max_voters: u32,
-    /// Most unpaid payouts per member (1 to 64); more are merged into the last one.
-    pub max_payouts: u32,
-    /// Highest `max_members` the operator may set (2 to 10,000).
-    pub member_limit: u32,
-}
 
 /// The one role an account plays in the society, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,18 +99,6 @@ pub enum VouchingStatus {
     Vouching,
     /// Vouched for a candidate the judge rejected: may never vouch again.
     Banned,
-}
-
-/// The judge's verdict on a suspended candidate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-pub enum Judgement {
-    /// Admit the candidate (the pot pays its bid).
-    Approve,
-    /// Turn it away: its deposit goes to the pot, or its voucher is banned.
-    Reject,
-    /// Put its bid back among the bids.
-    Rebid,
 }
 
 /// The two kinds of draw round: a rotation period's and a challenge round's.

@@ -4,12 +4,14 @@
 //! and founder members, reserved seats equal to candidates, the treasury's solvency).
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, SeatCategory, SocietyError};
+use interfaces::{society::MAX_INTAKE, Balance, SeatCategory, SocietyError};
 
 use crate::{
     entropy::EntropyPool,
-    events::{AutoUnbid, CandidateSuspended, DefenderJudged, MemberSuspended, Struck, Unfounded},
-    parameters::MAX_INTAKE,
+    events::{
+        AutoUnbid, CandidateSuspended, DefenderJudged, MemberExpelled, MemberSuspended,
+        ParametersChanged, Struck, Unfounded,
+    },
     storage::{Judgement, Payout, Result, Role, SocietyParameters, VouchingStatus},
     world::{acc, params, FakeChain, World, DEDUCTION, DEPOSIT, FOUNDER, OPERATOR},
 };
@@ -1317,4 +1319,96 @@ fn every_message_answers_hostile_input_with_a_named_error() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[ink::test]
+fn the_operator_expels_a_member_for_abuse_but_never_a_protected_one() {
+    let mut world = World::founded();
+    world.admit(&[10, 11], 10);
+    let expel =
+        |world: &mut World, caller: u8, who: u8| world.run(caller, 0, |s, p| s.expel(p, acc(who)));
+    assert_eq!(expel(&mut world, 10, 11), Err(SocietyError::NotAuthorized));
+    assert_eq!(
+        expel(&mut world, OPERATOR, 99),
+        Err(SocietyError::NotMember)
+    );
+    let head = world.state.head.expect("a head");
+    let head_n = AsRef::<[u8; 32]>::as_ref(&head)[0];
+    assert_eq!(
+        expel(&mut world, OPERATOR, head_n),
+        Err(SocietyError::ProtectedMember)
+    );
+    assert_eq!(
+        expel(&mut world, OPERATOR, FOUNDER),
+        Err(SocietyError::ProtectedMember)
+    );
+    let who = [10, 11]
+        .into_iter()
+        .find(|n| acc(*n) != head)
+        .expect("a member who is not the head");
+    let payouts = world.state.treasury.payouts;
+    let held = world.payouts_total(who);
+    let seats = world.chain.seats.len();
+    assert_eq!(expel(&mut world, OPERATOR, who), Ok(()));
+    assert_eq!(world.role(who), None);
+    assert_eq!(world.state.treasury.payouts, payouts - held);
+    assert_eq!(world.chain.seats.len(), seats - 1, "seat revoked");
+    assert!(world.has_event(|e: &MemberExpelled| e.who == acc(who)));
+    assert_eq!(
+        expel(&mut world, OPERATOR, who),
+        Err(SocietyError::NotMember)
+    );
+}
+
+#[ink::test]
+fn new_parameters_never_shrink_a_cap_or_move_a_reveal_window() {
+    let mut world = World::founded();
+    let set = |world: &mut World, caller: u8, parameters: SocietyParameters| {
+        world.run(caller, 0, |s, p| s.set_parameters(p, parameters))
+    };
+    let longer = SocietyParameters {
+        rotation_period: params().rotation_period + 10,
+        max_bids: params().max_bids + 1,
+        ..params()
+    };
+    assert_eq!(
+        set(&mut world, 10, longer),
+        Err(SocietyError::NotAuthorized)
+    );
+    for bad in [
+        SocietyParameters {
+            max_strikes: 0,
+            ..params()
+        },
+        SocietyParameters {
+            max_bids: params().max_bids - 1,
+            ..params()
+        },
+        SocietyParameters {
+            max_payouts: params().max_payouts - 1,
+            ..params()
+        },
+        SocietyParameters {
+            member_limit: 19,
+            ..params()
+        },
+        SocietyParameters {
+            reveal_period: params().reveal_period + 1,
+            ..params()
+        },
+    ] {
+        assert_eq!(
+            set(&mut world, OPERATOR, bad),
+            Err(SocietyError::BadParameter),
+            "{bad:?}"
+        );
+    }
+    let next_rotation = world.state.next_rotation;
+    assert_eq!(set(&mut world, OPERATOR, longer), Ok(()));
+    assert_eq!(world.state.parameters, longer);
+    assert_eq!(
+        world.state.next_rotation, next_rotation,
+        "the rotation already scheduled stays"
+    );
+    assert!(world.has_event(|e: &ParametersChanged| e.parameters == longer));
 }

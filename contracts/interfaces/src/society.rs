@@ -1,9 +1,43 @@
-//! The society's parameters: their ranges, the documented defaults and the limits that
-//! bound the work of one call.
+//! The society's parameters (as the society and the governance that may change them
+//! share them): their ranges, the documented defaults and the limits that bound the work
+//! of one call; and the judge's verdict on a suspended candidate.
 
-use interfaces::SocietyError;
+use crate::{Balance, BlockNumber, SocietyError};
 
-use crate::storage::{Result, SocietyParameters};
+/// The society's constructor parameters. Periods are in blocks; amounts in native units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct SocietyParameters {
+    /// Deposit a bidder pays with `bid`; returned on `unbid`, auto-unbid and admission,
+    /// kept in the pot if the judge rejects the suspended candidate. Zero, or at least
+    /// the chain's existential deposit.
+    pub candidate_deposit: Balance,
+    /// Taken from the unpaid payouts of a member who voted on the losing side.
+    pub wrong_side_deduction: Balance,
+    /// Strikes at which a member is suspended (at least 1).
+    pub max_strikes: u32,
+    /// Most the pot grows by per rotation.
+    pub period_spend: Balance,
+    /// Blocks between rotations.
+    pub rotation_period: BlockNumber,
+    /// Blocks between membership challenges.
+    pub challenge_period: BlockNumber,
+    /// The last blocks of a rotation period and of a challenge round, in which voting is
+    /// closed and voters reveal the secrets they committed to (at least 1, less than
+    /// both periods).
+    pub reveal_period: BlockNumber,
+    /// Lock of a payout when the society is very large; see `lock_duration`.
+    pub max_lock_duration: BlockNumber,
+    /// Most bids waiting at once (1 to 256).
+    pub max_bids: u32,
+    /// Most members voting on one candidate (at least 1).
+    pub max_voters: u32,
+    /// Most unpaid payouts per member (1 to 64); more are merged into the last one.
+    pub max_payouts: u32,
+    /// Highest `max_members` the operator may set (2 to 10,000).
+    pub member_limit: u32,
+}
 
 /// At most this many bids become candidates per rotation (the pallet's growth rate).
 pub const MAX_INTAKE: u32 = 10;
@@ -49,7 +83,7 @@ impl SocietyParameters {
 
     /// Checks every parameter's range and that one candidate always fits one step (its
     /// voters: `max_voters` members and every skeptic; its lazy skeptics; itself).
-    pub fn validate(&self) -> Result<()> {
+    pub fn validate(&self) -> Result<(), SocietyError> {
         let one_candidate = self
             .max_voters
             .saturating_add(self.max_skeptics().saturating_mul(2))
@@ -88,4 +122,16 @@ pub fn integer_sqrt(n: u32) -> u32 {
             .saturating_div(2);
     }
     root
+}
+
+/// The judge's verdict on a suspended candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum Judgement {
+    /// Admit the candidate (the pot pays its bid).
+    Approve,
+    /// Turn it away: its deposit goes to the pot, or its voucher is banned.
+    Reject,
+    /// Put its bid back among the bids.
+    Rebid,
 }
