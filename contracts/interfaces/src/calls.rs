@@ -41,6 +41,10 @@ pub trait SeatRegistry {
     #[ink(message)]
     fn grant_seat(&mut self, to: AccountId, category: SeatCategory) -> Result<Id, RegistryError>;
 
+    /// The society linked to the registry, if any.
+    #[ink(message)]
+    fn linked_society(&self) -> Option<AccountId>;
+
     /// Whether `seat` is a live seat the society granted (only the society's removal
     /// of its member revokes it).
     #[ink(message)]

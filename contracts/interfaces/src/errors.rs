@@ -284,4 +284,13 @@ pub enum RewardsError {
     WrongProposalState,
     /// The caller is not the guardian (or the guardian renounced).
     NotGuardian,
+    /// The proposal's timelock has not ended yet.
+    TimelockNotOver,
+    /// The action of this index failed, so the whole execution was undone; the
+    /// proposal stays queued until it expires.
+    ActionFailed(u8),
+    /// A D seat goes only to an account with a recorded contribution.
+    NoContribution,
+    /// The pool holds less than the spending asks for.
+    InsufficientPool,
 }

@@ -3,12 +3,14 @@
 //! The types, errors and `#[ink::trait_definition]`s that the three contracts of the
 //! suite (registry, society, rewards) share, one file per concern: `units` (balances,
 //! times, ids, basis points, shared limits), `series` (tiers, listing options and
-//! decisions), `seats` (seat categories and quotas), `errors` (each contract's typed
-//! errors), `operator` (the two-step operator role and its events), `society` (the society's
-//! parameters and the judge's verdicts), `calls` (the
-//! cross-contract traits and their references) and `psp34` (the PSP34 traits). Every cross-contract call goes through a
-//! trait defined here and a `contract_ref!` alias, so no contract crate depends on
-//! another and there is no dependency cycle.
+//! decisions), `seats` (seat categories and quotas), `society` (the society's
+//! parameters and the judge's verdicts), `errors` (each contract's typed errors),
+//! `operator` (the two-step operator role and its events), `calls` (the cross-contract
+//! traits and their references), `governed` (the selectors of the operator messages
+//! governance calls) and `psp34` (the PSP34 traits). Every cross-contract call goes
+//! through a trait defined here and a `contract_ref!` alias, or, for governance, a
+//! selector defined here, so no contract crate depends on another and there is no
+//! dependency cycle.
 //!
 //! This crate holds no contract and, on purpose, declares no `ink-as-dependency`
 //! feature: `ink_e2e` builds every package that declares one.
@@ -19,6 +21,7 @@ extern crate alloc;
 
 pub mod calls;
 pub mod errors;
+pub mod governed;
 pub mod operator;
 pub mod psp34;
 pub mod seats;

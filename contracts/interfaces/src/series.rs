@@ -80,6 +80,7 @@ pub enum RejectionReason {
 /// The outcome of a listing decision, applied with `apply_listing`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 // The SCALE derive casts the variant index of a variant with fields to `u8`.
 #[allow(clippy::cast_possible_truncation)]
 pub enum ListingDecision {
@@ -202,6 +203,7 @@ impl Provenance {
 /// What a proposer submits with `propose_series`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct SeriesProposal {
     /// The series itself.
     pub spec: SeriesSpec,

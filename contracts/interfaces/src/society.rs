@@ -127,6 +127,7 @@ pub fn integer_sqrt(n: u32) -> u32 {
 /// The judge's verdict on a suspended candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub enum Judgement {
     /// Admit the candidate (the pot pays its bid).
     Approve,

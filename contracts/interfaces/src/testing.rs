@@ -13,6 +13,34 @@ use ink::{
 
 use crate::{Balance, BlockNumber, Timestamp};
 
+/// Asserts that the contract `$contract` dispatches the message `$label` at
+/// `$selector` (4 bytes, as ABIs write them), taking `$input` (the argument's type, a
+/// tuple of several, `()` for none) and returning `$output`: how a caller that knows
+/// only the selector (a wallet, governance) is checked against the contract.
+#[macro_export]
+macro_rules! assert_dispatches {
+    ($contract:ty, $selector:expr, $label:expr, $input:ty, $output:ty) => {{
+        use ::core::any::TypeId;
+        use ::ink::reflect::DispatchableMessageInfo;
+        const ID: u32 = u32::from_be_bytes($selector);
+        assert_eq!(<$contract as DispatchableMessageInfo<ID>>::LABEL, $label);
+        assert_eq!(
+            TypeId::of::<<$contract as DispatchableMessageInfo<ID>>::Input>(),
+            TypeId::of::<$input>(),
+            "{} takes {}",
+            $label,
+            stringify!($input)
+        );
+        assert_eq!(
+            TypeId::of::<<$contract as DispatchableMessageInfo<ID>>::Output>(),
+            TypeId::of::<$output>(),
+            "{} returns {}",
+            $label,
+            stringify!($output)
+        );
+    }};
+}
+
 /// The account numbered `n`.
 pub fn acc(n: u8) -> AccountId {
     AccountId::from([n; 32])

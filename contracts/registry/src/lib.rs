@@ -631,6 +631,12 @@ pub mod registry {
             self.state.grant_seat(&mut Chain, to, category)
         }
 
+        /// The society linked to the registry, if any.
+        #[ink(message)]
+        fn linked_society(&self) -> Option<AccountId> {
+            self.state.links.society
+        }
+
         /// Whether `seat` is a live seat the society granted (revoked only through the
         /// society's removal of its member).
         #[ink(message)]

@@ -672,52 +672,93 @@ fn token_uris_are_fixed_by_series_item_edition_and_seat_category() {
 /// and the contract's own dispatch table is asked what it runs at each.
 #[test]
 fn the_contract_answers_openbrushs_selectors_with_openbrushs_types() {
-    use core::any::TypeId;
-    use ink::reflect::DispatchableMessageInfo;
-
-    /// Asserts that the registry dispatches `$label`, returning `$output`, at `$selector`.
-    macro_rules! assert_message_at {
-        ($selector:expr, $label:expr, $output:ty) => {{
-            const ID: u32 = u32::from_be_bytes($selector);
-            assert_eq!(<Registry as DispatchableMessageInfo<ID>>::LABEL, $label);
-            assert_eq!(
-                TypeId::of::<<Registry as DispatchableMessageInfo<ID>>::Output>(),
-                TypeId::of::<$output>(),
-                "{} returns OpenBrush's type",
-                $label
-            );
-        }};
-    }
+    use interfaces::assert_dispatches;
     type Psp34Result = core::result::Result<(), PSP34Error>;
     type IdResult = core::result::Result<Id, PSP34Error>;
-    assert_message_at!([0xff, 0xa2, 0x7a, 0x5f], "PSP34::collection_id", Id);
-    assert_message_at!([0xcd, 0xe7, 0xe5, 0x5f], "PSP34::balance_of", u32);
-    assert_message_at!(
+    assert_dispatches!(
+        Registry,
+        [0xff, 0xa2, 0x7a, 0x5f],
+        "PSP34::collection_id",
+        (),
+        Id
+    );
+    assert_dispatches!(
+        Registry,
+        [0xcd, 0xe7, 0xe5, 0x5f],
+        "PSP34::balance_of",
+        AccountId,
+        u32
+    );
+    assert_dispatches!(
+        Registry,
         [0x11, 0x68, 0x62, 0x4d],
         "PSP34::owner_of",
+        Id,
         Option<AccountId>
     );
-    assert_message_at!([0x47, 0x90, 0xf5, 0x5a], "PSP34::allowance", bool);
-    assert_message_at!([0x19, 0x32, 0xa8, 0xb0], "PSP34::approve", Psp34Result);
-    assert_message_at!([0x31, 0x28, 0xd6, 0x1b], "PSP34::transfer", Psp34Result);
-    assert_message_at!([0x62, 0x84, 0x13, 0xfe], "PSP34::total_supply", Balance);
-    assert_message_at!(
+    assert_dispatches!(
+        Registry,
+        [0x47, 0x90, 0xf5, 0x5a],
+        "PSP34::allowance",
+        (AccountId, AccountId, Option<Id>),
+        bool
+    );
+    assert_dispatches!(
+        Registry,
+        [0x19, 0x32, 0xa8, 0xb0],
+        "PSP34::approve",
+        (AccountId, Option<Id>, bool),
+        Psp34Result
+    );
+    assert_dispatches!(
+        Registry,
+        [0x31, 0x28, 0xd6, 0x1b],
+        "PSP34::transfer",
+        (AccountId, Id, Vec<u8>),
+        Psp34Result
+    );
+    assert_dispatches!(
+        Registry,
+        [0x62, 0x84, 0x13, 0xfe],
+        "PSP34::total_supply",
+        (),
+        Balance
+    );
+    assert_dispatches!(
+        Registry,
         [0xf1, 0x9d, 0x48, 0xd1],
         "PSP34Metadata::get_attribute",
+        (Id, String),
         Option<String>
     );
-    assert_message_at!(
+    assert_dispatches!(
+        Registry,
         [0x3b, 0xcf, 0xb5, 0x11],
         "PSP34Enumerable::owners_token_by_index",
+        (AccountId, u128),
         IdResult
     );
-    assert_message_at!(
+    assert_dispatches!(
+        Registry,
         [0xcd, 0x03, 0x40, 0xd0],
         "PSP34Enumerable::token_by_index",
+        u128,
         IdResult
     );
-    assert_message_at!([0x63, 0xc9, 0x87, 0x7a], "PSP34Burnable::burn", Psp34Result);
-    assert_message_at!([0x24, 0x9d, 0xfd, 0x4f], "Psp34Traits::token_uri", String);
+    assert_dispatches!(
+        Registry,
+        [0x63, 0xc9, 0x87, 0x7a],
+        "PSP34Burnable::burn",
+        (AccountId, Id),
+        Psp34Result
+    );
+    assert_dispatches!(
+        Registry,
+        [0x24, 0x9d, 0xfd, 0x4f],
+        "Psp34Traits::token_uri",
+        u64,
+        String
+    );
 }
 
 #[ink::test]
@@ -1877,10 +1918,8 @@ fn the_operator_sets_the_revenue_split_and_the_seat_cap() {
         Err(RegistryError::NotAuthorized)
     );
     assert_eq!(
-        registry.call(a.alice, 0, |s, c| s.set_revenue_split(
-            c,
-            split(6_000, 3_000, 1_000, 1)
-        )),
+        registry.call(a.alice, 0, |s, c| s
+            .set_revenue_split(c, split(6_000, 3_000, 1_000, 1))),
         Err(RegistryError::BadRevenueSplit)
     );
     assert_eq!(
@@ -2731,5 +2770,96 @@ fn sweep_takes_only_what_nobody_is_owed() {
     assert_eq!(
         registry.call(a.alice, 0, |s, c| s.withdraw(c)),
         Ok(PRICE * 2 / 10)
+    );
+}
+
+#[ink::test]
+fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
+    use interfaces::{assert_dispatches, governed, SeriesProposal};
+
+    type Outcome<T> = core::result::Result<T, RegistryError>;
+    assert_dispatches!(
+        Registry,
+        governed::REGISTER_CREATOR,
+        "register_creator",
+        (AccountId, bool),
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::OPEN_ISSUANCE_ROUND,
+        "open_issuance_round",
+        u32,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SET_SEATS_PER_ACCOUNT,
+        "set_seats_per_account",
+        u32,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SET_REVENUE_SPLIT,
+        "set_revenue_split",
+        RevenueSplit,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SET_SALES_PAUSED,
+        "set_sales_paused",
+        bool,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::PROPOSE_SERIES,
+        "propose_series",
+        (SeriesProposal, bool),
+        Outcome<SeriesId>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::AIRDROP,
+        "airdrop",
+        (SeriesId, u8, AccountId),
+        Outcome<Id>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::CLOSE_SERIES,
+        "close_series",
+        SeriesId,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SWEEP,
+        "sweep",
+        AccountId,
+        Outcome<Balance>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::TRANSFER_OPERATOR,
+        "transfer_operator",
+        AccountId,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::ACCEPT_OPERATOR,
+        "accept_operator",
+        (),
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SET_CODE,
+        "set_code",
+        ink::primitives::Hash,
+        Outcome<()>
     );
 }

@@ -1,13 +1,25 @@
 //! The chain behind the rewards rules' port: the current call, native transfers, the
-//! registry's seat and listing calls, and ink! events.
+//! registry's seat and listing calls, governance's calls on the registry and the
+//! society, and ink! events.
 
-use ink::{codegen::TraitCallBuilder, env::DefaultEnvironment, primitives::AccountId};
+use ink::{
+    codegen::TraitCallBuilder,
+    env::{
+        call::{build_call, ExecutionInput, Selector},
+        DefaultEnvironment,
+    },
+    primitives::AccountId,
+};
 use interfaces::{
-    Balance, BlockNumber, Id, ListingDecision, ListingRegistry, ListingRegistryRef, RewardsError,
-    SeatRegistry, SeatRegistryRef, SeatSnapshot, SeriesId,
+    governed, Balance, BlockNumber, Id, ListingDecision, ListingRegistry, ListingRegistryRef,
+    RegistryError, RewardsError, SeatCategory, SeatRegistry, SeatRegistryRef, SeatSnapshot,
+    SeriesId, SocietyError,
 };
 
-use crate::{port::RewardsPort, storage::Result};
+use crate::{
+    port::RewardsPort,
+    storage::{Action, Contract, Result},
+};
 
 /// The chain, for a call of the rewards contract linked to `registry`.
 pub struct Chain {
@@ -22,6 +34,81 @@ impl Chain {
 
     fn seats(&self) -> SeatRegistryRef {
         self.registry.into()
+    }
+
+    /// The society the registry is linked to, if it answers.
+    fn society(&self) -> Option<AccountId> {
+        self.seats()
+            .call()
+            .linked_society()
+            .try_invoke()
+            .ok()?
+            .ok()?
+    }
+
+    /// Calls the message at `selector` of `callee` with `args` (a tuple, encoded as
+    /// the arguments in order); whether it returned `Ok`. `T` and `E` are the message's
+    /// result types.
+    fn call<Args: scale::Encode, T: scale::Decode, E: scale::Decode>(
+        callee: AccountId,
+        selector: [u8; 4],
+        args: Args,
+    ) -> bool {
+        matches!(
+            build_call::<DefaultEnvironment>()
+                .call(callee)
+                .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(args))
+                .returns::<core::result::Result<T, E>>()
+                .try_invoke(),
+            Ok(Ok(Ok(_)))
+        )
+    }
+
+    /// Calls a registry operator message returning `Result<T, RegistryError>`.
+    fn registry_call<Args: scale::Encode, T: scale::Decode>(
+        &self,
+        selector: [u8; 4],
+        args: Args,
+    ) -> bool {
+        Self::call::<Args, T, RegistryError>(self.registry, selector, args)
+    }
+
+    /// Calls a society operator message returning `Result<(), SocietyError>`.
+    fn society_call<Args: scale::Encode>(&self, selector: [u8; 4], args: Args) -> bool {
+        self.society()
+            .is_some_and(|society| Self::call::<Args, (), SocietyError>(society, selector, args))
+    }
+
+    /// Calls a message both the registry and the society have (the operator role, code),
+    /// returning `Result<(), _>`.
+    fn either_call<Args: scale::Encode>(
+        &self,
+        contract: Contract,
+        selector: [u8; 4],
+        args: Args,
+    ) -> bool {
+        match contract {
+            Contract::Registry => self.registry_call::<Args, ()>(selector, args),
+            Contract::Society => self.society_call(selector, args),
+            Contract::Rewards => false,
+        }
+    }
+
+    /// Revokes `seat`: the society expels the member holding a seat it granted, the
+    /// registry revokes any other.
+    fn revoke_seat(&self, seat: &Id) -> bool {
+        let mut registry = self.seats();
+        match registry.call().society_seat(seat.clone()).try_invoke() {
+            Ok(Ok(true)) => match registry.call().seat_holder(seat.clone()).try_invoke() {
+                Ok(Ok(Some(holder))) => self.society_call(governed::EXPEL, (holder,)),
+                _ => false,
+            },
+            Ok(Ok(false)) => matches!(
+                registry.call_mut().revoke_seat(seat.clone()).try_invoke(),
+                Ok(Ok(Ok(())))
+            ),
+            _ => false,
+        }
     }
 }
 
@@ -80,6 +167,92 @@ impl RewardsPort for Chain {
                 .try_invoke(),
             Ok(Ok(Ok(())))
         )
+    }
+
+    fn own_account(&self) -> AccountId {
+        ink::env::account_id::<DefaultEnvironment>()
+    }
+
+    fn govern(&mut self, action: &Action) -> bool {
+        match action {
+            Action::RegisterCreator(account, registered) => {
+                self.registry_call::<_, ()>(governed::REGISTER_CREATOR, (*account, *registered))
+            }
+            Action::Recommend(recommendation) => self
+                .registry_call::<_, ()>(governed::REGISTER_CREATOR, (recommendation.account, true)),
+            Action::GrantSeat(account) => matches!(
+                self.seats()
+                    .call_mut()
+                    .grant_seat(*account, SeatCategory::D)
+                    .try_invoke(),
+                Ok(Ok(Ok(_)))
+            ),
+            Action::RevokeSeat(seat, _) => self.revoke_seat(seat),
+            Action::OpenIssuanceRound(seats) => {
+                self.registry_call::<_, ()>(governed::OPEN_ISSUANCE_ROUND, (*seats,))
+            }
+            Action::SetSeatsPerAccount(seats) => {
+                self.registry_call::<_, ()>(governed::SET_SEATS_PER_ACCOUNT, (*seats,))
+            }
+            Action::SetRevenueSplit(split) => {
+                self.registry_call::<_, ()>(governed::SET_REVENUE_SPLIT, (*split,))
+            }
+            Action::SetSalesPaused(paused) => {
+                self.registry_call::<_, ()>(governed::SET_SALES_PAUSED, (*paused,))
+            }
+            Action::ProposeSeries(proposal) => self
+                .registry_call::<_, SeriesId>(governed::PROPOSE_SERIES, (proposal.clone(), false)),
+            Action::DecideListing(series, decision) => {
+                let mut registry: ListingRegistryRef = self.registry.into();
+                matches!(
+                    registry
+                        .call_mut()
+                        .apply_listing(*series, decision.clone())
+                        .try_invoke(),
+                    Ok(Ok(Ok(())))
+                )
+            }
+            Action::Airdrop(series, item, to) => {
+                self.registry_call::<_, Id>(governed::AIRDROP, (*series, *item, *to))
+            }
+            Action::CloseSeries(series) => {
+                self.registry_call::<_, ()>(governed::CLOSE_SERIES, (*series,))
+            }
+            Action::Found(founder, max_members, rules) => {
+                self.society_call(governed::FOUND, (*founder, *max_members, rules.clone()))
+            }
+            Action::SetSocietyParameters(parameters) => {
+                self.society_call(governed::SET_PARAMETERS, (*parameters,))
+            }
+            Action::SetMaxMembers(max_members) => {
+                self.society_call(governed::SET_MAX_MEMBERS, (*max_members,))
+            }
+            Action::SetJudge(judge) => self.society_call(governed::SET_JUDGE, (*judge,)),
+            Action::JudgeMember(who, forgive) => {
+                self.society_call(governed::JUDGE_SUSPENDED_MEMBER, (*who, *forgive))
+            }
+            Action::JudgeCandidate(who, judgement) => {
+                self.society_call(governed::JUDGE_SUSPENDED_CANDIDATE, (*who, *judgement))
+            }
+            Action::Sweep(Contract::Registry, to) => {
+                self.registry_call::<_, Balance>(governed::SWEEP, (*to,))
+            }
+            Action::TransferOperator(contract, to) => {
+                self.either_call(*contract, governed::TRANSFER_OPERATOR, (*to,))
+            }
+            Action::AcceptOperator(contract) => {
+                self.either_call(*contract, governed::ACCEPT_OPERATOR, ())
+            }
+            Action::SetCode(Contract::Rewards, code_hash) => {
+                ink::env::set_code_hash::<DefaultEnvironment>(code_hash).is_ok()
+            }
+            Action::SetCode(contract, code_hash) => {
+                self.either_call(*contract, governed::SET_CODE, (*code_hash,))
+            }
+            // The rewards contract's own actions never come here; the society has no
+            // sweep.
+            _ => false,
+        }
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {

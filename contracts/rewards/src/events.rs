@@ -1,10 +1,13 @@
 //! Events of the rewards contract, one per state change. Topics go on accounts and ids,
 //! never on amounts.
 
-use ink::{prelude::vec::Vec, primitives::AccountId};
+use ink::{
+    prelude::vec::Vec,
+    primitives::{AccountId, Hash},
+};
 use interfaces::{Balance, BlockNumber, ListingDecision, PollId, SeriesId};
 
-use crate::storage::{PollKind, RewardsParameters};
+use crate::storage::{ContributionKind, GovernanceParameters, PollKind, RewardsParameters};
 
 pub use interfaces::{CodeUpgraded, OperatorChanged, OperatorTransferStarted, Swept};
 
@@ -120,4 +123,100 @@ pub struct RevenueDeposited {
 pub struct ParametersChanged {
     /// The new parameters.
     pub parameters: RewardsParameters,
+}
+
+/// A seat holder opened a proposal; its poll has the same id.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalCreated {
+    /// The proposal (and its poll).
+    #[ink(topic)]
+    pub id: PollId,
+    /// Who proposed it and paid its deposit.
+    #[ink(topic)]
+    pub proposer: AccountId,
+    /// How many actions it carries.
+    pub actions: u32,
+    /// Whether it needs the supermajority and the longer timelock.
+    pub critical: bool,
+}
+
+/// A proposal changed state by a call: canceled, queued, executed or vetoed.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalStateChanged {
+    /// The proposal.
+    #[ink(topic)]
+    pub id: PollId,
+    /// Its new state.
+    pub state: crate::storage::ProposalState,
+    /// Once queued: the first block it may be executed in.
+    pub eta: Option<BlockNumber>,
+}
+
+/// A decided proposal's deposit went back to its proposer or to the pool.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DepositSettled {
+    /// The proposal.
+    #[ink(topic)]
+    pub id: PollId,
+    /// Returned to the proposer (`true`) or forfeited to the pool.
+    pub returned: bool,
+    /// The deposit.
+    pub amount: Balance,
+}
+
+/// The guardian changed, or (`None`) renounced or was retired.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuardianChanged {
+    /// The new guardian.
+    pub guardian: Option<AccountId>,
+}
+
+/// Governance paid an account from the pool for approved work.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spent {
+    /// Who was paid.
+    #[ink(topic)]
+    pub to: AccountId,
+    /// How much.
+    pub amount: Balance,
+    /// The hash of the evidence of the work.
+    pub evidence: Hash,
+}
+
+/// Governance recorded a contribution.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContributionRecorded {
+    /// Whose contribution.
+    #[ink(topic)]
+    pub account: AccountId,
+    /// What kind of work.
+    pub kind: ContributionKind,
+    /// Its weight.
+    pub weight: u32,
+    /// The hash of the evidence.
+    pub evidence: Hash,
+}
+
+/// Governance changed its own parameters.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GovernanceParametersChanged {
+    /// The new parameters.
+    pub parameters: GovernanceParameters,
+}
+
+/// Governance revoked a seat for abuse (through the society for a society seat).
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatRevocationExecuted {
+    /// The seat.
+    pub seat: interfaces::Id,
+    /// The hash of the reasons.
+    pub reason: Hash,
 }

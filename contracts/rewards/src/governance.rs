@@ -1,23 +1,32 @@
 //! Binding governance: proposals of typed actions, voted per seat as polls (the poll of
 //! the same id holds the votes, the quorum counted on the seats issued when it opened,
 //! and the reward budget), then a timelock, then execution by anyone before expiry; a
-//! guardian may veto a queued proposal: the parameters' ranges, which actions are
-//! critical, opening and cancelling proposals, and a proposal's state.
+//! guardian may veto a queued proposal before its timelock ends. The parameters'
+//! ranges, which actions are critical, opening, cancelling, queueing, vetoing and
+//! executing proposals, their deposits, and a proposal's state.
 
 use ink::prelude::{string::String, vec, vec::Vec};
-use interfaces::{Balance, BlockNumber, PollId, RewardsError, BPS_DENOMINATOR};
+use interfaces::{Balance, BlockNumber, PollId, RewardsError, Tier, BPS_DENOMINATOR};
 
 use crate::{
+    events::{
+        CodeUpgraded, ContributionRecorded, DepositSettled, GovernanceParametersChanged,
+        GuardianChanged, ParametersChanged, ProposalCreated, ProposalStateChanged,
+        SeatRevocationExecuted, Spent, Swept,
+    },
     port::RewardsPort,
     questions::{validate_questions, MIN_OPTIONS},
     storage::{
-        Action, DepositStatus, GovernanceParameters, Poll, PollDraft, PollKind, Proposal,
+        Action, Contract, DepositStatus, GovernanceParameters, Poll, PollDraft, PollKind, Proposal,
         ProposalState, Question, Result, RewardsState,
     },
 };
 
 /// Most actions one proposal may carry.
 pub const MAX_ACTIONS: usize = 8;
+
+/// Longest society rules a `Found` action may carry, in bytes.
+pub const MAX_RULES_LEN: usize = 256;
 
 impl GovernanceParameters {
     /// The documented defaults, at 6-second blocks: one seat and 10 UNIT (10^13) to
@@ -69,10 +78,55 @@ impl GovernanceParameters {
 }
 
 impl Action {
-    /// Whether the action needs the supermajority and the longer timelock: code upgrades
-    /// and seat revocations.
+    /// Whether the action needs the supermajority and the longer timelock: code
+    /// upgrades, seat revocations, handing an operator role on, and governance's own
+    /// parameters.
     pub fn is_critical(&self) -> bool {
-        matches!(self, Action::SetCode(..) | Action::RevokeSeat(..))
+        matches!(
+            self,
+            Action::SetCode(..)
+                | Action::RevokeSeat(..)
+                | Action::TransferOperator(..)
+                | Action::SetGovernanceParameters(..)
+        )
+    }
+
+    /// Whether the action changes the rewards contract's own state, applied directly
+    /// rather than through a call.
+    pub fn is_own(&self) -> bool {
+        matches!(
+            self,
+            Action::Spend(..)
+                | Action::RecordContribution(..)
+                | Action::SetRewardsParameters(..)
+                | Action::SetGovernanceParameters(..)
+                | Action::SetGuardian(..)
+                | Action::Sweep(Contract::Rewards, _)
+                | Action::TransferOperator(Contract::Rewards, _)
+                | Action::AcceptOperator(Contract::Rewards)
+        )
+    }
+
+    /// Checks what can be checked when the action is proposed: a series proposed
+    /// without a poll is SSS (any other's listing poll would call back into this
+    /// contract while it executes, which ink! refuses); society rules fit
+    /// [`MAX_RULES_LEN`]; parameters are in range; spending and weights are not zero;
+    /// nothing sweeps the society, which holds no balance beyond what it owes.
+    pub fn validate(&self) -> Result<()> {
+        match self {
+            Action::ProposeSeries(proposal) if proposal.spec.tier != Tier::SSS => {
+                Err(RewardsError::BadActions)
+            }
+            Action::Found(_, _, rules) if rules.len() > MAX_RULES_LEN => {
+                Err(RewardsError::TextTooLong)
+            }
+            Action::SetRewardsParameters(parameters) => parameters.validate(),
+            Action::SetGovernanceParameters(parameters) => parameters.validate(),
+            Action::Spend(_, 0, _) => Err(RewardsError::ZeroAmount),
+            Action::Sweep(Contract::Society, _) => Err(RewardsError::BadActions),
+            Action::RecordContribution(_, _, 0, _) => Err(RewardsError::BadActions),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -94,14 +148,13 @@ pub fn state_at(
     proposal: &Proposal,
     poll: &Poll,
     passed: bool,
-    grace_period: BlockNumber,
     block: BlockNumber,
 ) -> ProposalState {
     if let Some(closed) = proposal.closed {
         return closed;
     }
     if let Some(eta) = proposal.eta {
-        return if block < eta.saturating_add(grace_period) {
+        return if block < eta.saturating_add(proposal.grace_period) {
             ProposalState::Queued
         } else {
             ProposalState::Expired
@@ -125,6 +178,7 @@ impl RewardsState {
     /// asks one question, approve or reject; voting starts `voting_delay` blocks from
     /// now and lasts `voting_period`; the seats issued now count; it takes its reward
     /// budget from the period's allocation and counts against the proposer's open polls.
+    /// The thresholds, timelock and grace period it needs are fixed now.
     pub fn propose(
         &mut self,
         port: &mut impl RewardsPort,
@@ -139,6 +193,7 @@ impl RewardsState {
         if actions.is_empty() || actions.len() > MAX_ACTIONS {
             return Err(RewardsError::BadActions);
         }
+        actions.iter().try_for_each(Action::validate)?;
         if port.transferred() != governance.proposal_deposit {
             return Err(RewardsError::WrongDeposit);
         }
@@ -160,6 +215,13 @@ impl RewardsState {
         let id = self.open_poll(port, caller, draft)?;
         self.deposits = deposits;
         let critical = actions.iter().any(Action::is_critical);
+        let (approval_bps, timelock) = governance.thresholds(critical);
+        port.emit(ProposalCreated {
+            id,
+            proposer: caller,
+            actions: u32::try_from(actions.len()).unwrap_or(u32::MAX),
+            critical,
+        });
         self.proposals.insert(
             id,
             &Proposal {
@@ -167,6 +229,9 @@ impl RewardsState {
                 actions,
                 deposit: governance.proposal_deposit,
                 critical,
+                approval_bps,
+                timelock,
+                grace_period: governance.grace_period,
                 eta: None,
                 closed: None,
                 deposit_status: DepositStatus::Held,
@@ -197,11 +262,21 @@ impl RewardsState {
         self.deposits = self.deposits.saturating_sub(proposal.deposit);
         self.polls.insert(id, &poll);
         self.proposals.insert(id, &proposal);
+        port.emit(ProposalStateChanged {
+            id,
+            state: ProposalState::Canceled,
+            eta: None,
+        });
+        port.emit(DepositSettled {
+            id,
+            returned: true,
+            amount: proposal.deposit,
+        });
         port.pay(proposal.proposer, proposal.deposit)
     }
 
     /// Anyone queues a Succeeded proposal `id`: it becomes executable after its
-    /// timelock (the critical one for a critical action), until the grace period ends.
+    /// timelock (the critical one for a critical action), until its grace period ends.
     /// Returns the first block it may be executed in.
     pub fn queue(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<BlockNumber> {
         let block = port.block();
@@ -212,26 +287,41 @@ impl RewardsState {
             .proposals
             .get(id)
             .ok_or(RewardsError::UnknownProposal)?;
-        let (_, timelock) = self.governance.thresholds(proposal.critical);
-        let eta = block.checked_add(timelock).ok_or(RewardsError::Overflow)?;
+        let eta = block
+            .checked_add(proposal.timelock)
+            .ok_or(RewardsError::Overflow)?;
         proposal.eta = Some(eta);
         self.proposals.insert(id, &proposal);
+        port.emit(ProposalStateChanged {
+            id,
+            state: ProposalState::Queued,
+            eta: Some(eta),
+        });
         Ok(eta)
     }
 
-    /// The guardian vetoes queued proposal `id` during its timelock or grace period; its
-    /// deposit is forfeited when settled.
+    /// The guardian vetoes queued proposal `id` before its timelock ends; its deposit
+    /// is forfeited when settled.
     pub fn veto(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
         self.ensure_guardian(port)?;
-        if self.proposal_state(id, port.block())? != ProposalState::Queued {
+        let block = port.block();
+        if self.proposal_state(id, block)? != ProposalState::Queued {
             return Err(RewardsError::WrongProposalState);
         }
         let mut proposal = self
             .proposals
             .get(id)
             .ok_or(RewardsError::UnknownProposal)?;
+        if proposal.eta.is_some_and(|eta| block >= eta) {
+            return Err(RewardsError::WrongProposalState);
+        }
         proposal.closed = Some(ProposalState::Vetoed);
         self.proposals.insert(id, &proposal);
+        port.emit(ProposalStateChanged {
+            id,
+            state: ProposalState::Vetoed,
+            eta: proposal.eta,
+        });
         Ok(())
     }
 
@@ -239,6 +329,181 @@ impl RewardsState {
     pub fn renounce_guardian(&mut self, port: &mut impl RewardsPort) -> Result<()> {
         self.ensure_guardian(port)?;
         self.guardian = None;
+        port.emit(GuardianChanged { guardian: None });
+        Ok(())
+    }
+
+    /// Anyone executes queued proposal `id` once its timelock has ended and before it
+    /// expires: every action, in order, all or nothing. The rewards contract's own
+    /// actions are checked first and applied last; the calls on the registry and the
+    /// society run in order between, and the first refused one fails the whole
+    /// execution with `ActionFailed(index)` (the chain undoes every call before it), so
+    /// the proposal stays queued until it expires.
+    pub fn execute(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        let block = port.block();
+        if self.proposal_state(id, block)? != ProposalState::Queued {
+            return Err(RewardsError::WrongProposalState);
+        }
+        let mut proposal = self
+            .proposals
+            .get(id)
+            .ok_or(RewardsError::UnknownProposal)?;
+        if proposal.eta.is_some_and(|eta| block < eta) {
+            return Err(RewardsError::TimelockNotOver);
+        }
+        self.check_own_actions(port, &proposal.actions)?;
+        for (index, action) in proposal.actions.iter().enumerate() {
+            if action.is_own() {
+                continue;
+            }
+            if !port.govern(action) {
+                return Err(RewardsError::ActionFailed(
+                    u8::try_from(index).unwrap_or(u8::MAX),
+                ));
+            }
+            match action {
+                Action::RevokeSeat(seat, reason) => port.emit(SeatRevocationExecuted {
+                    seat: seat.clone(),
+                    reason: *reason,
+                }),
+                Action::SetCode(Contract::Rewards, code_hash) => port.emit(CodeUpgraded {
+                    code_hash: *code_hash,
+                }),
+                _ => {}
+            }
+        }
+        proposal.closed = Some(ProposalState::Executed);
+        self.proposals.insert(id, &proposal);
+        for action in proposal.actions.iter().filter(|action| action.is_own()) {
+            self.apply_own(port, action)?;
+        }
+        port.emit(ProposalStateChanged {
+            id,
+            state: ProposalState::Executed,
+            eta: proposal.eta,
+        });
+        Ok(())
+    }
+
+    /// Checks, writing nothing, that the rewards contract's own `actions` (and the D
+    /// seat grants, which need a recorded contribution) will apply: spending within the
+    /// pool, parameters in range, something to sweep, the operator role there to hand
+    /// on or take.
+    fn check_own_actions(&self, port: &impl RewardsPort, actions: &[Action]) -> Result<()> {
+        let own = port.own_account();
+        let mut spending: Balance = 0;
+        let mut recorded = Vec::new();
+        for action in actions {
+            match action {
+                Action::Spend(_, amount, _) => {
+                    spending = spending
+                        .checked_add(*amount)
+                        .ok_or(RewardsError::Overflow)?;
+                    if spending > self.pool {
+                        return Err(RewardsError::InsufficientPool);
+                    }
+                }
+                Action::RecordContribution(account, _, weight, _) => {
+                    self.contribution(*account)
+                        .recorded_weight
+                        .checked_add(*weight)
+                        .ok_or(RewardsError::Overflow)?;
+                    recorded.push(*account);
+                }
+                Action::GrantSeat(account) => {
+                    let contributed = self.contribution(*account).recorded_weight > 0
+                        || recorded.contains(account);
+                    if !contributed {
+                        return Err(RewardsError::NoContribution);
+                    }
+                }
+                Action::SetRewardsParameters(parameters) => parameters.validate()?,
+                Action::SetGovernanceParameters(parameters) => parameters.validate()?,
+                Action::Sweep(Contract::Rewards, _) => {
+                    if port.balance() <= self.liabilities() {
+                        return Err(RewardsError::NothingToSweep);
+                    }
+                }
+                Action::TransferOperator(Contract::Rewards, _) => {
+                    self.role
+                        .ensure(own)
+                        .map_err(|_| RewardsError::NotAuthorized)?;
+                }
+                Action::AcceptOperator(Contract::Rewards) => {
+                    if self.role.pending != Some(own) {
+                        return Err(RewardsError::NoPendingOperator);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies one of the rewards contract's own actions, already checked.
+    fn apply_own(&mut self, port: &mut impl RewardsPort, action: &Action) -> Result<()> {
+        let own = port.own_account();
+        match action {
+            Action::Spend(to, amount, evidence) => {
+                self.pool = self.pool.saturating_sub(*amount);
+                port.emit(Spent {
+                    to: *to,
+                    amount: *amount,
+                    evidence: *evidence,
+                });
+                port.pay(*to, *amount)?;
+            }
+            Action::RecordContribution(account, kind, weight, evidence) => {
+                self.record(*account, port.block(), |record| {
+                    record.recorded = record.recorded.saturating_add(1);
+                    record.recorded_weight = record.recorded_weight.saturating_add(*weight);
+                });
+                port.emit(ContributionRecorded {
+                    account: *account,
+                    kind: *kind,
+                    weight: *weight,
+                    evidence: *evidence,
+                });
+            }
+            Action::SetRewardsParameters(parameters) => {
+                self.parameters = *parameters;
+                port.emit(ParametersChanged {
+                    parameters: *parameters,
+                });
+            }
+            Action::SetGovernanceParameters(parameters) => {
+                self.governance = *parameters;
+                port.emit(GovernanceParametersChanged {
+                    parameters: *parameters,
+                });
+            }
+            Action::SetGuardian(guardian) => {
+                self.guardian = *guardian;
+                port.emit(GuardianChanged {
+                    guardian: *guardian,
+                });
+            }
+            Action::Sweep(Contract::Rewards, to) => {
+                let amount = port.balance().saturating_sub(self.liabilities());
+                port.emit(Swept { to: *to, amount });
+                port.pay(*to, amount)?;
+            }
+            Action::TransferOperator(Contract::Rewards, to) => {
+                let started = self
+                    .role
+                    .offer(own, *to)
+                    .map_err(|_| RewardsError::NotAuthorized)?;
+                port.emit(started);
+            }
+            Action::AcceptOperator(Contract::Rewards) => {
+                let changed = self
+                    .role
+                    .accept(own)
+                    .map_err(|_| RewardsError::NoPendingOperator)?;
+                port.emit(changed);
+            }
+            _ => {}
+        }
         Ok(())
     }
 
@@ -278,6 +543,11 @@ impl RewardsState {
                 .ok_or(RewardsError::Overflow)?;
         }
         self.proposals.insert(id, &proposal);
+        port.emit(DepositSettled {
+            id,
+            returned,
+            amount: proposal.deposit,
+        });
         if returned {
             port.pay(proposal.proposer, proposal.deposit)?;
             return Ok(proposal.deposit);
@@ -306,16 +576,9 @@ impl RewardsState {
             .get(id)
             .ok_or(RewardsError::UnknownProposal)?;
         let poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
-        let (approval_bps, _) = self.governance.thresholds(proposal.critical);
         let approvals = self.tallies.get((id, 0, 0)).unwrap_or(0);
-        let passed = passes(&poll, approvals, approval_bps);
-        Ok(state_at(
-            &proposal,
-            &poll,
-            passed,
-            self.governance.grace_period,
-            block,
-        ))
+        let passed = passes(&poll, approvals, proposal.approval_bps);
+        Ok(state_at(&proposal, &poll, passed, block))
     }
 }
 
@@ -356,6 +619,7 @@ mod tests {
             end: 20,
             budget: 0,
             eligible_seats: 10,
+            quorum_bps: 1_000,
             seat_ceiling: 100,
             participating_seats: voting,
             outcome: quorum.map(|quorum_met| Outcome {
@@ -369,11 +633,15 @@ mod tests {
 
     fn proposal(actions: Vec<Action>) -> Proposal {
         let critical = actions.iter().any(Action::is_critical);
+        let (approval_bps, timelock) = parameters().thresholds(critical);
         Proposal {
             proposer: AccountId::from([1; 32]),
             actions,
             deposit: 10,
             critical,
+            approval_bps,
+            timelock,
+            grace_period: parameters().grace_period,
             eta: None,
             closed: None,
             deposit_status: DepositStatus::Held,
@@ -454,25 +722,24 @@ mod tests {
     #[test]
     fn the_state_follows_the_blocks_and_the_calls() {
         let open = proposal(vec![Action::SetSalesPaused(true)]);
-        let grace = parameters().grace_period;
         assert_eq!(
-            state_at(&open, &poll(0, None), false, grace, 9),
+            state_at(&open, &poll(0, None), false, 9),
             ProposalState::Pending
         );
         assert_eq!(
-            state_at(&open, &poll(0, None), false, grace, 10),
+            state_at(&open, &poll(0, None), false, 10),
             ProposalState::Active
         );
         assert_eq!(
-            state_at(&open, &poll(0, None), false, grace, 25),
+            state_at(&open, &poll(0, None), false, 25),
             ProposalState::Active
         );
         assert_eq!(
-            state_at(&open, &poll(4, Some(true)), true, grace, 25),
+            state_at(&open, &poll(4, Some(true)), true, 25),
             ProposalState::Succeeded
         );
         assert_eq!(
-            state_at(&open, &poll(4, Some(true)), false, grace, 25),
+            state_at(&open, &poll(4, Some(true)), false, 25),
             ProposalState::Defeated
         );
         let queued = Proposal {
@@ -481,15 +748,15 @@ mod tests {
         };
         let finished = poll(4, Some(true));
         assert_eq!(
-            state_at(&queued, &finished, true, grace, 29),
+            state_at(&queued, &finished, true, 29),
             ProposalState::Queued
         );
         assert_eq!(
-            state_at(&queued, &finished, true, grace, 59),
+            state_at(&queued, &finished, true, 59),
             ProposalState::Queued
         );
         assert_eq!(
-            state_at(&queued, &finished, true, grace, 60),
+            state_at(&queued, &finished, true, 60),
             ProposalState::Expired
         );
         for closed in [
@@ -501,7 +768,7 @@ mod tests {
                 closed: Some(closed),
                 ..queued.clone()
             };
-            assert_eq!(state_at(&done, &finished, true, grace, 1_000), closed);
+            assert_eq!(state_at(&done, &finished, true, 1_000), closed);
         }
     }
 }

@@ -85,6 +85,8 @@ pub mod storage;
 pub mod world;
 
 #[cfg(test)]
+mod governance_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod suite_tests;
@@ -100,8 +102,8 @@ pub mod rewards {
         chain::Chain,
         events::CodeUpgraded,
         storage::{
-            AllocationPeriod, Contribution, GovernanceParameters, Poll, Question, Result,
-            RewardsParameters, RewardsState,
+            Action, AllocationPeriod, Contribution, GovernanceParameters, Poll, Proposal,
+            ProposalState, Question, Result, RewardsParameters, RewardsState,
         },
     };
 
@@ -113,27 +115,32 @@ pub mod rewards {
 
     impl Rewards {
         /// Creates the rewards contract reading seats from `registry`, with `parameters`
-        /// (see `RewardsParameters`); the caller becomes the operator. Each period of
-        /// `period_blocks` blocks may give polls `period_share_bps` of the pool as it stood
-        /// when the period began, each poll `poll_share_bps` of that; a poll's budget is
-        /// paid, and a listing decision lists, only if `quorum_bps` of the seats issued
-        /// when it opened took part; an account has at most `max_open_polls` polls open;
-        /// seat holders' polls last `min_duration` to `max_duration` blocks, listing polls
-        /// `listing_duration`.
+        /// (see `RewardsParameters`), the `governance` parameters of proposals (see
+        /// `GovernanceParameters`) and `guardian`, who may veto a queued proposal (or
+        /// `None`); the caller becomes the operator until it hands the role to
+        /// governance. Each period of `period_blocks` blocks may give polls
+        /// `period_share_bps` of the pool as it stood when the period began, each poll
+        /// `poll_share_bps` of that; a poll's budget is paid, and a listing decision
+        /// lists, only if `quorum_bps` of the seats issued when it opened took part; an
+        /// account has at most `max_open_polls` polls open; seat holders' polls last
+        /// `min_duration` to `max_duration` blocks, listing polls `listing_duration`.
         ///
         /// # Errors
         /// `BadParameter` for shares above 10,000 bps, durations out of order or zero, a
-        /// zero period or a zero open-poll cap.
+        /// zero period or a zero open-poll cap, or governance parameters out of range.
         #[ink(constructor)]
-        pub fn new(registry: AccountId, parameters: RewardsParameters) -> Result<Self> {
-            // Governance takes its defaults and no guardian until the constructor names
-            // them (issue 15, in progress).
+        pub fn new(
+            registry: AccountId,
+            parameters: RewardsParameters,
+            governance: GovernanceParameters,
+            guardian: Option<AccountId>,
+        ) -> Result<Self> {
             let state = RewardsState::new(
                 Self::env().caller(),
                 registry,
                 parameters,
-                GovernanceParameters::defaults(),
-                None,
+                governance,
+                guardian,
             )?;
             Ok(Self { state })
         }
@@ -354,6 +361,116 @@ pub mod rewards {
                 .map_err(|_| RewardsError::SetCodeFailed)?;
             self.env().emit_event(CodeUpgraded { code_hash });
             Ok(())
+        }
+
+        // ---- Governance ----
+
+        /// Proposes `actions` (1 to 8, executed in order, all or nothing) under `title`,
+        /// paying exactly the proposal deposit; the caller must hold `proposal_seats`
+        /// seats and have fewer than `max_open_polls` polls open. Returns the id of the
+        /// proposal and of its poll: voting starts `voting_delay` blocks from now, lasts
+        /// `voting_period`, one vote per seat issued before now (answer 0 approves, 1
+        /// rejects). A proposal with a critical action (code, seat revocation, operator
+        /// handover, governance parameters) needs `critical_approval_bps` and waits
+        /// `critical_timelock`.
+        ///
+        /// # Errors
+        /// `TooFewSeats`, `BadActions` (none, more than 8, a series that would open a
+        /// poll, a zero weight, a sweep of the society), `ZeroAmount` (a zero spending),
+        /// `BadParameter`, `WrongDeposit`, `TextTooLong`, `TooManyOpenPolls`,
+        /// `RegistryCallFailed`.
+        #[ink(message, payable)]
+        pub fn propose(&mut self, title: String, actions: Vec<Action>) -> Result<PollId> {
+            self.state.propose(&mut self.chain(), title, actions)
+        }
+
+        /// The proposer cancels proposal `id` before voting starts; its deposit is
+        /// returned.
+        ///
+        /// # Errors
+        /// `UnknownProposal`, `NotProposer`, `WrongProposalState`, `TransferFailed`.
+        #[ink(message)]
+        pub fn cancel(&mut self, id: PollId) -> Result<()> {
+            self.state.cancel(&mut self.chain(), id)
+        }
+
+        /// Anyone queues the Succeeded proposal `id` (its poll finalized with the quorum
+        /// and the approval it needs); returns the first block it may be executed in.
+        ///
+        /// # Errors
+        /// `UnknownProposal`, `WrongProposalState`, `Overflow`.
+        #[ink(message)]
+        pub fn queue(&mut self, id: PollId) -> Result<BlockNumber> {
+            self.state.queue(&mut self.chain(), id)
+        }
+
+        /// Anyone executes the queued proposal `id` after its timelock and before it
+        /// expires: all its actions or none; a failed action leaves it queued.
+        ///
+        /// # Errors
+        /// `UnknownProposal`, `WrongProposalState`, `TimelockNotOver`,
+        /// `ActionFailed(index)`, `InsufficientPool`, `NoContribution`, `BadParameter`,
+        /// `NothingToSweep`, `NotAuthorized`, `NoPendingOperator`, `TransferFailed`.
+        #[ink(message)]
+        pub fn execute(&mut self, id: PollId) -> Result<()> {
+            self.state.execute(&mut self.chain(), id)
+        }
+
+        /// The guardian vetoes the queued proposal `id` before its timelock ends.
+        ///
+        /// # Errors
+        /// `NotGuardian`, `UnknownProposal`, `WrongProposalState`.
+        #[ink(message)]
+        pub fn veto(&mut self, id: PollId) -> Result<()> {
+            self.state.veto(&mut self.chain(), id)
+        }
+
+        /// The guardian gives up the veto for good.
+        ///
+        /// # Errors
+        /// `NotGuardian`.
+        #[ink(message)]
+        pub fn renounce_guardian(&mut self) -> Result<()> {
+            self.state.renounce_guardian(&mut self.chain())
+        }
+
+        /// Anyone settles the deposit of the decided proposal `id`: back to the proposer
+        /// if it met its quorum and was not vetoed, else to the pool; returns what the
+        /// proposer got back.
+        ///
+        /// # Errors
+        /// `UnknownProposal`, `WrongProposalState`, `Overflow`, `TransferFailed`.
+        #[ink(message)]
+        pub fn settle_deposit(&mut self, id: PollId) -> Result<Balance> {
+            self.state.settle_deposit(&mut self.chain(), id)
+        }
+
+        /// The proposal `id`, its actions decoded: what it will do, to whom, with what
+        /// value; its thresholds, timelock, deposit and where it stands.
+        #[ink(message)]
+        pub fn proposal(&self, id: PollId) -> Option<Proposal> {
+            self.state.proposal(id)
+        }
+
+        /// The state of proposal `id` now.
+        ///
+        /// # Errors
+        /// `UnknownProposal`.
+        #[ink(message)]
+        pub fn proposal_state(&self, id: PollId) -> Result<ProposalState> {
+            self.state.proposal_state(id, self.env().block_number())
+        }
+
+        /// The parameters of governance.
+        #[ink(message)]
+        pub fn governance(&self) -> GovernanceParameters {
+            self.state.governance
+        }
+
+        /// The guardian, until it renounces.
+        #[ink(message)]
+        pub fn guardian(&self) -> Option<AccountId> {
+            self.state.guardian
         }
 
         /// The chain, as the rules' port.

@@ -143,7 +143,8 @@ impl RewardsState {
     }
 
     /// Anyone finalizes poll `id` once it has ended: the winners are tallied (ties go to
-    /// the lowest option); if `quorum_bps` of the seats issued when it opened took part,
+    /// the lowest option); if its `quorum_bps` (the parameter as it stood when it opened) of
+    /// the seats issued when it opened took part,
     /// the budget is shared per participating seat, else it all returns to the pool (see
     /// `budget.rs`); the poll no longer counts against its creator's open polls; and a
     /// listing poll's decision goes to the registry (see `listing.rs`) after the poll is
@@ -159,8 +160,7 @@ impl RewardsState {
         let winners = self.winners(id, &poll)?;
         let quorum_met = poll.participating_seats > 0
             && u64::from(poll.participating_seats).saturating_mul(u64::from(BPS_DENOMINATOR))
-                >= u64::from(poll.eligible_seats)
-                    .saturating_mul(u64::from(self.parameters.quorum_bps));
+                >= u64::from(poll.eligible_seats).saturating_mul(u64::from(poll.quorum_bps));
         let listing = listing_decision(&poll, &winners, quorum_met);
         let (reward_per_seat, returned) = self.settle_budget(&poll, quorum_met)?;
         poll.outcome = Some(Outcome {
@@ -300,6 +300,7 @@ impl RewardsState {
                 end,
                 budget,
                 eligible_seats: seats.issued,
+                quorum_bps: self.parameters.quorum_bps,
                 seat_ceiling: seats.next_number,
                 participating_seats: 0,
                 outcome: None,

@@ -6,7 +6,7 @@
 use ink::primitives::AccountId;
 use interfaces::{Balance, BlockNumber, Id, ListingDecision, SeatSnapshot, SeriesId};
 
-use crate::storage::Result;
+use crate::storage::{Action, Result};
 
 /// The world as the rewards rules see it.
 pub trait RewardsPort {
@@ -49,6 +49,14 @@ pub trait RewardsPort {
     /// Sends a listing poll's `decision` on `series` to the registry; `false` if the
     /// registry refused it.
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool;
+
+    /// The rewards contract's own account.
+    fn own_account(&self) -> AccountId;
+
+    /// Carries out `action`, a governance action on the registry or the society (or the
+    /// replacement of this contract's code), as their operator; `false` if it was
+    /// refused. Actions on the rewards contract's own state never come here.
+    fn govern(&mut self, action: &Action) -> bool;
 
     /// Emits `event`.
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E);

@@ -10,8 +10,9 @@ use ink::{
     storage::Mapping,
 };
 use interfaces::{
-    Balance, BasisPoints, BlockNumber, Id, OperatorRole, PollId, RevenueSplit, RewardsError,
-    SeatSnapshot, SeriesId,
+    society::{Judgement, SocietyParameters},
+    Balance, BasisPoints, BlockNumber, Id, ListingDecision, OperatorRole, PollId, RevenueSplit,
+    RewardsError, SeatSnapshot, SeriesId, SeriesProposal,
 };
 
 /// Result of the rewards contract's messages and rules.
@@ -123,6 +124,9 @@ pub struct Poll {
     pub budget: Balance,
     /// Seats issued when the poll opened: its quorum is a share of them.
     pub eligible_seats: u32,
+    /// The quorum: the share of `eligible_seats` that must take part (the parameter as
+    /// it stood when the poll opened).
+    pub quorum_bps: BasisPoints,
     /// Seats numbered from here on were issued after the poll opened and never vote in it.
     pub seat_ceiling: u64,
     /// Seats that answered every question.
@@ -131,8 +135,9 @@ pub struct Poll {
     pub outcome: Option<Outcome>,
 }
 
-/// What an account has done for the alliance, as the operator reads it when granting
-/// team-reserve (D) seats.
+/// What an account has done for the alliance: counted by the contract, and recorded by
+/// governance, which grants team-reserve (D) seats to accounts with a recorded
+/// contribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
@@ -143,7 +148,11 @@ pub struct Contribution {
     pub polls_created: u32,
     /// Rewards it claimed, in native units.
     pub rewards_claimed: Balance,
-    /// The last block it voted, created or claimed in.
+    /// Contributions governance recorded.
+    pub recorded: u32,
+    /// Their weights added up.
+    pub recorded_weight: u32,
+    /// The last block it voted, created, claimed in or had a contribution recorded.
     pub last_active: BlockNumber,
 }
 
@@ -188,11 +197,11 @@ pub struct AllocationPeriod {
     pub taken: Balance,
 }
 
-/// What the seat holders' governance may do, one typed action per operator power. A
-/// proposal carries up to [`crate::governance::MAX_ACTIONS`] of them, executed in order
-/// and all or nothing. Actions on the registry and the society are calls the rewards
-/// contract makes as their operator; actions on the rewards contract apply directly
-/// (a call back into itself would be refused).
+/// What the seat holders' governance may do: one typed action per operator power of
+/// the three contracts. A proposal carries up to [`crate::governance::MAX_ACTIONS`] of
+/// them, executed in order and all or nothing. Actions on the registry and the society
+/// are calls the rewards contract makes as their operator (or judge); actions on the
+/// rewards contract apply directly (a call back into itself would be refused).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
@@ -204,32 +213,77 @@ pub enum Action {
     /// Registry: a member's recommendation of a creator, an IP holder or an AI program
     /// (the account and the hash of its description) registers the account as a creator.
     Recommend(Recommendation),
-    /// Registry: grants a D seat to an account, citing its contribution record.
+    /// Registry: grants a D seat to an account with a recorded contribution.
     GrantSeat(AccountId),
-    /// Registry (or, for a seat the society granted, the society's removal): revokes a
-    /// seat for abuse, with the hash of the reasons. Critical.
+    /// Revokes a seat for abuse, with the hash of the reasons: the registry revokes it,
+    /// or, for a seat the society granted, the society expels its member. Critical.
     RevokeSeat(Id, Hash),
     /// Registry: opens an issuance round allowing this many A seats in all.
     OpenIssuanceRound(u32),
-    /// Registry: the revenue split of future sales.
+    /// Registry: the most seats of one category one account may hold from now on.
+    SetSeatsPerAccount(u32),
+    /// Registry: the revenue split of sales from now on.
     SetRevenueSplit(RevenueSplit),
     /// Registry: pauses (`true`) or resumes (`false`) sales and airdrops.
     SetSalesPaused(bool),
+    /// Registry: proposes an SSS series without a listing poll (any other needs one,
+    /// which the creator opens).
+    ProposeSeries(SeriesProposal),
+    /// Registry: lists or rejects a proposed SSS series.
+    DecideListing(SeriesId, ListingDecision),
+    /// Registry: airdrops one edition of an item of a listed series to an account.
+    Airdrop(SeriesId, u8, AccountId),
     /// Registry: closes a listed series.
     CloseSeries(SeriesId),
+    /// Society: founds it with a founder, its maximum of members and its rules.
+    Found(AccountId, u32, String),
+    /// Society: replaces its parameters.
+    SetSocietyParameters(SocietyParameters),
+    /// Society: the most members rotations admit.
+    SetMaxMembers(u32),
+    /// Society: names the judge of suspended members and candidates.
+    SetJudge(AccountId),
+    /// Society: restores (`true`) or removes (`false`) a suspended member (governance
+    /// must be the judge).
+    JudgeMember(AccountId, bool),
+    /// Society: passes a verdict on a suspended candidate (governance must be the judge).
+    JudgeCandidate(AccountId, Judgement),
     /// Rewards: pays an account from the pool for approved work, with the hash of the
     /// evidence.
     Spend(AccountId, Balance, Hash),
-    /// Rewards: records a contribution (account, kind, weight, evidence hash).
-    RecordContribution(AccountId, u8, u32, Hash),
-    /// Rewards: replaces the parameters of polls and budgets.
+    /// Rewards: records a contribution of an account: its kind, weight and evidence.
+    RecordContribution(AccountId, ContributionKind, u32, Hash),
+    /// Rewards: the parameters of polls and budgets.
     SetRewardsParameters(RewardsParameters),
+    /// Rewards: the parameters of governance. Critical.
+    SetGovernanceParameters(GovernanceParameters),
     /// Rewards: replaces (or, with `None`, retires) the guardian.
     SetGuardian(Option<AccountId>),
+    /// Any contract: sends an account the balance nobody is owed.
+    Sweep(Contract, AccountId),
+    /// Any contract: offers its operator role to an account (a new governance). Critical.
+    TransferOperator(Contract, AccountId),
     /// Any contract: takes the operator role the contract offered to governance.
     AcceptOperator(Contract),
-    /// Any contract: replaces its code. Critical.
+    /// Any contract: replaces its code with an uploaded code hash. Critical.
     SetCode(Contract, Hash),
+}
+
+/// What kind of work a recorded contribution was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum ContributionKind {
+    /// Creating collectibles or content.
+    Creation,
+    /// Bringing in creators, IP holders or AI programs.
+    Recommendation,
+    /// Reviewing, judging or moderating.
+    Review,
+    /// Building code or AI programs for the alliance.
+    Development,
+    /// Promoting the alliance.
+    Promotion,
 }
 
 /// One of the three contracts of the suite.
@@ -293,7 +347,7 @@ pub enum ProposalState {
     Executed,
     /// Queued but not executed before its grace period ended.
     Expired,
-    /// Vetoed by the guardian during its timelock.
+    /// Vetoed by the guardian before its timelock ended.
     Vetoed,
 }
 
@@ -337,6 +391,14 @@ pub struct Proposal {
     pub deposit: Balance,
     /// Whether an action is critical (supermajority, longer timelock).
     pub critical: bool,
+    /// The share of the voting seats that must approve it (more than), as the
+    /// parameters stood when it opened.
+    pub approval_bps: BasisPoints,
+    /// Blocks between queueing and the earliest execution, as when it opened.
+    pub timelock: BlockNumber,
+    /// Blocks after the earliest execution during which it may be executed, as when
+    /// it opened.
+    pub grace_period: BlockNumber,
     /// The first block it may be executed in, once queued.
     pub eta: Option<BlockNumber>,
     /// A final state it reached by a call: Canceled, Executed or Vetoed.

@@ -14,13 +14,13 @@ use crate::{
     polls::MAX_SEATS_PER_VOTE,
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{
-        Action, OptionValue, PollKind, ProposalState, Question, Result, RewardsParameters,
+        GovernanceParameters, OptionValue, PollKind, Question, Result, RewardsParameters,
         RewardsState, Topic,
     },
     world::{acc, governance, World, GUARDIAN, REGISTRY},
 };
 
-const PARAMETERS: RewardsParameters = RewardsParameters {
+pub(crate) const PARAMETERS: RewardsParameters = RewardsParameters {
     poll_share_bps: 5_000,
     quorum_bps: 5_000,
     min_duration: 2,
@@ -36,7 +36,7 @@ fn registry() -> AccountId {
 }
 
 /// A world with the test parameters and seat 1 → Bob, 2-4 → Charlie, 5 → Django.
-fn world() -> World {
+pub(crate) fn world() -> World {
     let a = accounts();
     let mut world = World::new(PARAMETERS);
     world.give_seat(1, a.bob);
@@ -48,7 +48,7 @@ fn world() -> World {
 }
 
 /// The registry deposits `amount` of sale revenue.
-fn deposit(world: &mut World, amount: Balance) {
+pub(crate) fn deposit(world: &mut World, amount: Balance) {
     world
         .call(registry(), amount, |s, c| s.deposit_revenue(c))
         .expect("deposit");
@@ -1015,15 +1015,30 @@ fn shell_refuses_set_code_from_a_non_operator_and_takes_revenue() {
     use interfaces::RewardsPool;
     let a = ink::env::test::default_accounts::<DefaultEnvironment>();
     ink::env::test::set_caller::<DefaultEnvironment>(a.alice);
-    let mut contract = Rewards::new(registry(), PARAMETERS).expect("valid");
+    let mut contract =
+        Rewards::new(registry(), PARAMETERS, governance(), Some(acc(GUARDIAN))).expect("valid");
     assert!(Rewards::new(
         registry(),
         RewardsParameters {
             poll_share_bps: 10_001,
             ..PARAMETERS
         },
+        governance(),
+        None,
     )
     .is_err());
+    assert!(Rewards::new(
+        registry(),
+        PARAMETERS,
+        GovernanceParameters {
+            voting_period: 0,
+            ..governance()
+        },
+        None,
+    )
+    .is_err());
+    assert_eq!(contract.guardian(), Some(acc(GUARDIAN)));
+    assert_eq!(contract.governance(), governance());
     ink::env::test::set_caller::<DefaultEnvironment>(a.bob);
     assert_eq!(
         contract.set_code([7u8; 32].into()),
@@ -1346,263 +1361,4 @@ fn every_message_answers_hostile_input_with_a_named_error() {
     }
     // Every call failed, and `World::call` checked the invariants after each.
     assert!(wrong.is_empty(), "{wrong:#?}");
-}
-
-// ---------------------------------------------------------------- governance
-
-/// Charlie (three seats) proposes to pause sales, paying the deposit.
-fn propose_pause(world: &mut World) -> PollId {
-    let deposit = governance().proposal_deposit;
-    world
-        .call(accounts().charlie, deposit, |s, c| {
-            s.propose(c, "Pause sales".into(), vec![Action::SetSalesPaused(true)])
-        })
-        .expect("propose")
-}
-
-#[ink::test]
-fn a_proposal_needs_a_seat_one_to_eight_actions_and_the_exact_deposit() {
-    let mut world = world();
-    let a = accounts();
-    let deposit = governance().proposal_deposit;
-    let pause = || vec![Action::SetSalesPaused(true)];
-    assert_eq!(
-        world.call(a.eve, deposit, |s, c| s.propose(c, "x".into(), pause())),
-        Err(RewardsError::TooFewSeats),
-        "Eve holds no seat"
-    );
-    assert_eq!(
-        world.call(a.bob, deposit, |s, c| s.propose(c, "x".into(), vec![])),
-        Err(RewardsError::BadActions)
-    );
-    assert_eq!(
-        world.call(a.bob, deposit, |s, c| s.propose(
-            c,
-            "x".into(),
-            vec![Action::SetSalesPaused(true); 9]
-        )),
-        Err(RewardsError::BadActions)
-    );
-    for paid in [0, deposit - 1, deposit + 1] {
-        assert_eq!(
-            world.call(a.bob, paid, |s, c| s.propose(c, "x".into(), pause())),
-            Err(RewardsError::WrongDeposit),
-            "paid {paid}"
-        );
-    }
-    let id = propose_pause(&mut world);
-    let poll = world.state.poll(id).expect("its poll");
-    assert_eq!(poll.kind, PollKind::Proposal);
-    assert_eq!(
-        (poll.start, poll.end),
-        (2, 12),
-        "voting waits for the delay"
-    );
-    assert_eq!(
-        world.state.proposal_state(id, 1),
-        Ok(ProposalState::Pending)
-    );
-    assert_eq!(world.state.proposal_state(id, 2), Ok(ProposalState::Active));
-    // The deposit is held, never swept.
-    assert_eq!(world.state.liabilities(), deposit);
-    assert_eq!(
-        world.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
-        Err(RewardsError::NothingToSweep)
-    );
-}
-
-#[ink::test]
-fn nobody_votes_before_the_delay_and_only_the_proposer_cancels_before_voting() {
-    let mut world = world();
-    let a = accounts();
-    let id = propose_pause(&mut world);
-    assert_eq!(
-        world.call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![0])),
-        Err(RewardsError::PollNotOpen),
-        "voting starts after the delay"
-    );
-    assert_eq!(
-        world.call(a.bob, 0, |s, c| s.cancel(c, id)),
-        Err(RewardsError::NotProposer)
-    );
-    world.at(2);
-    assert_eq!(
-        world.call(a.charlie, 0, |s, c| s.cancel(c, id)),
-        Err(RewardsError::WrongProposalState),
-        "too late once voting started"
-    );
-}
-
-#[ink::test]
-fn a_cancelled_proposal_returns_its_deposit_and_its_poll_ends() {
-    let mut world = world();
-    let a = accounts();
-    let id = propose_pause(&mut world);
-    world
-        .call(a.charlie, 0, |s, c| s.cancel(c, id))
-        .expect("cancel");
-    assert_eq!(
-        world.state.proposal_state(id, 0),
-        Ok(ProposalState::Canceled)
-    );
-    assert_eq!(world.received(a.charlie), governance().proposal_deposit);
-    assert_eq!(world.state.liabilities(), 0);
-    // Its poll ended: anyone finalizes it, and nobody votes in it.
-    world
-        .call(a.eve, 0, |s, c| s.finalize(c, id))
-        .expect("finalize");
-    assert_eq!(
-        world.call(a.charlie, 0, |s, c| s.cancel(c, id)),
-        Err(RewardsError::WrongProposalState),
-        "cancelled once"
-    );
-}
-
-#[ink::test]
-fn a_proposal_passes_with_the_quorum_and_more_than_half_of_the_voting_seats() {
-    let mut world = world();
-    let a = accounts();
-    let id = propose_pause(&mut world);
-    world.at(2);
-    world
-        .call(a.charlie, 0, |s, c| {
-            s.vote(c, id, vec![Id::U64(2), Id::U64(3)], vec![0])
-        })
-        .expect("approve");
-    world
-        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![1]))
-        .expect("reject");
-    world.at(12);
-    assert_eq!(
-        world.state.proposal_state(id, 12),
-        Ok(ProposalState::Active),
-        "not counted yet"
-    );
-    world
-        .call(a.eve, 0, |s, c| s.finalize(c, id))
-        .expect("finalize");
-    assert_eq!(
-        world.state.proposal_state(id, 12),
-        Ok(ProposalState::Succeeded)
-    );
-}
-
-/// A proposal to pause sales that Charlie's two seats approve and Bob's one rejects,
-/// finalized at block 12.
-fn passed_proposal(world: &mut World) -> PollId {
-    let a = accounts();
-    let id = propose_pause(world);
-    world.at(2);
-    world
-        .call(a.charlie, 0, |s, c| {
-            s.vote(c, id, vec![Id::U64(2), Id::U64(3)], vec![0])
-        })
-        .expect("approve");
-    world
-        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![1]))
-        .expect("reject");
-    world.at(12);
-    world
-        .call(a.eve, 0, |s, c| s.finalize(c, id))
-        .expect("finalize");
-    id
-}
-
-#[ink::test]
-fn a_queued_proposal_waits_for_its_timelock_and_expires_after_its_grace() {
-    let mut world = world();
-    let a = accounts();
-    let id = passed_proposal(&mut world);
-    assert_eq!(world.call(a.eve, 0, |s, c| s.queue(c, id)), Ok(17));
-    assert_eq!(
-        world.call(a.eve, 0, |s, c| s.queue(c, id)),
-        Err(RewardsError::WrongProposalState),
-        "queued once"
-    );
-    assert_eq!(
-        world.state.proposal_state(id, 46),
-        Ok(ProposalState::Queued)
-    );
-    assert_eq!(
-        world.state.proposal_state(id, 47),
-        Ok(ProposalState::Expired)
-    );
-    world.at(47);
-    assert_eq!(
-        world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)),
-        Ok(governance().proposal_deposit),
-        "met its quorum: the deposit returns"
-    );
-    assert_eq!(
-        world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)),
-        Err(RewardsError::WrongProposalState),
-        "settled once"
-    );
-}
-
-#[ink::test]
-fn the_guardian_vetoes_a_queued_proposal_until_it_renounces() {
-    let mut world = world();
-    let a = accounts();
-    let guardian = acc(GUARDIAN);
-    let id = passed_proposal(&mut world);
-    assert_eq!(
-        world.call(guardian, 0, |s, c| s.veto(c, id)),
-        Err(RewardsError::WrongProposalState),
-        "only a queued proposal"
-    );
-    world.call(a.eve, 0, |s, c| s.queue(c, id)).expect("queue");
-    for outsider in [a.alice, a.charlie, a.eve] {
-        assert_eq!(
-            world.call(outsider, 0, |s, c| s.veto(c, id)),
-            Err(RewardsError::NotGuardian)
-        );
-    }
-    world.call(guardian, 0, |s, c| s.veto(c, id)).expect("veto");
-    assert_eq!(
-        world.state.proposal_state(id, 100),
-        Ok(ProposalState::Vetoed)
-    );
-    let pool = world.state.pool();
-    assert_eq!(world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)), Ok(0));
-    assert_eq!(
-        world.state.pool(),
-        pool + governance().proposal_deposit,
-        "a vetoed proposal's deposit goes to the pool"
-    );
-    world
-        .call(guardian, 0, |s, c| s.renounce_guardian(c))
-        .expect("renounce");
-    assert_eq!(
-        world.call(guardian, 0, |s, c| s.renounce_guardian(c)),
-        Err(RewardsError::NotGuardian),
-        "renounced for good"
-    );
-}
-
-#[ink::test]
-fn a_proposal_without_the_quorum_is_defeated_and_forfeits_its_deposit() {
-    let mut world = world();
-    let a = accounts();
-    let id = propose_pause(&mut world);
-    world.at(2);
-    world
-        .call(a.bob, 0, |s, c| s.vote(c, id, vec![Id::U64(1)], vec![0]))
-        .expect("one seat of five");
-    world.at(12);
-    world
-        .call(a.eve, 0, |s, c| s.finalize(c, id))
-        .expect("finalize");
-    assert_eq!(
-        world.state.proposal_state(id, 12),
-        Ok(ProposalState::Defeated)
-    );
-    assert_eq!(
-        world.call(a.eve, 0, |s, c| s.queue(c, id)),
-        Err(RewardsError::WrongProposalState)
-    );
-    let pool = world.state.pool();
-    assert_eq!(world.call(a.eve, 0, |s, c| s.settle_deposit(c, id)), Ok(0));
-    assert_eq!(world.state.pool(), pool + governance().proposal_deposit);
-    assert_eq!(world.received(a.charlie), 0);
 }

@@ -14,9 +14,11 @@ use interfaces::{
 };
 
 use crate::{
-    events::{PollCreated, RewardClaimed, Swept},
+    events::{PollCreated, RewardClaimed, Spent, Swept},
     port::RewardsPort,
-    storage::{DepositStatus, GovernanceParameters, Result, RewardsParameters, RewardsState},
+    storage::{
+        Action, DepositStatus, GovernanceParameters, Result, RewardsParameters, RewardsState,
+    },
 };
 
 pub use interfaces::testing::acc;
@@ -27,6 +29,8 @@ pub const OPERATOR: u8 = 1;
 pub const REGISTRY: u8 = 0xee;
 /// The guardian of every world.
 pub const GUARDIAN: u8 = 0x9a;
+/// The rewards contract's own account.
+pub const REWARDS: u8 = 0xdd;
 
 /// The governance parameters of every world: one seat and 100 units to propose; voting
 /// from 2 blocks after opening for 10; a timelock of 5 blocks (20 when critical); 30
@@ -70,6 +74,10 @@ pub struct FakeChain {
     pub registry_rules: Option<Box<dyn FnMut(SeriesId, ListingDecision) -> bool>>,
     /// Listing decisions the registry applied, in order.
     pub listings: Vec<(SeriesId, ListingDecision)>,
+    /// Governance actions the registry and the society carried out, in order.
+    pub governed: Vec<Action>,
+    /// An action the registry or the society refuses, when a test sets one.
+    pub refused: Option<Action>,
     /// Events of the last call, in order.
     pub events: EventLog,
 }
@@ -153,6 +161,18 @@ impl RewardsPort for FakeChain {
         applied
     }
 
+    fn own_account(&self) -> AccountId {
+        acc(REWARDS)
+    }
+
+    fn govern(&mut self, action: &Action) -> bool {
+        if self.refused.as_ref() == Some(action) {
+            return false;
+        }
+        self.governed.push(action.clone());
+        true
+    }
+
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
         self.events.push(event);
     }
@@ -169,8 +189,10 @@ pub struct World {
     pub callers: BTreeSet<AccountId>,
     /// What each account has claimed from each poll so far.
     pub claimed: BTreeMap<(PollId, AccountId), Balance>,
-    /// What the operator swept so far.
+    /// What the operator and governance swept so far.
     pub swept: Balance,
+    /// What governance spent from the pool so far.
+    pub spent: Balance,
 }
 
 impl World {
@@ -190,6 +212,7 @@ impl World {
             callers: BTreeSet::from([acc(OPERATOR)]),
             claimed: BTreeMap::new(),
             swept: 0,
+            spent: 0,
         };
         world.check();
         world
@@ -224,15 +247,24 @@ impl World {
         let before = self.chain.balance;
         self.chain.balance = before.saturating_add(paid);
         self.chain.events.clear();
+        let governed = self.chain.governed.len();
+        let received = self.chain.received.clone();
         let chain = &mut self.chain;
         let result = call_reverting(&mut self.state, |state| f(state, chain));
         if result.is_err() {
+            // The chain undoes the failed call's payments and its calls on the other
+            // contracts.
             self.chain.balance = before;
             self.chain.events.clear();
+            self.chain.governed.truncate(governed);
+            self.chain.received = received;
         }
         self.chain.context.transferred = 0;
         for sweep in self.chain.events.of::<Swept>() {
             self.swept += sweep.amount;
+        }
+        for spending in self.chain.events.of::<Spent>() {
+            self.spent += spending.amount;
         }
         for claim in self.chain.events.of::<RewardClaimed>() {
             *self.claimed.entry((claim.poll, claim.account)).or_default() += claim.amount;
@@ -279,9 +311,9 @@ impl World {
             .map(|p| p.deposit)
             .sum();
         assert_eq!(
-            recorded + self.swept + returned,
+            recorded + self.swept + self.spent + returned,
             paid,
-            "contribution records count every reward paid; deposits returned; the rest was swept"
+            "contribution records count every reward paid; deposits returned; the rest was swept or spent"
         );
         let mut owed_in_all = 0;
         for id in 0..s.poll_count() {

@@ -1412,3 +1412,69 @@ fn new_parameters_never_shrink_a_cap_or_move_a_reveal_window() {
     );
     assert!(world.has_event(|e: &ParametersChanged| e.parameters == longer));
 }
+
+#[ink::test]
+fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
+    use crate::society::Society;
+    use ink::primitives::Hash;
+    use interfaces::{assert_dispatches, governed};
+    type Outcome = core::result::Result<(), SocietyError>;
+    assert_dispatches!(
+        Society,
+        governed::FOUND,
+        "found",
+        (AccountId, u32, String),
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::SET_PARAMETERS,
+        "set_parameters",
+        SocietyParameters,
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::SET_MAX_MEMBERS,
+        "set_max_members",
+        u32,
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::SET_JUDGE,
+        "set_judge",
+        AccountId,
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::JUDGE_SUSPENDED_MEMBER,
+        "judge_suspended_member",
+        (AccountId, bool),
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::JUDGE_SUSPENDED_CANDIDATE,
+        "judge_suspended_candidate",
+        (AccountId, Judgement),
+        Outcome
+    );
+    assert_dispatches!(Society, governed::EXPEL, "expel", AccountId, Outcome);
+    assert_dispatches!(
+        Society,
+        governed::TRANSFER_OPERATOR,
+        "transfer_operator",
+        AccountId,
+        Outcome
+    );
+    assert_dispatches!(
+        Society,
+        governed::ACCEPT_OPERATOR,
+        "accept_operator",
+        (),
+        Outcome
+    );
+    assert_dispatches!(Society, governed::SET_CODE, "set_code", Hash, Outcome);
+}
