@@ -2,8 +2,14 @@
 //! They run on `substrate-contracts-node` (set `CONTRACTS_NODE`); `scripts/test.sh`
 //! runs them. This library holds what the journeys share.
 
-use ink::primitives::{AccountId, Hash};
-use ink_e2e::{account_id, AccountKeyring, ContractsBackend, Keypair};
+use ink::{
+    env::hash::{Blake2x256, CryptoHash},
+    primitives::{AccountId, Hash},
+};
+use ink_e2e::{
+    account_id, subxt::dynamic::Value, tokio, AccountKeyring, ChainBackend, ContractsBackend,
+    Keypair,
+};
 use interfaces::{
     ListingDecision, ListingOptions, ListingRegistry, ListingTerms, PollId, RewardsError, SaleKind,
     SeriesId, SocietyError, SocietyPot, Tier,
@@ -14,7 +20,7 @@ use registry::{
 };
 use rewards::{
     rewards::{Rewards, RewardsRef},
-    storage::RewardsParameters,
+    storage::{GovernanceParameters, RewardsParameters},
 };
 use society::{
     society::{Society, SocietyRef},
@@ -49,12 +55,16 @@ pub struct Profile {
     pub rules: String,
     /// The folder of the tokens' JSON metadata.
     pub metadata_uri: String,
+    /// The guardian, as an SS58 address, or `none`.
+    pub guardian: String,
     /// The revenue split of every sale, in basis points.
     pub split: Split,
     /// The registry's issuance rules.
     pub issuance: IssuanceProfile,
     /// The rewards contract's constructor.
     pub rewards: RewardsProfile,
+    /// The rewards contract's governance parameters.
+    pub governance: GovernanceProfile,
     /// The society's constructor.
     pub society: SocietyProfile,
 }
@@ -143,6 +153,63 @@ impl RewardsProfile {
             period_blocks: self.period_blocks,
             period_share_bps: self.period_share_bps,
             max_open_polls: self.max_open_polls,
+        }
+    }
+}
+
+impl Profile {
+    /// The guardian's account, unless the profile says `none`.
+    pub fn guardian(&self) -> Option<AccountId> {
+        if self.guardian == "none" {
+            return None;
+        }
+        let account: ink_e2e::subxt::utils::AccountId32 = self
+            .guardian
+            .parse()
+            .expect("deploy.toml: guardian is an SS58 address");
+        Some(AccountId::from(account.0))
+    }
+}
+
+/// The `[governance]` table of a [`Profile`]: the rewards contract's
+/// `GovernanceParameters`, named.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GovernanceProfile {
+    /// Seats a proposer must hold.
+    pub proposal_seats: u32,
+    /// Deposit paid with a proposal.
+    #[serde(deserialize_with = "amount")]
+    pub proposal_deposit: u128,
+    /// Blocks between opening and the start of voting.
+    pub voting_delay: u32,
+    /// Blocks voting lasts.
+    pub voting_period: u32,
+    /// Share of the voting seats an ordinary proposal needs (more than).
+    pub approval_bps: u16,
+    /// Share a critical proposal needs.
+    pub critical_approval_bps: u16,
+    /// Blocks between queueing and execution.
+    pub timelock: u32,
+    /// The timelock of a critical proposal.
+    pub critical_timelock: u32,
+    /// Blocks during which a queued proposal may be executed.
+    pub grace_period: u32,
+}
+
+impl GovernanceProfile {
+    /// The rewards contract's governance parameters.
+    pub fn parameters(&self) -> GovernanceParameters {
+        GovernanceParameters {
+            proposal_seats: self.proposal_seats,
+            proposal_deposit: self.proposal_deposit,
+            voting_delay: self.voting_delay,
+            voting_period: self.voting_period,
+            approval_bps: self.approval_bps,
+            critical_approval_bps: self.critical_approval_bps,
+            timelock: self.timelock,
+            critical_timelock: self.critical_timelock,
+            grace_period: self.grace_period,
         }
     }
 }
@@ -298,7 +365,12 @@ pub async fn deploy_suite(client: &mut Node, profile: &Profile) -> E2EResult<Sui
         .await
         .expect("instantiate registry failed")
         .account_id;
-    let mut rewards_constructor = RewardsRef::new(registry_account, profile.rewards.parameters());
+    let mut rewards_constructor = RewardsRef::new(
+        registry_account,
+        profile.rewards.parameters(),
+        profile.governance.parameters(),
+        profile.guardian(),
+    );
     let rewards_account = client
         .instantiate("rewards", &alice, &mut rewards_constructor)
         .submit()
@@ -459,19 +531,19 @@ pub fn commitment_of(who: &Keypair) -> [u8; 32] {
     society::entropy::commitment(&secret_of(who), &AccountId::from(who.public_key().0))
 }
 
-/// Alice (the operator) seals one block with a call that changes nothing: she names
-/// herself the judge again.
-async fn seal_block(client: &mut Node, society: &mut SocietyCalls) {
-    let alice = ink_e2e::alice();
-    let alice_id = account_id(AccountKeyring::Alice);
-    submit(
-        client,
-        &alice,
-        &society.set_judge(alice_id),
-        0,
-        "sealing a block",
-    )
-    .await;
+/// Alice seals one block with a transaction that changes nothing but her fees: a
+/// `System::remark`. No contract is called, so no operator power is needed (governance
+/// takes those away).
+async fn seal_block(client: &mut Node) {
+    client
+        .runtime_call(
+            &ink_e2e::alice(),
+            "System",
+            "remark",
+            vec![Value::from_bytes(b"seal")],
+        )
+        .await
+        .expect("sealing a block");
 }
 
 /// Seals blocks until `voters`' reveal window opens, then each reveals its
@@ -488,7 +560,7 @@ pub async fn reveal_all(
     while query(client, first, &society.reveal(secret_of(first))).await?
         == Err(SocietyError::NotRevealTime)
     {
-        seal_block(client, society).await;
+        seal_block(client).await;
         sealed += 1;
         assert!(sealed < MAX_SEAL_BLOCKS, "the reveal window did not open");
     }
@@ -513,7 +585,7 @@ pub async fn rotation_due(
 ) -> E2EResult<()> {
     let mut sealed = 0;
     while query(client, caller, &society.rotate()).await? == Err(SocietyError::TooEarly) {
-        seal_block(client, society).await;
+        seal_block(client).await;
         sealed += 1;
         assert!(sealed < MAX_SEAL_BLOCKS, "the rotation did not come due");
     }
@@ -545,7 +617,7 @@ pub async fn challenge(
 ) -> E2EResult<Option<AccountId>> {
     let mut sealed = 0;
     while query(client, caller, &society.challenge()).await? == Err(SocietyError::TooEarly) {
-        seal_block(client, society).await;
+        seal_block(client).await;
         sealed += 1;
         assert!(sealed < MAX_SEAL_BLOCKS, "the challenge did not come due");
     }
@@ -568,36 +640,104 @@ where
     Ok(client.call(caller, message).dry_run().await?.return_value())
 }
 
-/// Seals blocks (one cheap operator call to the registry each) until `poll` has ended,
-/// then `operator` finalizes it.
-pub async fn finalize_when_ended(
+/// Seals blocks while `caller`'s dry run of `message` is refused with `waiting` (a poll
+/// not yet ended, a timelock not yet over), then submits it; returns what it returned.
+pub async fn submit_when_due<Args, T, E>(
     client: &mut Node,
-    operator: &Keypair,
-    rewards: &mut RewardsCalls,
-    registry: &mut RegistryCalls,
-    poll: PollId,
-) -> E2EResult<()> {
+    caller: &Keypair,
+    message: &ink_e2e::CallBuilderFinal<ink::env::DefaultEnvironment, Args, Result<T, E>>,
+    waiting: E,
+    what: &str,
+) -> E2EResult<T>
+where
+    Args: Sync + Clone + scale::Encode,
+    T: Send + scale::Decode,
+    E: Send + scale::Decode + std::fmt::Debug + PartialEq,
+{
     for _ in 0..MAX_WAIT_BLOCKS {
-        let attempt = query(client, operator, &rewards.finalize(poll)).await?;
-        match attempt {
-            Err(RewardsError::TooEarly) => {
-                submit(
-                    client,
-                    operator,
-                    &registry.set_sales_paused(false),
-                    0,
-                    "sealing a block",
-                )
-                .await;
-            }
-            Ok(()) => {
-                submit(client, operator, &rewards.finalize(poll), 0, "finalize").await;
-                return Ok(());
-            }
-            Err(other) => panic!("finalize refused: {other:?}"),
+        match query(client, caller, message).await? {
+            Err(error) if error == waiting => seal_block(client).await,
+            Ok(_) => return Ok(submit(client, caller, message, 0, what).await),
+            Err(other) => panic!("{what} refused: {other:?}"),
         }
     }
-    panic!("poll {poll} did not end within {MAX_WAIT_BLOCKS} blocks")
+    panic!("{what} was not due within {MAX_WAIT_BLOCKS} blocks")
+}
+
+/// Seals blocks until `poll` has ended, then `caller` finalizes it.
+pub async fn finalize_when_ended(
+    client: &mut Node,
+    caller: &Keypair,
+    rewards: &mut RewardsCalls,
+    poll: PollId,
+) -> E2EResult<()> {
+    submit_when_due(
+        client,
+        caller,
+        &rewards.finalize(poll),
+        RewardsError::TooEarly,
+        "finalize",
+    )
+    .await
+}
+
+/// Builds contract `name` in release mode with cargo-contract into `target/upgrade`
+/// (away from `target/ink`, which ink_e2e's debug builds use) and returns its code.
+pub fn release_build(name: &str) -> Result<Vec<u8>, String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let built = std::process::Command::new("cargo")
+        .args([
+            "contract",
+            "build",
+            "--release",
+            "--quiet",
+            "--manifest-path",
+        ])
+        .arg(format!("{root}/contracts/{name}/Cargo.toml"))
+        .env("CARGO_TARGET_DIR", format!("{root}/target/upgrade"))
+        .env("RUSTUP_TOOLCHAIN", "1.86")
+        .status()
+        .map_err(|e| format!("running cargo contract build for {name}: {e}"))?;
+    if !built.success() {
+        return Err(format!("cargo contract build --release of {name} failed"));
+    }
+    let path = format!("{root}/target/upgrade/ink/{name}/{name}.wasm");
+    std::fs::read(&path).map_err(|e| format!("{path}: {e}"))
+}
+
+/// Waits for the release builds started at the beginning of the test, asking the node
+/// for a balance every few seconds so that its connection stays open meanwhile.
+pub async fn wait_for_builds(
+    client: &mut Node,
+    builds: std::thread::JoinHandle<Result<Vec<Vec<u8>>, String>>,
+) -> E2EResult<Vec<Vec<u8>>> {
+    while !builds.is_finished() {
+        client
+            .free_balance(account_id(AccountKeyring::Alice))
+            .await?;
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    }
+    Ok(builds.join().map_err(|_| "the build thread panicked")??)
+}
+
+/// Uploads `code` as Alice and returns its code hash.
+pub async fn upload(client: &mut Node, name: &str, code: Vec<u8>) -> E2EResult<Hash> {
+    let mut hash = [0u8; 32];
+    Blake2x256::hash(&code, &mut hash);
+    client
+        .runtime_call(
+            &ink_e2e::alice(),
+            "Contracts",
+            "upload_code",
+            vec![
+                Value::from_bytes(code),
+                Value::unnamed_variant("None", Vec::new()),
+                Value::unnamed_variant("Enforced", Vec::new()),
+            ],
+        )
+        .await
+        .map_err(|e| format!("uploading {name}'s release build failed: {e:?}"))?;
+    Ok(Hash::from(hash))
 }
 
 #[cfg(test)]

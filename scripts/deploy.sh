@@ -149,7 +149,11 @@ registry_address="$(instantiate registry "$(field .total_seats)" "$(struct .spli
 registry_code_hash="$(code_hash registry)"
 
 echo "==> instantiate rewards ($(field '.rewards | to_entries | map("\(.key) \(.value)") | join(", ")'))"
-rewards_address="$(instantiate rewards "$registry_address" "$(struct .rewards)")"
+guardian="$(field .guardian)"
+if [ "$guardian" = none ]; then guardian_arg=None; else guardian_arg="Some($guardian)"; fi
+echo "    governance $(struct .governance), guardian $guardian"
+rewards_address="$(instantiate rewards "$registry_address" "$(struct .rewards)" "$(struct .governance)" \
+  "$guardian_arg")"
 rewards_code_hash="$(code_hash rewards)"
 
 echo "==> link registry → rewards"
@@ -190,7 +194,8 @@ jq -n --arg url "$URL" --arg profile "$PROFILE" --argjson p "$PARAMETERS" \
               parameters: ({registry: $registry} + $p.society)},
     rewards: {address: $rewards, code_hash: $rewards_hash,
               bundle: "target/ink/rewards/rewards.contract",
-              parameters: ({registry: $registry} + $p.rewards)}}' >"$out"
+              parameters: ({registry: $registry} + $p.rewards),
+              governance: $p.governance, guardian: $p.guardian}}' >"$out"
 
 cat <<DONE
 

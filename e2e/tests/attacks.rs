@@ -96,7 +96,7 @@ async fn one_seat_cannot_drain_the_rewards_pool<Client: E2EBackend>(
     };
     // ... finalizes them and claims them all ...
     for &poll in &polls {
-        finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
+        finalize_when_ended(&mut client, &alice, &mut rewards, poll).await?;
     }
     let claimed = query(&mut client, &dave, &rewards.claim_all(polls.clone())).await?;
 

@@ -194,7 +194,7 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
         "vote",
     )
     .await;
-    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
+    finalize_when_ended(&mut client, &alice, &mut rewards, poll).await?;
     let before = client.free_balance(charlie_id).await?;
     let claimed = submit(&mut client, &charlie, &rewards.claim(poll), 0, "claim").await;
     let after = client.free_balance(charlie_id).await?;

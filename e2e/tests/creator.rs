@@ -44,8 +44,13 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
 
     let registry_account = registry_without_society(&mut client).await;
     let mut registry = ink_e2e::create_call_builder::<Registry>(registry_account);
-    let mut rewards_constructor =
-        RewardsRef::new(registry_account, e2e_profile().rewards.parameters());
+    let profile = e2e_profile();
+    let mut rewards_constructor = RewardsRef::new(
+        registry_account,
+        profile.rewards.parameters(),
+        profile.governance.parameters(),
+        profile.guardian(),
+    );
     let rewards_contract = client
         .instantiate("rewards", &alice, &mut rewards_constructor)
         .submit()
@@ -127,7 +132,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     }
 
     // Then finalize lists the series with the winning options.
-    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, poll).await?;
+    finalize_when_ended(&mut client, &alice, &mut rewards, poll).await?;
     let listed = client
         .call(&alice, &registry.series(series))
         .dry_run()
@@ -209,7 +214,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
         )
         .await;
     }
-    finalize_when_ended(&mut client, &alice, &mut rewards, &mut registry, general).await?;
+    finalize_when_ended(&mut client, &alice, &mut rewards, general).await?;
     for (voter, voter_id) in voters.iter().zip(voter_ids).take(2) {
         let gas = client
             .call(voter, &rewards.claim(general))
@@ -257,14 +262,7 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
         "vote",
     )
     .await;
-    finalize_when_ended(
-        &mut client,
-        &alice,
-        &mut rewards,
-        &mut registry,
-        second_poll,
-    )
-    .await?;
+    finalize_when_ended(&mut client, &alice, &mut rewards, second_poll).await?;
     let rejected = client
         .call(&alice, &registry.series(second))
         .dry_run()

@@ -4,18 +4,14 @@
 //! reads the same afterwards, the old code is no longer used by any contract, calls
 //! still work, and a non-operator's upgrade is refused.
 
-use ink::env::hash::{Blake2x256, CryptoHash};
-use ink::primitives::Hash;
-use ink_e2e::{
-    account_id, subxt::dynamic::Value, tokio, AccountKeyring, ChainBackend, ContractsBackend,
-};
+use ink_e2e::{account_id, AccountKeyring, ChainBackend, ContractsBackend};
 use interfaces::{
     psp34::{PSP34Enumerable, PSP34},
     Id, RegistryError, RewardsError, SeatCategory, SeatRegistry, SocietyError,
 };
 use qiankun_e2e::{
-    commitment_of, deploy_suite, e2e_profile, list_sss_series, query, reveal_all, rotate, submit,
-    E2EResult, Node, Suite, UNIT,
+    commitment_of, deploy_suite, e2e_profile, list_sss_series, query, release_build, reveal_all,
+    rotate, submit, upload, wait_for_builds, E2EResult, Node, Suite, UNIT,
 };
 use rewards::storage::Question;
 use scale::Encode;
@@ -415,65 +411,6 @@ async fn snapshot(
 
 /// The contracts the test upgrades, in the order of their builds.
 const CONTRACTS: [&str; 3] = ["registry", "rewards", "society"];
-
-/// Builds contract `name` in release mode with cargo-contract into `target/upgrade`
-/// (away from `target/ink`, which ink_e2e's debug builds use) and returns its code.
-fn release_build(name: &str) -> Result<Vec<u8>, String> {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let built = std::process::Command::new("cargo")
-        .args([
-            "contract",
-            "build",
-            "--release",
-            "--quiet",
-            "--manifest-path",
-        ])
-        .arg(format!("{root}/contracts/{name}/Cargo.toml"))
-        .env("CARGO_TARGET_DIR", format!("{root}/target/upgrade"))
-        .env("RUSTUP_TOOLCHAIN", "1.86")
-        .status()
-        .map_err(|e| format!("running cargo contract build for {name}: {e}"))?;
-    if !built.success() {
-        return Err(format!("cargo contract build --release of {name} failed"));
-    }
-    let path = format!("{root}/target/upgrade/ink/{name}/{name}.wasm");
-    std::fs::read(&path).map_err(|e| format!("{path}: {e}"))
-}
-
-/// Waits for the release builds started at the beginning of the test, asking the node
-/// for a balance every few seconds so that its connection stays open meanwhile.
-async fn wait_for_builds(
-    client: &mut Node,
-    builds: std::thread::JoinHandle<Result<Vec<Vec<u8>>, String>>,
-) -> E2EResult<Vec<Vec<u8>>> {
-    while !builds.is_finished() {
-        client
-            .free_balance(account_id(AccountKeyring::Alice))
-            .await?;
-        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
-    }
-    Ok(builds.join().map_err(|_| "the build thread panicked")??)
-}
-
-/// Uploads `code` as Alice and returns its code hash.
-async fn upload(client: &mut Node, name: &str, code: Vec<u8>) -> E2EResult<Hash> {
-    let mut hash = [0u8; 32];
-    Blake2x256::hash(&code, &mut hash);
-    client
-        .runtime_call(
-            &ink_e2e::alice(),
-            "Contracts",
-            "upload_code",
-            vec![
-                Value::from_bytes(code),
-                Value::unnamed_variant("None", Vec::new()),
-                Value::unnamed_variant("Enforced", Vec::new()),
-            ],
-        )
-        .await
-        .map_err(|e| format!("uploading {name}'s release build failed: {e:?}"))?;
-    Ok(Hash::from(hash))
-}
 
 /// `buyer` buys `item` of `series` at [`PRICE`].
 async fn buy(

@@ -24,6 +24,7 @@ const FIELDS = {
     max_members: [2, 10_000],
     rules: 'text',
     metadata_uri: 'folder',
+    guardian: 'account',
   },
   split: {
     creator_bps: [0, BPS],
@@ -45,6 +46,17 @@ const FIELDS = {
     period_blocks: [1, U32],
     period_share_bps: [0, BPS],
     max_open_polls: [1, U32],
+  },
+  governance: {
+    proposal_seats: [1, U32],
+    proposal_deposit: 'amount',
+    voting_delay: [0, U32],
+    voting_period: [1, U32],
+    approval_bps: [5_000, BPS - 1],
+    critical_approval_bps: [5_000, BPS - 1],
+    timelock: [1, U32],
+    critical_timelock: [1, U32],
+    grace_period: [1, U32],
   },
   society: {
     candidate_deposit: 'amount',
@@ -76,6 +88,12 @@ function checkField(where, name, value, rule) {
     const bytes = typeof value === 'string' ? Buffer.byteLength(value) : 0;
     if (bytes === 0 || bytes > 128 || !value.endsWith('/')) {
       throw new Error(`${at}: must be a URI of 1 to 128 bytes ending with '/', got ${JSON.stringify(value)}`);
+    }
+    return value;
+  }
+  if (rule === 'account') {
+    if (value !== 'none' && !(typeof value === 'string' && /^[1-9A-HJ-NP-Za-km-z]{47,48}$/.test(value))) {
+      throw new Error(`${at}: must be an SS58 address or "none", got ${JSON.stringify(value)}`);
     }
     return value;
   }
@@ -144,6 +162,13 @@ export function loadProfile(name, file = DEFAULT_FILE) {
     const { reveal_period: reveal, rotation_period: rotation, challenge_period: challenge } = out.society;
     if (reveal >= rotation || reveal >= challenge) {
       problems.push(`${label} [${name}.society] reveal_period: ${reveal} is not below rotation_period ${rotation} and challenge_period ${challenge}`);
+    }
+    const governance = out.governance;
+    if (governance.critical_approval_bps < governance.approval_bps) {
+      problems.push(`${label} [${name}.governance] critical_approval_bps: ${governance.critical_approval_bps} is below approval_bps ${governance.approval_bps}`);
+    }
+    if (governance.critical_timelock < governance.timelock) {
+      problems.push(`${label} [${name}.governance] critical_timelock: ${governance.critical_timelock} is below timelock ${governance.timelock}`);
     }
     if (out.max_members > out.society.member_limit) {
       problems.push(`${label} [${name}] max_members: ${out.max_members} is above society.member_limit ${out.society.member_limit}`);
