@@ -239,6 +239,24 @@ run(async () => {
     await add(rewards, 'claim_all', alice, [[claimPoll]]);
     await add(rewards, 'set_parameters', alice, [await rewards.read('parameters')]);
     await add(rewards, 'transfer_operator', alice, [dave.address]);
+    // governance: a proposal recording a contribution, through propose, vote, queue,
+    // execute and the settlement of its deposit
+    const proposalDeposit = BigInt((await rewards.read('governance')).proposalDeposit);
+    const recordWork = [{ RecordContribution: [dave.address, 'Review', 1, `0x${'42'.repeat(32)}`] }];
+    await add(rewards, 'propose', alice, [`proposal ${suffix}`, recordWork], proposalDeposit);
+    const proposal = (await rewards.submit('propose', alice, [`proposal ${suffix}`, recordWork], proposalDeposit)).result;
+    const proposalPoll = await rewards.read('poll', [proposal]);
+    await sealUntil(Number(proposalPoll.start));
+    rows.push({ contract: 'rewards', message: 'vote (proposal)', ...(await measure(rewards, 'vote', alice, [proposal, [aliceSeat], [0]])) });
+    await rewards.submit('vote', alice, [proposal, [aliceSeat], [0]]);
+    await sealUntil(Number(proposalPoll.end));
+    await rewards.submit('finalize', alice, [proposal]);
+    await add(rewards, 'queue', alice, [proposal]);
+    const eta = (await rewards.submit('queue', alice, [proposal])).result;
+    await sealUntil(Number(eta));
+    await add(rewards, 'execute', alice, [proposal]);
+    await rewards.submit('execute', alice, [proposal]);
+    await add(rewards, 'settle_deposit', alice, [proposal]);
     // society
     await add(society, 'bid', account(newcomer), [4n, 'C2'], deposit);
     await add(society, 'unbid', account(bidder));

@@ -2,7 +2,9 @@
 // the operator lists an SSS series; a creator proposes an SS series and the seat holders
 // vote it in; collectors buy; a collector claims an A1 seat (another an A2 seat); the
 // revenue reaches the rewards pool, the society pot and the creators; a poll's budget is
-// claimed by those who answered; a creator bids for a B seat and the society admits it.
+// claimed by those who answered; a creator bids for a B seat and the society admits it;
+// the operator hands every contract to the seat holders' governance, which registers a
+// recommended AI program and grants it a seat, while the guardian vetoes a pause.
 // Prints a readable report; exits 1 with a one-line reason if any step fails.
 //
 // Uses the dev chain's //Alice (the operator and society founder) to //Ferdie accounts.
@@ -165,6 +167,73 @@ run(async () => {
   say(`rotation: Charlie is a member, holding seat ${tokenId(charlieSeat)}, a B seat granted by the society`);
   const payouts = await society.read('payouts', [charlie.address]);
   say(`his bid is paid out once it matures: ${payouts.map((p) => `${units(p.amount)} at block ${p.maturesAt}`).join(', ')}`);
+
+  title('The operator hands every contract to the seat holders\' governance');
+  const governance = rewards.address;
+  for (const contract of [registry, society, rewards]) {
+    await contract.submit('transfer_operator', alice, [governance]);
+  }
+  say(`Alice offers the operator role of the registry, the society and the rewards contract to governance (${governance})`);
+  const proposalDeposit = BigInt((await rewards.read('governance')).proposalDeposit);
+  /** `proposer` proposes `actions`, paying the deposit; prints them as read back. */
+  async function propose(proposer, titleText, actions) {
+    const id = (await rewards.submit('propose', proposer, [titleText, actions], proposalDeposit)).result;
+    const stored = await rewards.read('proposal', [id]);
+    say(`${who(proposer.address)} proposes #${id} "${titleText}" (deposit ${units(proposalDeposit)}${stored.critical ? ', critical' : ''}): ${JSON.stringify(stored.actions)}`);
+    return id;
+  }
+  /** `voters` ([keypair, seat]) approve proposal `id` once voting opens; anyone finalizes
+   *  and queues it. */
+  async function approveAndQueue(id, voters) {
+    for (const [voter, seatId] of voters) {
+      await whenDue(rewards, 'vote', voter, [id, [seatId], [0]], 'PollNotOpen');
+    }
+    await whenDue(rewards, 'finalize', bob, [id]);
+    const eta = (await rewards.submit('queue', bob, [id])).result;
+    say(`#${id}: ${voters.map(([voter]) => who(voter.address)).join(', ')} approve; it passes and is queued, executable from block ${eta}`);
+  }
+  /** Bob, who holds no seat, executes proposal `id` once its timelock is over. */
+  async function execute(id) {
+    await whenDue(rewards, 'execute', bob, [id], 'TimelockNotOver');
+    say(`#${id}: Bob (no seat needed) executes it after the timelock: ${variant(await rewards.read('proposal_state', [id]))}`);
+  }
+  const voters = [[alice, founderSeat], [dave, daveSeat], [ferdie, ferdieSeat]];
+  const handover = await propose(dave, 'Governance takes the operator roles',
+    [{ AcceptOperator: 'Registry' }, { AcceptOperator: 'Society' }, { AcceptOperator: 'Rewards' }]);
+  await approveAndQueue(handover, voters);
+  await execute(handover);
+  for (const contract of [registry, society, rewards]) {
+    const operator = await contract.read('operator');
+    expect(operator === governance, `${contract.name}'s operator is ${operator}, not governance`);
+  }
+  say('every contract\'s operator is now governance');
+  const refused = (await registry.dryRun('register_creator', alice, [alice.address, true])).output.toJSON().ok.err;
+  expect(refused === 'NotAuthorized', `the former operator's register_creator: ${JSON.stringify(refused)}`);
+  say(`Alice, the former operator, tries to register a creator: refused, ${refused}`);
+
+  title('Seat holders recommend an AI program, record its work and grant it a D seat; the guardian vetoes a pause');
+  const description = provenance(eve.address, 'eve-ink-painter').content_hash;
+  const recommendation = await propose(ferdie, 'Recommend Eve\'s AI painter; record its work; grant it a D seat', [
+    { Recommend: { kind: 'AiProgram', account: eve.address, description } },
+    { RecordContribution: [eve.address, 'Development', 10, description] },
+    { GrantSeat: eve.address },
+  ]);
+  await approveAndQueue(recommendation, voters);
+  await execute(recommendation);
+  expect(await registry.read('is_creator', [eve.address]), 'the recommendation did not register Eve');
+  const record = await rewards.read('contribution', [eve.address]);
+  const eveSeats = await registry.read('SeatRegistry::seat_count', [eve.address]);
+  say(`Eve is a registered creator; her record shows ${record.recorded} contribution of weight ${record.recordedWeight}; she holds ${eveSeats} seats`);
+  const guardian = await rewards.read('guardian');
+  expect(guardian === eve.address, `the guardian is ${guardian}, not Eve (deploy.toml)`);
+  const pause = await propose(charlie, 'Pause sales', [{ SetSalesPaused: true }]);
+  await approveAndQueue(pause, [[charlie, charlieSeat], [alice, founderSeat]]);
+  await rewards.submit('veto', eve, [pause]);
+  say(`Eve, the guardian, vetoes #${pause} during its timelock: ${variant(await rewards.read('proposal_state', [pause]))}; sales stay open (paused: ${await registry.read('sales_paused')})`);
+  for (const id of [handover, recommendation, pause]) {
+    const back = (await rewards.submit('settle_deposit', bob, [id])).result;
+    say(`#${id}'s deposit: ${BigInt(back) > 0n ? `${units(back)} back to its proposer` : 'forfeited to the rewards pool'}`);
+  }
 
   title('Where things stand');
   const quotas = await registry.read('seats');

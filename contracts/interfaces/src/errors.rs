@@ -203,6 +203,8 @@ pub enum SocietyError {
 /// Errors of the rewards contract's messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
+// The SCALE derive casts the variant index of a variant with fields to `u8`.
+#[allow(clippy::cast_possible_truncation)]
 pub enum RewardsError {
     /// The caller may not call this message.
     NotAuthorized,

@@ -14,6 +14,8 @@ pub const ACCEPT_OPERATOR: [u8; 4] = selector_bytes!("accept_operator");
 pub const SET_CODE: [u8; 4] = selector_bytes!("set_code");
 /// `sweep(to)`: the operator takes the balance nobody is owed (registry).
 pub const SWEEP: [u8; 4] = selector_bytes!("sweep");
+/// `withdraw()`: the caller takes its credit (registry).
+pub const WITHDRAW: [u8; 4] = selector_bytes!("withdraw");
 /// `register_creator(creator, registered)` (registry).
 pub const REGISTER_CREATOR: [u8; 4] = selector_bytes!("register_creator");
 /// `open_issuance_round(claimable_a_seats)` (registry).

@@ -2843,6 +2843,13 @@ fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
     );
     assert_dispatches!(
         Registry,
+        governed::WITHDRAW,
+        "withdraw",
+        (),
+        Outcome<Balance>
+    );
+    assert_dispatches!(
+        Registry,
         governed::TRANSFER_OPERATOR,
         "transfer_operator",
         AccountId,

@@ -215,6 +215,7 @@ impl RewardsPort for Chain {
             Action::Airdrop(series, item, to) => {
                 self.registry_call::<_, Id>(governed::AIRDROP, (*series, *item, *to))
             }
+            Action::WithdrawCredit => self.registry_call::<_, Balance>(governed::WITHDRAW, ()),
             Action::CloseSeries(series) => {
                 self.registry_call::<_, ()>(governed::CLOSE_SERIES, (*series,))
             }

@@ -78,6 +78,9 @@ pub struct FakeChain {
     pub governed: Vec<Action>,
     /// An action the registry or the society refuses, when a test sets one.
     pub refused: Option<Action>,
+    /// The rewards contract's credit in the registry (the operator's share of sales
+    /// once governance is the operator), paid out by `WithdrawCredit`.
+    pub credit: Balance,
     /// Events of the last call, in order.
     pub events: EventLog,
 }
@@ -169,6 +172,13 @@ impl RewardsPort for FakeChain {
         if self.refused.as_ref() == Some(action) {
             return false;
         }
+        if *action == Action::WithdrawCredit {
+            if self.credit == 0 {
+                return false;
+            }
+            self.balance = self.balance.saturating_add(self.credit);
+            self.credit = 0;
+        }
         self.governed.push(action.clone());
         true
     }
@@ -249,6 +259,7 @@ impl World {
         self.chain.events.clear();
         let governed = self.chain.governed.len();
         let received = self.chain.received.clone();
+        let credit = self.chain.credit;
         let chain = &mut self.chain;
         let result = call_reverting(&mut self.state, |state| f(state, chain));
         if result.is_err() {
@@ -258,6 +269,7 @@ impl World {
             self.chain.events.clear();
             self.chain.governed.truncate(governed);
             self.chain.received = received;
+            self.chain.credit = credit;
         }
         self.chain.context.transferred = 0;
         for sweep in self.chain.events.of::<Swept>() {
