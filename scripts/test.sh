@@ -55,11 +55,13 @@ config_refuses() {
   local bad="$ROOT/target/bad-deploy.toml" out
   mkdir -p "$ROOT/target"
   sed -e 's/^max_bids = 64$/max_bids = 0/' -e 's/^creator_bps = 6000$/creator_bps = 6001/' \
-    -e 's/^total_seats = 1000$/total_seats = -1\nsurplus = 1/' "$ROOT/deploy.toml" >"$bad"
+    -e 's/^total_seats = 1000$/total_seats = -1\nsurplus = 1/' -e 's/^approval_bps = 5000$/approval_bps = 4000/' \
+    -e 's/^guardian = .*$/guardian = "nobody"/' "$ROOT/deploy.toml" >"$bad"
   if out="$(node "$CLIENT_DIR/config.mjs" --file "$bad" deploy 2>&1)"; then
     die "config.mjs accepted a profile with bad fields"
   fi
-  for wanted in "total_seats: -1 is outside" "surplus: unknown field" "max_bids: 0 is outside 1..=256"; do
+  for wanted in "total_seats: -1 is outside" "surplus: unknown field" "max_bids: 0 is outside 1..=256" \
+    "approval_bps: 4000 is outside 5000..=9999" 'guardian: must be an SS58 address or "none"'; do
     grep -q "$wanted" <<<"$out" || die "config.mjs did not say '$wanted': $out"
   done
   node "$CLIENT_DIR/config.mjs" deploy >/dev/null || die "config.mjs refused deploy.toml's own [deploy] profile"

@@ -295,4 +295,6 @@ pub enum RewardsError {
     NoContribution,
     /// The pool holds less than the spending asks for.
     InsufficientPool,
+    /// The guardian only vetoes: it neither proposes nor executes.
+    GuardianOnlyVetoes,
 }

@@ -173,7 +173,7 @@ pub fn state_at(
 }
 
 impl RewardsState {
-    /// A holder of at least `proposal_seats` seats proposes 1 to [`MAX_ACTIONS`]
+    /// A holder of at least `proposal_seats` seats (not the guardian) proposes 1 to [`MAX_ACTIONS`]
     /// `actions` under `title`, paying exactly the proposal deposit. Its poll (same id)
     /// asks one question, approve or reject; voting starts `voting_delay` blocks from
     /// now and lasts `voting_period`; the seats issued now count; it takes its reward
@@ -186,6 +186,7 @@ impl RewardsState {
         actions: Vec<Action>,
     ) -> Result<PollId> {
         let caller = port.caller();
+        self.ensure_not_guardian(caller)?;
         let governance = self.governance;
         if port.seat_count(caller)? < governance.proposal_seats {
             return Err(RewardsError::TooFewSeats);
@@ -333,13 +334,14 @@ impl RewardsState {
         Ok(())
     }
 
-    /// Anyone executes queued proposal `id` once its timelock has ended and before it
-    /// expires: every action, in order, all or nothing. The rewards contract's own
+    /// Anyone but the guardian executes queued proposal `id` once its timelock has
+    /// ended and before it expires: every action, in order, all or nothing. The rewards contract's own
     /// actions are checked first and applied last; the calls on the registry and the
     /// society run in order between, and the first refused one fails the whole
     /// execution with `ActionFailed(index)` (the chain undoes every call before it), so
     /// the proposal stays queued until it expires.
     pub fn execute(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
+        self.ensure_not_guardian(port.caller())?;
         let block = port.block();
         if self.proposal_state(id, block)? != ProposalState::Queued {
             return Err(RewardsError::WrongProposalState);
@@ -571,6 +573,15 @@ impl RewardsState {
             Ok(())
         } else {
             Err(RewardsError::NotGuardian)
+        }
+    }
+
+    /// Fails with `GuardianOnlyVetoes` if `caller` is the guardian.
+    fn ensure_not_guardian(&self, caller: ink::primitives::AccountId) -> Result<()> {
+        if self.guardian == Some(caller) {
+            Err(RewardsError::GuardianOnlyVetoes)
+        } else {
+            Ok(())
         }
     }
 

@@ -846,18 +846,26 @@ fn a_guardian_vetoes_only_during_the_timelock_and_never_after_renouncing() {
     world
         .call(acc(0x55), 0, |s, c| s.veto(c, third))
         .expect("the new guardian vetoes");
-    // A guardian can neither propose (it holds no seat) nor execute a vetoed proposal.
+    // The guardian neither proposes, even holding a seat, nor executes.
+    world.give_seat(9, acc(0x55));
     assert_eq!(
         world.call(acc(0x55), governance().proposal_deposit, |s, c| s.propose(
             c,
             "x".into(),
             vec![Action::SetSalesPaused(true)]
         )),
-        Err(RewardsError::TooFewSeats)
+        Err(RewardsError::GuardianOnlyVetoes)
+    );
+    let (fourth, eta) = queued(&mut world, vec![Action::SetSalesPaused(true)]);
+    world.at(eta);
+    assert_eq!(
+        world.call(acc(0x55), 0, |s, c| s.execute(c, fourth)),
+        Err(RewardsError::GuardianOnlyVetoes)
     );
     assert_eq!(
-        world.call(acc(0x55), 0, |s, c| s.execute(c, third)),
-        Err(RewardsError::WrongProposalState)
+        world.call(accounts().eve, 0, |s, c| s.execute(c, third)),
+        Err(RewardsError::WrongProposalState),
+        "a vetoed proposal never executes"
     );
 }
 

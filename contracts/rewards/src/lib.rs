@@ -25,7 +25,15 @@
 //!   holder claims its seats' share (`claim`, `claim_all`), in O(1) per poll. Rounding
 //!   dust returns to the pool.
 //! - **Contribution records** per account: polls voted, polls created, rewards claimed,
-//!   last active block; the operator reads them when granting team-reserve (D) seats.
+//!   contributions governance recorded (kind, weight, evidence), last active block; a
+//!   team-reserve (D) seat goes only to an account with a recorded contribution.
+//! - **Governance** (`governance.rs`): a seat holder proposes up to 8 typed actions
+//!   (every operator power of the three contracts) with a deposit; the proposal's poll
+//!   (same id) is voted per seat after a voting delay; with the quorum and the approval
+//!   share it needs (two thirds for critical actions) it is queued, and after a timelock
+//!   anyone executes it, all or nothing, before it expires; a guardian may veto a
+//!   queued proposal during its timelock until it renounces. Once the operator hands
+//!   its roles over, governance is the operator of all three contracts.
 //!
 //! ## Who calls what
 //! - **Seat holders**: `create_poll`, `vote`, `claim`, `claim_all`.
@@ -35,7 +43,12 @@
 //!   asks it `seat_count`, `seat_holder` and `seat_snapshot`, and calls its
 //!   `apply_listing` when a listing poll is finalized. Neither ever calls back into the
 //!   other while it runs.
-//! - **Operator**: `set_parameters`, `set_code`, `transfer_operator`.
+//! - **Seat holders' governance**: `propose`, `cancel` (the proposer), `queue`,
+//!   `execute` and `settle_deposit` (anyone), `veto` and `renounce_guardian` (the
+//!   guardian); executed proposals call the registry's and the society's operator
+//!   messages by selector (`interfaces::governed`).
+//! - **Operator**: `set_parameters`, `sweep`, `set_code`, `transfer_operator`, until it
+//!   hands the role to governance (the rewards contract's own address).
 //!
 //! ## Life cycle of a poll
 //! ```text
@@ -54,12 +67,13 @@
 //!
 //! ## Code
 //! The rules are plain Rust on [`storage::RewardsState`], one file per rule:
-//! `questions.rs`, `polls.rs`, `listing.rs`, `budget.rs`, `records.rs`, `operator.rs`.
+//! `questions.rs`, `polls.rs`, `listing.rs`, `budget.rs`, `records.rs`, `operator.rs`,
+//! `governance.rs`.
 //! They reach the world only through [`port::RewardsPort`] (the call's context, native
 //! transfers, the registry's answers and decisions, events); the `#[ink::contract]`
 //! shell below hands them [`chain::Chain`], the tests the world of `world.rs`, which
 //! checks the invariants after every call. The contract's balance always covers the pool
-//! plus unclaimed budgets.
+//! plus unclaimed budgets plus held proposal deposits.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
@@ -375,7 +389,7 @@ pub mod rewards {
         /// `critical_timelock`.
         ///
         /// # Errors
-        /// `TooFewSeats`, `BadActions` (none, more than 8, a series that would open a
+        /// `GuardianOnlyVetoes`, `TooFewSeats`, `BadActions` (none, more than 8, a series that would open a
         /// poll, a zero weight, a sweep of the society), `ZeroAmount` (a zero spending),
         /// `BadParameter`, `WrongDeposit`, `TextTooLong`, `TooManyOpenPolls`,
         /// `RegistryCallFailed`.
@@ -404,12 +418,12 @@ pub mod rewards {
             self.state.queue(&mut self.chain(), id)
         }
 
-        /// Anyone executes the queued proposal `id` after its timelock and before it
-        /// expires: all its actions or none; a failed action leaves it queued.
+        /// Anyone but the guardian executes the queued proposal `id` after its
+        /// timelock and before it expires: all its actions or none; a failed action leaves it queued.
         ///
         /// # Errors
-        /// `UnknownProposal`, `WrongProposalState`, `TimelockNotOver`,
-        /// `ActionFailed(index)`, `InsufficientPool`, `NoContribution`, `BadParameter`,
+        /// `GuardianOnlyVetoes`, `UnknownProposal`, `WrongProposalState`,
+        /// `TimelockNotOver`, `ActionFailed(index)`, `InsufficientPool`, `NoContribution`, `BadParameter`,
         /// `NothingToSweep`, `NotAuthorized`, `NoPendingOperator`, `TransferFailed`.
         #[ink(message)]
         pub fn execute(&mut self, id: PollId) -> Result<()> {
