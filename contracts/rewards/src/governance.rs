@@ -244,14 +244,11 @@ impl RewardsState {
     /// The proposer cancels proposal `id` before voting starts; its deposit is returned
     /// and its poll ends now, so anyone may finalize it and return its budget.
     pub fn cancel(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
-        let mut proposal = self
-            .proposals
-            .get(id)
-            .ok_or(RewardsError::UnknownProposal)?;
+        let (mut proposal, state) = self.proposal_at(id, port.block())?;
         if port.caller() != proposal.proposer {
             return Err(RewardsError::NotProposer);
         }
-        if self.proposal_state(id, port.block())? != ProposalState::Pending {
+        if state != ProposalState::Pending {
             return Err(RewardsError::WrongProposalState);
         }
         let mut poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
@@ -281,13 +278,7 @@ impl RewardsState {
     /// Returns the first block it may be executed in.
     pub fn queue(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<BlockNumber> {
         let block = port.block();
-        if self.proposal_state(id, block)? != ProposalState::Succeeded {
-            return Err(RewardsError::WrongProposalState);
-        }
-        let mut proposal = self
-            .proposals
-            .get(id)
-            .ok_or(RewardsError::UnknownProposal)?;
+        let mut proposal = self.proposal_in(id, block, ProposalState::Succeeded)?;
         let eta = block
             .checked_add(proposal.timelock)
             .ok_or(RewardsError::Overflow)?;
@@ -306,13 +297,7 @@ impl RewardsState {
     pub fn veto(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
         self.ensure_guardian(port)?;
         let block = port.block();
-        if self.proposal_state(id, block)? != ProposalState::Queued {
-            return Err(RewardsError::WrongProposalState);
-        }
-        let mut proposal = self
-            .proposals
-            .get(id)
-            .ok_or(RewardsError::UnknownProposal)?;
+        let mut proposal = self.proposal_in(id, block, ProposalState::Queued)?;
         if proposal.eta.is_some_and(|eta| block >= eta) {
             return Err(RewardsError::WrongProposalState);
         }
@@ -343,13 +328,7 @@ impl RewardsState {
     pub fn execute(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<()> {
         self.ensure_not_guardian(port.caller())?;
         let block = port.block();
-        if self.proposal_state(id, block)? != ProposalState::Queued {
-            return Err(RewardsError::WrongProposalState);
-        }
-        let mut proposal = self
-            .proposals
-            .get(id)
-            .ok_or(RewardsError::UnknownProposal)?;
+        let mut proposal = self.proposal_in(id, block, ProposalState::Queued)?;
         if proposal.eta.is_some_and(|eta| block < eta) {
             return Err(RewardsError::TimelockNotOver);
         }
@@ -523,11 +502,7 @@ impl RewardsState {
     /// or Vetoed): it returns to the proposer if the proposal met its quorum and was not
     /// vetoed, else it goes to the pool. Returns what the proposer got back.
     pub fn settle_deposit(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
-        let state = self.proposal_state(id, port.block())?;
-        let mut proposal = self
-            .proposals
-            .get(id)
-            .ok_or(RewardsError::UnknownProposal)?;
+        let (mut proposal, state) = self.proposal_at(id, port.block())?;
         let decided = matches!(
             state,
             ProposalState::Defeated
@@ -592,6 +567,11 @@ impl RewardsState {
 
     /// The state of proposal `id` at `block`.
     pub fn proposal_state(&self, id: PollId, block: BlockNumber) -> Result<ProposalState> {
+        self.proposal_at(id, block).map(|(_, state)| state)
+    }
+
+    /// Proposal `id` and its state at `block`.
+    fn proposal_at(&self, id: PollId, block: BlockNumber) -> Result<(Proposal, ProposalState)> {
         let proposal = self
             .proposals
             .get(id)
@@ -599,7 +579,21 @@ impl RewardsState {
         let poll = self.polls.get(id).ok_or(RewardsError::UnknownPoll)?;
         let approvals = self.tallies.get((id, 0, 0)).unwrap_or(0);
         let passed = passes(&poll, approvals, proposal.approval_bps);
-        Ok(state_at(&proposal, &poll, passed, block))
+        let state = state_at(&proposal, &poll, passed, block);
+        Ok((proposal, state))
+    }
+
+    /// Proposal `id`, if it is `wanted` at `block`; else `WrongProposalState`.
+    fn proposal_in(
+        &self,
+        id: PollId,
+        block: BlockNumber,
+        wanted: ProposalState,
+    ) -> Result<Proposal> {
+        match self.proposal_at(id, block)? {
+            (proposal, state) if state == wanted => Ok(proposal),
+            _ => Err(RewardsError::WrongProposalState),
+        }
     }
 }
 
@@ -614,19 +608,7 @@ mod tests {
     use super::*;
     use crate::storage::{Contract, Outcome, PollKind, Question};
 
-    fn parameters() -> GovernanceParameters {
-        GovernanceParameters {
-            proposal_seats: 1,
-            proposal_deposit: 10,
-            voting_delay: 2,
-            voting_period: 10,
-            approval_bps: 5_000,
-            critical_approval_bps: 6_667,
-            timelock: 5,
-            critical_timelock: 20,
-            grace_period: 30,
-        }
-    }
+    use crate::world::governance as parameters;
 
     /// A proposal's poll from block 10 to 20 in which `voting` of 10 seats voted;
     /// finalized with or without the quorum when `quorum` is given.
@@ -658,7 +640,7 @@ mod tests {
         Proposal {
             proposer: AccountId::from([1; 32]),
             actions,
-            deposit: 10,
+            deposit: parameters().proposal_deposit,
             critical,
             approval_bps,
             timelock,
