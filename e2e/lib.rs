@@ -754,5 +754,13 @@ mod tests {
         assert_eq!(society.candidate_deposit, UNIT);
         assert_eq!(society.period_spend, 10 * UNIT);
         assert_eq!(society.member_limit, 20);
+        let governance = profile.governance.parameters();
+        assert_eq!(governance.voting_period, 20);
+        assert_eq!(governance.proposal_deposit, UNIT);
+        assert_eq!(
+            profile.guardian(),
+            Some(account_id(AccountKeyring::Eve)),
+            "the guardian is Eve"
+        );
     }
 }

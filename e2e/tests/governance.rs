@@ -28,14 +28,17 @@ async fn propose(
     actions: Vec<Action>,
 ) -> E2EResult<PollId> {
     let deposit = e2e_profile().governance.proposal_deposit;
-    let id = submit(
-        client,
-        proposer,
-        &rewards.propose(title.into(), actions.clone()),
-        deposit,
-        "propose",
-    )
-    .await;
+    // The proposal's poll may open a new allocation period, which its dry run (in the
+    // previous block) did not pay for: the estimate gets a margin.
+    let id = client
+        .call(proposer, &rewards.propose(title.into(), actions.clone()))
+        .value(deposit)
+        .extra_gas_portion(50)
+        .submit()
+        .await
+        .expect("propose failed")
+        .return_value()
+        .expect("propose refused");
     let proposal = query(client, proposer, &rewards.proposal(id))
         .await?
         .expect("the proposal is stored");
@@ -48,14 +51,13 @@ async fn propose(
     Ok(id)
 }
 
-/// Each of `voters` approves proposal `id` with its `seats`, once voting has started;
-/// then anyone finalizes and queues it. Returns the block it may be executed from.
-async fn approve_and_queue(
+/// Each of `voters` approves proposal `id` with its seat, once voting has started.
+async fn approve(
     client: &mut Node,
     rewards: &mut RewardsCalls,
     id: PollId,
     voters: &[(&Keypair, Id)],
-) -> E2EResult<u32> {
+) -> E2EResult<()> {
     for (voter, seat) in voters {
         submit_when_due(
             client,
@@ -66,6 +68,16 @@ async fn approve_and_queue(
         )
         .await?;
     }
+    Ok(())
+}
+
+/// Anyone finalizes proposal `id` once voting has ended, and queues it; returns the
+/// block it may be executed from.
+async fn finalize_and_queue(
+    client: &mut Node,
+    rewards: &mut RewardsCalls,
+    id: PollId,
+) -> E2EResult<u32> {
     let anyone = ink_e2e::ferdie();
     finalize_when_ended(client, &anyone, rewards, id).await?;
     assert_eq!(
@@ -197,7 +209,8 @@ async fn seat_holders_govern_after_the_operator_hands_over<Client: E2EBackend>(
         ],
     )
     .await?;
-    approve_and_queue(&mut client, rewards, handover, &voters).await?;
+    approve(&mut client, rewards, handover, &voters).await?;
+    finalize_and_queue(&mut client, rewards, handover).await?;
     execute(&mut client, rewards, handover).await?;
     // ... then governance is every contract's operator, and the former operator is refused.
     assert_eq!(
@@ -252,6 +265,8 @@ async fn seat_holders_govern_after_the_operator_hands_over<Client: E2EBackend>(
         max_open_polls: parameters.max_open_polls + 1,
         ..parameters
     };
+    let codes = wait_for_builds(&mut client, build).await?;
+    let release = upload(&mut client, "registry", codes[0].clone()).await?;
     let ordinary = propose(
         &mut client,
         rewards,
@@ -271,8 +286,6 @@ async fn seat_holders_govern_after_the_operator_hands_over<Client: E2EBackend>(
         vec![Action::SetSalesPaused(true)],
     )
     .await?;
-    let codes = wait_for_builds(&mut client, build).await?;
-    let release = upload(&mut client, "registry", codes[0].clone()).await?;
     let reason = Hash::from([0x66; 32]);
     let critical = propose(
         &mut client,
@@ -295,7 +308,10 @@ async fn seat_holders_govern_after_the_operator_hands_over<Client: E2EBackend>(
         governance_parameters.thresholds(true)
     );
     for id in [ordinary, critical, pause] {
-        approve_and_queue(&mut client, rewards, id, &voters).await?;
+        approve(&mut client, rewards, id, &voters).await?;
+    }
+    for id in [ordinary, critical, pause] {
+        finalize_and_queue(&mut client, rewards, id).await?;
     }
 
     // The guardian vetoes the pause during its timelock (it was queued last), then

@@ -1,8 +1,9 @@
 // Client check: drives the deployed suite with @polkadot/api and @polkadot/api-contract,
 // the libraries Contracts UI is built on. Loads each contract's `.contract` bundle and
 // checks that its doc comments name every argument, reads a message of each contract,
-// submits one purchase (of a series on sale, or of one the operator lists for it) and
-// decodes the events it emitted across the three contracts.
+// lists a series (as the operator, or through a governance proposal once the operator
+// role has gone to governance), submits one purchase and decodes the events it emitted
+// across the three contracts.
 // Exits 1 with a one-line reason on any mismatch.
 //
 // Usage: node check.mjs [deployments/local.json] [--url ws://HOST:PORT]
@@ -14,7 +15,7 @@ const urlAt = args.indexOf('--url');
 const url = urlAt >= 0 ? args.splice(urlAt, 2)[1] : undefined;
 const deploymentPath = args[0] ?? new URL('../../deployments/local.json', import.meta.url).pathname;
 
-/** The price of the piece of the series the operator lists when none is on sale. */
+/** The price of the piece the check buys. */
 const PRICE = 10n * UNIT;
 
 run(async () => {
@@ -60,35 +61,58 @@ run(async () => {
   console.log(`read  society.head → ${head}, a member`);
   console.log(`read  rewards.parameters → poll share ${parameters.pollShareBps} bps, quorum ${parameters.quorumBps} bps`);
 
-  // Bob buys a piece: of a series on sale (after the demo, whose governance chapter took
-  // the operator role away from Alice), or else of a one-item SSS series the operator
-  // lists for the check.
-  let series;
-  let price = PRICE;
-  const count = Number(await registry.read('series_count'));
-  for (let id = 0; id < count && series === undefined; id += 1) {
-    const found = await registry.read('series', [id]);
-    if (variant(found.status) === 'listed' && variant(found.spec.kind) === 'official') {
-      series = id;
-      price = BigInt(found.terms.price);
+  // A one-item SSS series is listed for the check: by the operator, or, once the
+  // operator role has gone to governance (after the demo), by a proposal every dev
+  // account's seats approve. Then Bob buys its piece.
+  const series = Number(await registry.read('series_count'));
+  const proposal = {
+    spec: {
+      creator: alice.address, tier: 'SSS', kind: 'Official', items: 1, special: false, sale_duration_ms: 1_000_000_000_000_000n,
+      provenance: provenance(alice.address, 'client-check'),
+    },
+    options: { prices: [], quantities: [], start_times: [], contents: [] },
+  };
+  const listing = { List: { price: PRICE, editions: 10, sale_start: 0, content_uri: 'ipfs://client-check' } };
+  const operator = await registry.read('operator');
+  if (operator === alice.address) {
+    await registry.submit('propose_series', alice, [proposal, false]);
+    await registry.submit('ListingRegistry::apply_listing', alice, [series, listing]);
+    console.log(`tx    the operator lists series ${series}`);
+  } else {
+    expect(operator === rewards.address, `the registry's operator ${operator} is neither Alice nor governance`);
+    // Governance is the series' creator: a registered creator or itself.
+    proposal.spec.creator = rewards.address;
+    proposal.spec.provenance = provenance(rewards.address, 'client-check');
+    const deposit = BigInt((await rewards.read('governance')).proposalDeposit);
+    const actions = [{ ProposeSeries: proposal }, { DecideListing: [series, listing] }];
+    const id = (await rewards.submit('propose', alice, ['List the client check\'s series', actions], deposit)).result;
+    const stored = await rewards.read('proposal', [id]);
+    expect(stored.actions.length === 2 && 'proposeSeries' in stored.actions[0],
+      `proposal ${id} reads back ${JSON.stringify(stored.actions)}`);
+    let seats = 0;
+    for (const suri of ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie']) {
+      const voter = suite.account(suri);
+      const held = Number(await registry.read('PSP34::balance_of', [voter.address]));
+      for (let index = 0; index < held; index += 1) {
+        const token = await registry.read('PSP34Enumerable::owners_token_by_index', [voter.address, index]);
+        if (!(await registry.read('token_kind', [token]))?.seat) continue;
+        await suite.whenDue(rewards, 'vote', voter, [id, [token], [0]], 'PollNotOpen');
+        seats += 1;
+      }
     }
+    await suite.whenDue(rewards, 'finalize', alice, [id]);
+    await rewards.submit('queue', alice, [id]);
+    await suite.whenDue(rewards, 'execute', bob, [id], 'TimelockNotOver');
+    const state = variant(await rewards.read('proposal_state', [id]));
+    expect(state === 'executed', `proposal ${id} is ${state}`);
+    console.log(`tx    governance lists series ${series}: proposal ${id} (${actions.length} actions) approved by ${seats} seats, executed by Bob`);
   }
-  if (series === undefined) {
-    series = (await registry.submit('propose_series', alice, [{
-      spec: {
-        creator: alice.address, tier: 'SSS', kind: 'Official', items: 1, special: false, sale_duration_ms: 1_000_000_000_000_000n,
-        provenance: provenance(alice.address, 'client-check'),
-      },
-      options: { prices: [], quantities: [], start_times: [], contents: [] },
-    }, false])).result;
-    await registry.submit('ListingRegistry::apply_listing', alice, [series, {
-      List: { price: PRICE, editions: 10, sale_start: 0, content_uri: 'ipfs://client-check' },
-    }]);
-  }
+  const listed = await registry.read('series', [series]);
+  expect(variant(listed.status) === 'listed', `series ${series} is ${JSON.stringify(listed.status)}`);
   const pool = BigInt(await rewards.read('pool'));
   const pot = BigInt(await society.read('pot'));
-  const { result: token, events } = await registry.submit('buy', bob, [series, 0], price);
-  console.log(`tx    registry.buy(series ${series}, item 0) by Bob paying ${units(price)} → token ${tokenId(token)}`);
+  const { result: token, events } = await registry.submit('buy', bob, [series, 0], PRICE);
+  console.log(`tx    registry.buy(series ${series}, item 0) by Bob paying ${units(PRICE)} → token ${tokenId(token)}`);
   for (const event of events) {
     console.log(`event ${event.contract}.${event.name} ${JSON.stringify(event.args)}`);
   }
@@ -108,8 +132,8 @@ run(async () => {
   const split = await registry.read('revenue_split');
   const poolGain = BigInt(await rewards.read('pool')) - pool;
   const potGain = BigInt(await society.read('pot')) - pot;
-  expect(poolGain === price * BigInt(split.rewardsBps) / 10_000n, `the rewards pool grew by ${units(poolGain)}`);
-  expect(potGain === price * BigInt(split.societyBps) / 10_000n, `the society pot grew by ${units(potGain)}`);
+  expect(poolGain === PRICE * BigInt(split.rewardsBps) / 10_000n, `the rewards pool grew by ${units(poolGain)}`);
+  expect(potGain === PRICE * BigInt(split.societyBps) / 10_000n, `the society pot grew by ${units(potGain)}`);
   console.log(`check passed: 3 contracts read, 1 purchase, ${events.length} events decoded; pool +${units(poolGain)}, pot +${units(potGain)}`);
   await suite.disconnect();
 });

@@ -18,8 +18,6 @@ const urlAt = args.indexOf('--url');
 const url = urlAt >= 0 ? args.splice(urlAt, 2)[1] : undefined;
 const deploymentPath = args[0] ?? new URL('../../deployments/local.json', import.meta.url).pathname;
 
-/** Most blocks the demo seals while waiting for a poll or a rotation. */
-const MAX_WAIT_BLOCKS = 200;
 /** A sale window from the Unix epoch lasting ~31,000 years: open on any dev chain. */
 const FOREVER_MS = 1_000_000_000_000_000n;
 
@@ -34,20 +32,6 @@ run(async () => {
   let chapter = 0;
   const title = (text) => console.log(`\n${++chapter}. ${text}`);
   const say = (text) => console.log(`   ${text}`);
-
-  /** Seals blocks until `message` of `contract` dry-runs without the error `waiting`
-   *  (`TooEarly` unless told), then submits it. */
-  async function whenDue(contract, label, signer, callArgs = [], waiting = 'TooEarly') {
-    for (let sealed = 0; sealed <= MAX_WAIT_BLOCKS; sealed += 1) {
-      const { output } = await contract.dryRun(label, signer, callArgs);
-      const json = output.toJSON();
-      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === waiting)) {
-        return contract.submit(label, signer, callArgs);
-      }
-      await suite.sealBlock(alice);
-    }
-    throw new Error(`${contract.name}.${label} was still too early after ${MAX_WAIT_BLOCKS} blocks`);
-  }
 
   console.log(`Qiankun DAO demo on ${suite.deployment.url}, block ${await suite.blockNumber()}`);
   console.log(`registry ${registry.address}\nsociety  ${society.address}\nrewards  ${rewards.address}`);
@@ -89,7 +73,7 @@ run(async () => {
   await rewards.submit('vote', alice, [listingPoll, [founderSeat], [0, 1, 0, 0, 1]]);
   await rewards.submit('vote', dave, [listingPoll, [daveSeat], [0, 1, 1, 0, 1]]);
   say('Alice answers: yes, 30 UNIT, 100, 0, b; Dave answers: yes, 30 UNIT, 200, 0, b');
-  const { events: decided } = await whenDue(rewards, 'finalize', alice, [listingPoll]);
+  const { events: decided } = await suite.whenDue(rewards, 'finalize', alice, [listingPoll]);
   const decision = decided.find((e) => e.name === 'ListingDecided');
   expect(decision?.args.applied, `the listing poll did not list the series: ${JSON.stringify(decision?.args)}`);
   const listed = await registry.read('series', [ss]);
@@ -136,7 +120,7 @@ run(async () => {
   await rewards.submit('vote', ferdie, [poll, [ferdieSeat], [0]]);
   await rewards.submit('vote', eve, [poll, [eveSeat], [1]]);
   say('Ferdie and Eve answer it; Dave does not');
-  await whenDue(rewards, 'finalize', alice, [poll]);
+  await suite.whenDue(rewards, 'finalize', alice, [poll]);
   for (const voter of [ferdie, eve]) {
     const claimed = (await rewards.submit('claim', voter, [poll])).result;
     say(`${who(voter.address)} claims ${units(claimed)}`);
@@ -149,15 +133,15 @@ run(async () => {
   const deposit = BigInt((await society.read('parameters')).candidateDeposit);
   await society.submit('bid', charlie, [5n * UNIT, 'B'], deposit);
   say(`Charlie bids ${units(5n * UNIT)} for a B seat, paying the ${units(deposit)} deposit`);
-  await whenDue(society, 'rotate', alice);
+  await suite.whenDue(society, 'rotate', alice);
   const candidates = (await society.read('candidates')).map((bid) => who(bid.who));
   expect(candidates.includes('Charlie'), `Charlie is not a candidate: ${candidates.join(', ')}`);
   say(`rotation: candidates ${candidates.join(', ')}; Alice, the only member, approves Charlie`);
   const secret = randomAsU8a(32);
   await society.submit('vote', alice, [charlie.address, true, commitment(secret, alice.address)]);
   say('her vote carries a commitment to a secret; once voting closes she reveals it, and it seeds the draws');
-  await whenDue(society, 'reveal', alice, [secret], 'NotRevealTime');
-  await whenDue(society, 'rotate', alice);
+  await suite.whenDue(society, 'reveal', alice, [secret], 'NotRevealTime');
+  await suite.whenDue(society, 'rotate', alice);
   const role = await society.read('role_of', [charlie.address]);
   expect(variant(role) === 'member', `Charlie is ${role} after the rotation`);
   const charlieSeat = await society.read('seat_of', [charlie.address]);
@@ -186,15 +170,15 @@ run(async () => {
    *  and queues it. */
   async function approveAndQueue(id, voters) {
     for (const [voter, seatId] of voters) {
-      await whenDue(rewards, 'vote', voter, [id, [seatId], [0]], 'PollNotOpen');
+      await suite.whenDue(rewards, 'vote', voter, [id, [seatId], [0]], 'PollNotOpen');
     }
-    await whenDue(rewards, 'finalize', bob, [id]);
+    await suite.whenDue(rewards, 'finalize', bob, [id]);
     const eta = (await rewards.submit('queue', bob, [id])).result;
     say(`#${id}: ${voters.map(([voter]) => who(voter.address)).join(', ')} approve; it passes and is queued, executable from block ${eta}`);
   }
   /** Bob, who holds no seat, executes proposal `id` once its timelock is over. */
   async function execute(id) {
-    await whenDue(rewards, 'execute', bob, [id], 'TimelockNotOver');
+    await suite.whenDue(rewards, 'execute', bob, [id], 'TimelockNotOver');
     say(`#${id}: Bob (no seat needed) executes it after the timelock: ${variant(await rewards.read('proposal_state', [id]))}`);
   }
   const voters = [[alice, founderSeat], [dave, daveSeat], [ferdie, ferdieSeat]];

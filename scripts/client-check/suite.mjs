@@ -25,6 +25,9 @@ export function provenance(holder, content) {
   return { content_hash: u8aToHex(blake2AsU8a(stringToU8a(content), 256)), licence: 'CC-BY-NC-4.0', ip_holder: holder };
 }
 
+/** Most blocks `Suite.whenDue` seals while waiting for a poll, a timelock or a rotation. */
+const MAX_WAIT_BLOCKS = 200;
+
 /** One unit of the dev chain's currency (12 decimals). */
 export const UNIT = 1_000_000_000_000n;
 
@@ -206,6 +209,21 @@ export class Suite {
    *  transaction), so that block-numbered periods advance. */
   async sealBlock(signer) {
     await this.send(this.api.tx.system.remark('0x00'), signer, 'system.remark');
+  }
+
+  /** Seals blocks (remarks by `signer`) while a dry run of `label` of `contract` is
+   *  refused with `waiting` (`TooEarly` unless told: a poll not ended, a window not
+   *  open), then submits it; gives up after MAX_WAIT_BLOCKS blocks. */
+  async whenDue(contract, label, signer, callArgs = [], waiting = 'TooEarly') {
+    for (let sealed = 0; sealed <= MAX_WAIT_BLOCKS; sealed += 1) {
+      const { output } = await contract.dryRun(label, signer, callArgs);
+      const json = output.toJSON();
+      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === waiting)) {
+        return contract.submit(label, signer, callArgs);
+      }
+      await this.sealBlock(signer);
+    }
+    throw new SuiteError(`${contract.name}.${label} was still refused with ${waiting} after ${MAX_WAIT_BLOCKS} blocks`);
   }
 
   /** The current block number. */
