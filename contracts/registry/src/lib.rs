@@ -20,10 +20,13 @@
 //!   (claims and operator grants), and the operator opens A seats round by round.
 //!
 //! ## Who calls what
-//! - **Operator**: `register_creator`, `propose_series` (an SSS series without a poll)
-//!   and `apply_listing` for it, `airdrop`, `grant_seat(_, D)`, `set_sales_paused`,
-//!   `link_rewards` and `link_society` (once each, to contracts that name this registry),
-//!   `open_issuance_round`, `sweep`, `set_code`, `transfer_operator`.
+//! - **Operator** (the deploying account, then governance in the rewards contract once
+//!   it takes the role): `register_creator`, `propose_series` (an SSS series without a
+//!   poll) and `apply_listing` for it, `airdrop`, `grant_seat(_, D)`, `revoke_seat` (a
+//!   seat the society did not grant), `set_sales_paused`, `set_revenue_split`,
+//!   `set_seats_per_account`, `link_rewards` and `link_society` (once each, to
+//!   contracts that name this registry), `open_issuance_round`, `sweep`, `set_code`,
+//!   `transfer_operator`.
 //! - **Creators**: `propose_series` (with a listing poll), `close_series`, `withdraw`.
 //! - **Collectors**: `buy`, the PSP34 messages (`transfer`, `approve`, `burn`),
 //!   `claim_seat`.

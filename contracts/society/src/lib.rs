@@ -41,8 +41,9 @@
 //! - **Members**: `vouch`, `unvouch`, `vote`, `defender_vote`, `reveal`, `payout`; the founder,
 //!   alone, `unfound`.
 //! - **The judge**: `judge_suspended_member`, `judge_suspended_candidate`.
-//! - **Operator**: `found`, `set_max_members`, `set_judge`, `set_code`,
-//!   `transfer_operator`.
+//! - **Operator** (the deploying account, then governance in the rewards contract once
+//!   it takes the role): `found`, `set_parameters`, `set_max_members`, `set_judge`,
+//!   `expel`, `set_code`, `transfer_operator`.
 //! - **The registry**: `fund_pot` with the society's share of every sale; the society
 //!   calls its `reserve_seat`, `release_seat`, `grant_seat` and `revoke_seat`.
 //!
