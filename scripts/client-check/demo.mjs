@@ -125,9 +125,9 @@ run(async () => {
     const claimed = (await rewards.submit('claim', voter, [poll])).result;
     say(`${who(voter.address)} claims ${units(claimed)}`);
   }
-  const daveClaim = (await rewards.dryRun('claim', dave, [poll])).output.toJSON().ok.err;
-  expect(daveClaim === 'NotParticipant', `Dave's claim: ${JSON.stringify(daveClaim)}, not NotParticipant`);
-  say(`Dave claims too: refused, ${daveClaim}`);
+  const daveClaim = variant((await rewards.dryRun('claim', dave, [poll])).output.toJSON().ok.err);
+  expect(daveClaim === 'notparticipant', `Dave's claim: ${daveClaim}, not NotParticipant`);
+  say('Dave claims too: refused, NotParticipant');
 
   title('A creator (Charlie) bids for a B seat and the society admits him');
   const deposit = BigInt((await society.read('parameters')).candidateDeposit);
@@ -191,9 +191,9 @@ run(async () => {
     expect(operator === governance, `${contract.name}'s operator is ${operator}, not governance`);
   }
   say('every contract\'s operator is now governance');
-  const refused = (await registry.dryRun('register_creator', alice, [alice.address, true])).output.toJSON().ok.err;
-  expect(refused === 'NotAuthorized', `the former operator's register_creator: ${JSON.stringify(refused)}`);
-  say(`Alice, the former operator, tries to register a creator: refused, ${refused}`);
+  const refused = variant((await registry.dryRun('register_creator', alice, [alice.address, true])).output.toJSON().ok.err);
+  expect(refused === 'notauthorized', `the former operator's register_creator: ${refused}`);
+  say('Alice, the former operator, tries to register a creator: refused, NotAuthorized');
 
   title('Seat holders recommend an AI program, record its work and grant it a D seat; the guardian vetoes a pause');
   const description = provenance(eve.address, 'eve-ink-painter').content_hash;

@@ -218,7 +218,8 @@ export class Suite {
     for (let sealed = 0; sealed <= MAX_WAIT_BLOCKS; sealed += 1) {
       const { output } = await contract.dryRun(label, signer, callArgs);
       const json = output.toJSON();
-      if (!(json.ok && typeof json.ok === 'object' && json.ok.err === waiting)) {
+      const refusal = json.ok && typeof json.ok === 'object' && 'err' in json.ok ? variant(json.ok.err) : undefined;
+      if (refusal !== waiting.toLowerCase()) {
         return contract.submit(label, signer, callArgs);
       }
       await this.sealBlock(signer);
