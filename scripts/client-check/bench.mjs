@@ -252,8 +252,9 @@ run(async () => {
     await sealUntil(Number(proposalPoll.end));
     await rewards.submit('finalize', alice, [proposal]);
     await add(rewards, 'queue', alice, [proposal]);
-    const eta = (await rewards.submit('queue', alice, [proposal])).result;
-    await sealUntil(Number(eta));
+    await rewards.submit('queue', alice, [proposal]);
+    // The queued proposal's own eta: a dry run's figure is a block early.
+    await sealUntil(Number((await rewards.read('proposal', [proposal])).eta));
     await add(rewards, 'execute', alice, [proposal]);
     await rewards.submit('execute', alice, [proposal]);
     await add(rewards, 'settle_deposit', alice, [proposal]);

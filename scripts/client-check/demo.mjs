@@ -173,7 +173,8 @@ run(async () => {
       await suite.whenDue(rewards, 'vote', voter, [id, [seatId], [0]], 'PollNotOpen');
     }
     await suite.whenDue(rewards, 'finalize', bob, [id]);
-    const eta = (await rewards.submit('queue', bob, [id])).result;
+    await rewards.submit('queue', bob, [id]);
+    const { eta } = await rewards.read('proposal', [id]);
     say(`#${id}: ${voters.map(([voter]) => who(voter.address)).join(', ')} approve; it passes and is queued, executable from block ${eta}`);
   }
   /** Bob, who holds no seat, executes proposal `id` once its timelock is over. */
