@@ -261,7 +261,8 @@ run(async () => {
     // society
     await add(society, 'bid', account(newcomer), [4n, 'C2'], deposit);
     await add(society, 'unbid', account(bidder));
-    await add(society, 'vouch', second, [account(newcomer).address, 0n, 0n, 'C1']);
+    // A zero bid already waits (the vouched one): this vouch asks a little.
+    await add(society, 'vouch', second, [account(newcomer).address, 2n, 0n, 'C1']);
     await add(society, 'unvouch', voucher);
     await add(society, 'vote', alice, [account(candidate).address, true, committed(alice)]);
     await add(society, 'defender_vote', alice, [true, committed(alice)]);
