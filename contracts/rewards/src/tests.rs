@@ -14,7 +14,7 @@ use crate::{
     polls::MAX_SEATS_PER_VOTE,
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{
-        GovernanceParameters, OptionValue, PollKind, Question, Result, RewardsParameters,
+        Action, GovernanceParameters, OptionValue, PollKind, Question, Result, RewardsParameters,
         RewardsState, Topic,
     },
     world::{acc, governance, World, GUARDIAN, REGISTRY},
@@ -1350,6 +1350,55 @@ fn every_message_answers_hostile_input_with_a_named_error() {
             "accept_operator with none pending",
             Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.accept_operator(c)))),
             "NoPendingOperator",
+        ),
+        (
+            "propose with a title too long",
+            Box::new(move |w| {
+                let deposit = w.state.governance.proposal_deposit;
+                outcome(w.call(a.bob, deposit, |s, c| {
+                    s.propose(c, long.clone(), vec![Action::SetSalesPaused(true)])
+                }))
+            }),
+            "TextTooLong",
+        ),
+        (
+            "propose paying an overflowing deposit",
+            Box::new(move |w| {
+                outcome(w.call(a.bob, Balance::MAX, |s, c| {
+                    s.propose(c, "t".into(), vec![Action::SetSalesPaused(true)])
+                }))
+            }),
+            "WrongDeposit",
+        ),
+        (
+            "cancel of an unknown proposal",
+            Box::new(move |w| outcome(w.call(a.bob, 0, |s, c| s.cancel(c, PollId::MAX)))),
+            "UnknownProposal",
+        ),
+        (
+            "queue of a poll that is no proposal",
+            Box::new(move |w| outcome(w.call(a.bob, 0, |s, c| s.queue(c, poll)))),
+            "UnknownProposal",
+        ),
+        (
+            "execute of an unknown proposal",
+            Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.execute(c, PollId::MAX)))),
+            "UnknownProposal",
+        ),
+        (
+            "veto by a stranger",
+            Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.veto(c, 0)))),
+            "NotGuardian",
+        ),
+        (
+            "renounce_guardian by a stranger",
+            Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.renounce_guardian(c)))),
+            "NotGuardian",
+        ),
+        (
+            "settle_deposit of an unknown proposal",
+            Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.settle_deposit(c, PollId::MAX)))),
+            "UnknownProposal",
         ),
     ];
     let mut wrong = Vec::new();
