@@ -171,8 +171,13 @@ run(async () => {
     // Society: a matured payout, a suspended candidate, a candidate, a suspended
     // member, a defender, a bid and a vouch.
     const rows = [];
+    /** Records a measured row and prints it as progress. */
+    const record = (row) => {
+      rows.push(row);
+      log(`${phase}: ${row.contract}.${row.message} ref_time ${row.refTime}, proof_size ${row.proofSize}, deposit ${row.deposit}`);
+    };
     const add = async (contract, label, caller, callArgs = [], value = 0n) => {
-      rows.push({ contract: contract.name, message: label, ...(await measure(contract, label, caller, callArgs, value)) });
+      record({ contract: contract.name, message: label, ...(await measure(contract, label, caller, callArgs, value)) });
     };
     // governance (first: its blocks must not push the society's rounds into their reveal
     // windows): a proposal recording a contribution, through propose, vote, queue,
@@ -183,7 +188,7 @@ run(async () => {
     const proposal = (await rewards.submit('propose', alice, [`proposal ${suffix}`, recordWork], proposalDeposit)).result;
     const proposalPoll = await rewards.read('poll', [proposal]);
     await sealUntil(Number(proposalPoll.start));
-    rows.push({ contract: 'rewards', message: 'vote (proposal)', ...(await measure(rewards, 'vote', alice, [proposal, [aliceSeat], [0]])) });
+    record({ contract: 'rewards', message: 'vote (proposal)', ...(await measure(rewards, 'vote', alice, [proposal, [aliceSeat], [0]])) });
     await rewards.submit('vote', alice, [proposal, [aliceSeat], [0]]);
     await sealUntil(Number(proposalPoll.end));
     await rewards.submit('finalize', alice, [proposal]);
