@@ -1,7 +1,7 @@
 //! The cross-contract calls of the suite: one `#[ink::trait_definition]` per thing a
 //! contract asks of another, and a `contract_ref!` alias to call it through.
 
-use ink::primitives::AccountId;
+use ink::{prelude::vec::Vec, primitives::AccountId};
 
 use crate::{
     Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError, SeatCategory,
@@ -14,6 +14,11 @@ pub trait SeatRegistry {
     /// Owner of the seat token `seat`, or `None` if it is not a live seat.
     #[ink(message)]
     fn seat_holder(&self, seat: Id) -> Option<AccountId>;
+
+    /// Whether `holder` holds every seat in `seats` (at most `MAX_SEATS_PER_VOTE`; `false`
+    /// for more): one call for a multi-seat vote.
+    #[ink(message)]
+    fn holds_seats(&self, holder: AccountId, seats: Vec<Id>) -> bool;
 
     /// Number of seats issued (granted or claimed and not revoked).
     #[ink(message)]

@@ -2,6 +2,9 @@
 
 use crate::{Balance, BasisPoints, RegistryError};
 
+/// Most seats one vote may name, and one `holds_seats` check may ask about.
+pub const MAX_SEATS_PER_VOTE: usize = 16;
+
 /// The seven categories of Genesis seats (创世乾坤) and their share of all seats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]

@@ -583,6 +583,12 @@ pub mod registry {
             self.state.seat_holder(&seat)
         }
 
+        /// Whether `holder` holds every seat in `seats` (at most 16; `false` for more).
+        #[ink(message)]
+        fn holds_seats(&self, holder: AccountId, seats: Vec<Id>) -> bool {
+            self.state.holds_seats(holder, &seats)
+        }
+
         /// Seats issued over all categories.
         #[ink(message)]
         fn issued_seats(&self) -> u32 {

@@ -5,6 +5,7 @@
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
     Id, RegistryError, SaleKind, SeatCategory, SeatSnapshot, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES,
+    MAX_SEATS_PER_VOTE,
 };
 
 use crate::{
@@ -152,6 +153,15 @@ impl RegistryState {
             Some(TokenKind::Seat { .. }) => self.owner_of(seat),
             _ => None,
         }
+    }
+
+    /// Whether `holder` holds every seat in `seats`; `false` for more than
+    /// [`MAX_SEATS_PER_VOTE`] seats.
+    pub fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> bool {
+        seats.len() <= MAX_SEATS_PER_VOTE
+            && seats
+                .iter()
+                .all(|seat| self.seat_holder(seat) == Some(holder))
     }
 
     /// Whether token `id` has already proved a seat claim.

@@ -6,7 +6,7 @@ use ink::env::{test, DefaultEnvironment};
 use ink::primitives::AccountId;
 use interfaces::{
     testing::accounts, Balance, Id, ListingDecision, ListingOptions, ListingTerms, PSP34Error,
-    RegistryError, RejectionReason, SaleKind, SeatCategory, SeriesId, Tier,
+    RegistryError, RejectionReason, SaleKind, SeatCategory, SeriesId, Tier, MAX_SEATS_PER_VOTE,
 };
 
 use crate::{
@@ -1705,6 +1705,48 @@ fn claim_seat_a3_works_with_a_special_piece_to_the_last_seat() {
             vec![other]
         )),
         Err(RegistryError::QuotaExhausted)
+    );
+}
+
+#[ink::test]
+fn holds_seats_answers_for_every_seat_named_and_refuses_past_the_cap() {
+    let mut registry = registry_with(1_000);
+    let a = accounts();
+    registry
+        .call(a.alice, 0, |s, c| s.set_seats_per_account(c, 100))
+        .expect("operator raises the cap");
+    let mut grant = |to| {
+        registry
+            .call(a.alice, 0, |s, c| s.grant_seat(c, to, SeatCategory::D))
+            .expect("operator grants D")
+    };
+    let mut seats: Vec<Id> = (0..=MAX_SEATS_PER_VOTE).map(|_| grant(a.charlie)).collect();
+    let django_seat = grant(a.django);
+    let over_cap = seats.clone();
+    seats.pop();
+    assert!(
+        registry.state.holds_seats(a.charlie, &seats),
+        "16 held seats"
+    );
+    assert!(
+        !registry.state.holds_seats(a.charlie, &over_cap),
+        "17 seats, all held, are past the cap"
+    );
+    assert!(
+        !registry.state.holds_seats(a.django, &seats),
+        "another holder"
+    );
+    let mut one_foreign = seats.clone();
+    one_foreign[7] = django_seat;
+    assert!(
+        !registry.state.holds_seats(a.charlie, &one_foreign),
+        "one seat of another holder in the middle"
+    );
+    let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let piece = buy(&mut registry, a.charlie, id, 0);
+    assert!(
+        !registry.state.holds_seats(a.charlie, &[piece]),
+        "a collectible is no seat"
     );
 }
 

@@ -144,9 +144,14 @@ impl RewardsPort for Chain {
         }
     }
 
-    fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>> {
-        match self.seats().call().seat_holder(seat.clone()).try_invoke() {
-            Ok(Ok(holder)) => Ok(holder),
+    fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool> {
+        match self
+            .seats()
+            .call()
+            .holds_seats(holder, seats.to_vec())
+            .try_invoke()
+        {
+            Ok(Ok(held)) => Ok(held),
             _ => Err(RewardsError::RegistryCallFailed),
         }
     }

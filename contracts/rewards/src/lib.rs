@@ -40,7 +40,7 @@
 //! - **Anyone**: `finalize` once a poll has ended, `retry_listing`, `fund_poll`,
 //!   `deposit_revenue`.
 //! - **The registry**: `open_listing_poll` and `deposit_revenue`; the rewards contract
-//!   asks it `seat_count`, `seat_holder` and `seat_snapshot`, and calls its
+//!   asks it `seat_count`, `holds_seats` and `seat_snapshot`, and calls its
 //!   `apply_listing` when a listing poll is finalized. Neither ever calls back into the
 //!   other while it runs.
 //! - **Seat holders' governance**: `propose`, `cancel` (the proposer), `queue`,

@@ -4,7 +4,7 @@ use ink::{
     prelude::{string::String, vec::Vec},
     primitives::AccountId,
 };
-use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR};
+use interfaces::{BlockNumber, Id, PollId, RewardsError, BPS_DENOMINATOR, MAX_SEATS_PER_VOTE};
 
 use crate::{
     events::{PollCreated, PollFinalized, Voted},
@@ -13,9 +13,6 @@ use crate::{
     questions::{validate_questions, MIN_OPTIONS},
     storage::{Outcome, Poll, PollDraft, PollKind, Question, Result, RewardsState},
 };
-
-/// Most seats one vote may name.
-pub const MAX_SEATS_PER_VOTE: usize = 16;
 
 impl RewardsState {
     /// A seat holder creates a poll of 1–8 questions running `duration` blocks from now.
@@ -96,9 +93,10 @@ impl RewardsState {
             if matches!(seat, Id::U64(number) if *number >= poll.seat_ceiling) {
                 return Err(RewardsError::SeatTooNew);
             }
-            if port.seat_holder(seat)? != Some(caller) {
-                return Err(RewardsError::SeatNotOwned);
-            }
+        }
+        // One registry call for every seat named.
+        if !port.holds_seats(caller, &seats)? {
+            return Err(RewardsError::SeatNotOwned);
         }
         // At most 16 seats, so the count fits.
         let count = u32::try_from(seats.len()).map_err(|_| RewardsError::BadSeats)?;

@@ -34,11 +34,11 @@ pub trait RewardsPort {
     /// `RegistryCallFailed`.
     fn seat_count(&self, holder: AccountId) -> Result<u32>;
 
-    /// Who holds `seat` in the registry, if anyone.
+    /// Whether `holder` holds every seat in `seats` in the registry (one call).
     ///
     /// # Errors
     /// `RegistryCallFailed`.
-    fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>>;
+    fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool>;
 
     /// The seats the registry has issued now, and the number they all lie below.
     ///

@@ -5,13 +5,12 @@
 use ink::{env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
     testing::accounts, Balance, Id, ListingDecision, ListingOptions, ListingTerms, PollId,
-    RejectionReason, RewardsError, SeatSnapshot, MAX_OPTIONS,
+    RejectionReason, RewardsError, SeatSnapshot, MAX_OPTIONS, MAX_SEATS_PER_VOTE,
 };
 
 use crate::{
     budget::MAX_CLAIMS,
     events::{ListingDecided, PollCreated, RewardClaimed, Swept},
-    polls::MAX_SEATS_PER_VOTE,
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{
         Action, GovernanceParameters, OptionValue, PollKind, Question, Result, RewardsParameters,

@@ -11,6 +11,7 @@ use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
     Balance, BlockNumber, Id, ListingDecision, PollId, RewardsError, SeatSnapshot, SeriesId,
+    MAX_SEATS_PER_VOTE,
 };
 
 use crate::{
@@ -139,12 +140,13 @@ impl RewardsPort for FakeChain {
         )
     }
 
-    fn seat_holder(&self, seat: &Id) -> Result<Option<AccountId>> {
+    fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool> {
         self.ensure_registry_up()?;
-        Ok(match seat {
-            Id::U64(n) => self.seats.get(n).copied(),
-            _ => None,
-        })
+        Ok(seats.len() <= MAX_SEATS_PER_VOTE
+            && seats.iter().all(|seat| match seat {
+                Id::U64(n) => self.seats.get(n) == Some(&holder),
+                _ => false,
+            }))
     }
 
     fn seat_snapshot(&self) -> Result<SeatSnapshot> {
