@@ -47,6 +47,14 @@ async fn one_seat_cannot_drain_the_rewards_pool<Client: E2EBackend>(
         )
         .await;
     }
+    submit(
+        &mut client,
+        &charlie,
+        &rewards.collect_revenue(),
+        0,
+        "collect_revenue",
+    )
+    .await;
     let mut dave_seat = None;
     for holder in [dave_id, eve_id, ferdie_id] {
         let seat = submit(

@@ -169,10 +169,30 @@ async fn collector_buys_claims_a1_and_a2_and_is_rewarded<Client: E2EBackend>(
         Err(RegistryError::ProofAlreadyUsed)
     );
 
-    // Three sales sent 20% each to the rewards pool. Charlie opens a poll, whose visible
-    // budget is half the pool, answers it with both seats and claims the whole budget.
+    // Three sales credited 20% each to the rewards contract in the registry; Charlie
+    // collects it into the pool (the registry pays it, once). Charlie then opens a poll,
+    // whose visible budget is half the pool, answers it with both seats and claims the
+    // whole budget.
+    let share = 3 * PRICE * u128::from(REWARDS_BPS) / 10_000;
+    assert_eq!(
+        query(&mut client, &charlie, &rewards.uncollected_revenue()).await?,
+        Ok(share)
+    );
+    let collected = submit(
+        &mut client,
+        &charlie,
+        &rewards.collect_revenue(),
+        0,
+        "collect_revenue",
+    )
+    .await;
+    assert_eq!(collected, share);
+    assert_eq!(
+        query(&mut client, &charlie, &rewards.collect_revenue()).await?,
+        Err(RewardsError::NothingToCollect)
+    );
     let pool = query(&mut client, &charlie, &rewards.pool()).await?;
-    assert_eq!(pool, 3 * PRICE * u128::from(REWARDS_BPS) / 10_000);
+    assert_eq!(pool, share);
     let poll = submit(
         &mut client,
         &charlie,

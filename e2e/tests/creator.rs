@@ -148,13 +148,22 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     };
     assert_eq!(listed.terms, Some(expected));
 
-    // A collector buys; the rewards share (20%) reaches the pool.
+    // A collector buys; the rewards share (20%) waits in the registry until anyone
+    // collects it into the pool.
     submit(
         &mut client,
         &ferdie,
         &registry.buy(series, 0),
         100 * UNIT,
         "buy",
+    )
+    .await;
+    submit(
+        &mut client,
+        &ferdie,
+        &rewards.collect_revenue(),
+        0,
+        "collect_revenue",
     )
     .await;
     let pool = client

@@ -1,9 +1,10 @@
 //! Failure paths across the contracts on a real node: the registry's seat and listing
 //! messages refuse every caller but the linked society and rewards contracts (an
 //! account, and a second society contract that is not linked); the rewards contract
-//! refuses listing polls not opened by its registry; and a call chain that re-enters the
-//! registry is refused, so the sale that started it fails with a named error and
-//! changes nothing.
+//! refuses listing polls not opened by its registry; a call chain that re-enters the
+//! registry is refused, so the proposal that started it fails with a named error and
+//! changes nothing; and a sale calls no other contract, so it goes through whatever the
+//! linked contracts do.
 
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
 use interfaces::{
@@ -135,9 +136,11 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
 async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
     mut client: Client,
 ) -> E2EResult<()> {
-    // Given two registries, each selling an SSS series, whose rewards pools are probes:
-    // one probe calls its registry back when paid, the other only accepts the payment.
+    // Given two registries, each selling an SSS series, whose rewards contracts are
+    // probes: one calls its registry back when asked to open a listing poll, the other
+    // only opens it.
     let alice = ink_e2e::alice();
+    let bob = ink_e2e::bob();
     let charlie = ink_e2e::charlie();
     let [bob_id, charlie_id] = [AccountKeyring::Bob, AccountKeyring::Charlie].map(account_id);
     let mut outcomes = Vec::new();
@@ -168,37 +171,59 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
         .await;
         let series = list_sss_series(&mut client, &mut registry, bob_id, 1, 10 * UNIT, 5).await?;
 
-        // When Charlie buys, the sale pays the probe its 20% share.
-        let sale = client
-            .call(&charlie, &registry.buy(series, 0))
-            .value(10 * UNIT)
-            .dry_run()
-            .await?
-            .return_value();
+        // When Charlie buys, the sale credits the probe its 20% share and calls nothing:
+        // it goes through with either probe.
+        submit(
+            &mut client,
+            &charlie,
+            &registry.buy(series, 0),
+            10 * UNIT,
+            "buy",
+        )
+        .await;
+        assert_eq!(
+            query(&mut client, &alice, &registry.credit_of(probe)).await?,
+            2 * UNIT
+        );
+        // And when Bob proposes an SS series, the registry asks the probe to open its
+        // listing poll.
+        let options = ListingOptions {
+            prices: vec![UNIT],
+            quantities: vec![1],
+            start_times: vec![0],
+            contents: vec!["ipfs://x".into()],
+        };
+        let proposal = official_series(bob_id, Tier::SS, 1, options);
+        let proposed = query(
+            &mut client,
+            &bob,
+            &registry.propose_series(proposal.clone(), true),
+        )
+        .await?;
         if !reenter {
             submit(
                 &mut client,
-                &charlie,
-                &registry.buy(series, 0),
-                10 * UNIT,
-                "buy",
+                &bob,
+                &registry.propose_series(proposal, true),
+                0,
+                "propose_series",
             )
             .await;
         } else {
             assert!(client
-                .call(&charlie, &registry.buy(series, 0))
-                .value(10 * UNIT)
+                .call(&bob, &registry.propose_series(proposal, true))
                 .submit()
                 .await
                 .is_err());
         }
         let owned = query(&mut client, &charlie, &registry.balance_of(charlie_id)).await?;
-        outcomes.push((sale.map(|_| ()), owned));
+        let series_count = query(&mut client, &alice, &registry.series_count()).await?;
+        outcomes.push((proposed.map(|_| ()), owned, series_count));
     }
 
-    // Then the sale through the quiet probe goes through, and the sale whose probe calls
-    // back fails with a named error and mints nothing.
-    assert_eq!(outcomes[0], (Ok(()), 1));
-    assert_eq!(outcomes[1], (Err(RegistryError::RewardsCallFailed), 0));
+    // Then both sales went through; the proposal through the quiet probe too, and the
+    // one whose probe calls back fails with a named error and stores no series.
+    assert_eq!(outcomes[0], (Ok(()), 1, 2));
+    assert_eq!(outcomes[1], (Err(RegistryError::RewardsCallFailed), 1, 1));
     Ok(())
 }

@@ -202,7 +202,8 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         assert_eq!(was, is, "{what} changed with the upgrade");
     }
 
-    // The upgraded contracts keep working together: a sale pays the pool and the pot.
+    // The upgraded contracts keep working together: a sale credits the pool's and the
+    // pot's shares, which each contract collects from the registry.
     let Suite {
         registry,
         rewards,
@@ -212,6 +213,22 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
     let pool = query(&mut client, &alice, &rewards.pool()).await?;
     let pot = query(&mut client, &alice, &society.pot()).await?;
     buy(&mut client, &ferdie, registry, series, 1).await?;
+    submit(
+        &mut client,
+        &ferdie,
+        &rewards.collect_revenue(),
+        0,
+        "collect_revenue",
+    )
+    .await;
+    submit(
+        &mut client,
+        &ferdie,
+        &society.collect_revenue(),
+        0,
+        "collect_revenue",
+    )
+    .await;
     assert_eq!(
         query(&mut client, &alice, &rewards.pool()).await?,
         pool + PRICE / 5

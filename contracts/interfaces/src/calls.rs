@@ -1,12 +1,47 @@
 //! The cross-contract calls of the suite: one `#[ink::trait_definition]` per thing a
 //! contract asks of another, and a `contract_ref!` alias to call it through.
 
-use ink::{prelude::vec::Vec, primitives::AccountId};
+use ink::{
+    env::{
+        call::{build_call, ExecutionInput, Selector},
+        DefaultEnvironment,
+    },
+    prelude::vec::Vec,
+    primitives::AccountId,
+};
 
 use crate::{
-    Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError, SeatCategory,
-    SeatSnapshot, SeriesId, SocietyError,
+    governed, Balance, Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError,
+    SeatCategory, SeatSnapshot, SeriesId, SocietyError,
 };
+
+/// Asks `registry` to pay the calling contract its whole credit (`withdraw`): the rewards
+/// contract and the society pull their shares of the sales so. The amount paid, 0 if
+/// nothing was credited, `None` if the call failed.
+pub fn withdraw_credit(registry: AccountId) -> Option<Balance> {
+    match build_call::<DefaultEnvironment>()
+        .call(registry)
+        .exec_input(ExecutionInput::new(Selector::new(governed::WITHDRAW)))
+        .returns::<Result<Balance, RegistryError>>()
+        .try_invoke()
+    {
+        Ok(Ok(Ok(amount))) => Some(amount),
+        Ok(Ok(Err(RegistryError::NothingToWithdraw))) => Some(0),
+        _ => None,
+    }
+}
+
+/// What `registry` has credited `account` and not yet paid (`credit_of`); `None` if the
+/// call failed.
+pub fn credit_at(registry: AccountId, account: AccountId) -> Option<Balance> {
+    build_call::<DefaultEnvironment>()
+        .call(registry)
+        .exec_input(ExecutionInput::new(Selector::new(governed::CREDIT_OF)).push_arg(account))
+        .returns::<Balance>()
+        .try_invoke()
+        .ok()?
+        .ok()
+}
 
 /// Seat calls the society and the rewards contract make on the registry.
 #[ink::trait_definition]
@@ -74,7 +109,8 @@ pub trait ListingRegistry {
     ) -> Result<(), RegistryError>;
 }
 
-/// The society's pot, funded by the registry's society share of every sale.
+/// The society's pot: the society share of every sale, which the society pulls from the
+/// registry, and whatever anyone adds.
 #[ink::trait_definition]
 pub trait SocietyPot {
     /// Adds the transferred value to the society's pot.
@@ -82,10 +118,12 @@ pub trait SocietyPot {
     fn fund_pot(&mut self) -> Result<(), SocietyError>;
 }
 
-/// The rewards contract's revenue pool and listing polls, called by the registry.
+/// The rewards contract's revenue pool and listing polls. The pool also takes the rewards
+/// share of every sale, which the rewards contract pulls from the registry.
 #[ink::trait_definition]
 pub trait RewardsPool {
-    /// Adds the transferred value to the undistributed revenue pool.
+    /// Adds the transferred value to the undistributed revenue pool (revenue from
+    /// anywhere; the sales' share is pulled with `collect_revenue`).
     #[ink(message, payable)]
     fn deposit_revenue(&mut self) -> Result<(), RewardsError>;
 
@@ -107,7 +145,5 @@ pub trait RewardsPool {
 pub type SeatRegistryRef = ink::contract_ref!(SeatRegistry, ink::env::DefaultEnvironment);
 /// A reference to a contract implementing [`ListingRegistry`].
 pub type ListingRegistryRef = ink::contract_ref!(ListingRegistry, ink::env::DefaultEnvironment);
-/// A reference to a contract implementing [`SocietyPot`].
-pub type SocietyPotRef = ink::contract_ref!(SocietyPot, ink::env::DefaultEnvironment);
 /// A reference to a contract implementing [`RewardsPool`].
 pub type RewardsPoolRef = ink::contract_ref!(RewardsPool, ink::env::DefaultEnvironment);

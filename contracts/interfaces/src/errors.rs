@@ -68,8 +68,6 @@ pub enum RegistryError {
     TransferFailed,
     /// The call to the rewards contract failed.
     RewardsCallFailed,
-    /// The call to the society contract failed.
-    SocietyCallFailed,
     /// There is no pending operator transfer for the caller.
     NoPendingOperator,
     /// `set_code` was refused by the chain.
@@ -198,6 +196,8 @@ pub enum SocietyError {
     /// The head, the founder and the defender of the current challenge cannot be
     /// expelled.
     ProtectedMember,
+    /// The registry holds no share of the sales for the society to collect.
+    NothingToCollect,
 }
 
 /// Errors of the rewards contract's messages.
@@ -297,4 +297,6 @@ pub enum RewardsError {
     InsufficientPool,
     /// The guardian only vetoes: it neither proposes nor executes.
     GuardianOnlyVetoes,
+    /// The registry holds no share of the sales for this contract to collect.
+    NothingToCollect,
 }

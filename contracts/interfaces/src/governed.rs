@@ -1,5 +1,6 @@
 //! The selectors of the operator messages governance calls on the registry and the
-//! society. They are inherent messages, so their selectors are those of their names
+//! society, and of the registry's `withdraw` and `credit_of` with which the rewards
+//! contract and the society pull their shares of the sales. They are inherent messages, so their selectors are those of their names
 //! (`blake2b_256(name)[..4]`) and never changed: scripts, clients and the PSP34
 //! selectors stay as they were. Each contract's tests assert that its dispatch table
 //! answers every selector here with the expected message, arguments and result.
@@ -16,6 +17,8 @@ pub const SET_CODE: [u8; 4] = selector_bytes!("set_code");
 pub const SWEEP: [u8; 4] = selector_bytes!("sweep");
 /// `withdraw()`: the caller takes its credit (registry).
 pub const WITHDRAW: [u8; 4] = selector_bytes!("withdraw");
+/// `credit_of(account)`: what the registry has credited `account` and not yet paid.
+pub const CREDIT_OF: [u8; 4] = selector_bytes!("credit_of");
 /// `register_creator(creator, registered)` (registry).
 pub const REGISTER_CREATOR: [u8; 4] = selector_bytes!("register_creator");
 /// `open_issuance_round(claimable_a_seats)` (registry).

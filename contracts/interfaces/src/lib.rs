@@ -32,8 +32,8 @@ pub mod testing;
 pub mod units;
 
 pub use calls::{
-    ListingRegistry, ListingRegistryRef, RewardsPool, RewardsPoolRef, SeatRegistry,
-    SeatRegistryRef, SocietyPot, SocietyPotRef,
+    credit_at, withdraw_credit, ListingRegistry, ListingRegistryRef, RewardsPool, RewardsPoolRef,
+    SeatRegistry, SeatRegistryRef, SocietyPot,
 };
 pub use errors::{RegistryError, RewardsError, SocietyError};
 pub use operator::{

@@ -11,7 +11,7 @@ use ink::{
 };
 use interfaces::{
     Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeatSnapshot,
-    SeriesId, SocietyPot, SocietyPotRef, Timestamp,
+    SeriesId, Timestamp,
 };
 
 use crate::{port::RegistryPort, storage::Result};
@@ -78,32 +78,6 @@ impl RegistryPort for Chain {
         {
             Ok(Ok(Ok(poll))) => Ok(poll),
             _ => Err(RegistryError::RewardsCallFailed),
-        }
-    }
-
-    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()> {
-        let mut rewards: RewardsPoolRef = rewards.into();
-        match rewards
-            .call_mut()
-            .deposit_revenue()
-            .transferred_value(amount)
-            .try_invoke()
-        {
-            Ok(Ok(Ok(()))) => Ok(()),
-            _ => Err(RegistryError::RewardsCallFailed),
-        }
-    }
-
-    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()> {
-        let mut society: SocietyPotRef = society.into();
-        match society
-            .call_mut()
-            .fund_pot()
-            .transferred_value(amount)
-            .try_invoke()
-        {
-            Ok(Ok(Ok(()))) => Ok(()),
-            _ => Err(RegistryError::SocietyCallFailed),
         }
     }
 

@@ -31,9 +31,10 @@
 //! - **Collectors**: `buy`, the PSP34 messages (`transfer`, `approve`, `burn`),
 //!   `claim_seat`.
 //! - **The rewards contract**: `apply_listing` for a series with a poll; the registry
-//!   calls its `open_listing_poll` and `deposit_revenue`.
-//! - **The society**: `reserve_seat`, `release_seat`, `grant_seat`, `revoke_seat`; the
-//!   registry calls its `fund_pot`.
+//!   calls its `open_listing_poll`; it pulls the rewards share of the sales with
+//!   `withdraw`.
+//! - **The society**: `reserve_seat`, `release_seat`, `grant_seat`, `revoke_seat`; it
+//!   pulls the society share of the sales with `withdraw`.
 //!
 //! ## Life cycles
 //! ```text
@@ -195,7 +196,7 @@ pub mod registry {
         /// `SalesPaused`, `UnknownSeries`, `WrongSeriesStatus`, `WrongSaleKind`,
         /// `UnknownItem`, `SoldOut`, `OutsideSaleWindow`, `Underpaid`, `NotLinked` (a
         /// rewards or society share is due and the contracts are not linked),
-        /// `TransferFailed`, `RewardsCallFailed`, `SocietyCallFailed`.
+        /// `TransferFailed`.
         #[ink(message, payable)]
         pub fn buy(&mut self, series: SeriesId, item: u8) -> Result<Id> {
             self.state.buy(&mut Chain, series, item)
@@ -211,8 +212,9 @@ pub mod registry {
             self.state.airdrop(&mut Chain, series, item, to)
         }
 
-        /// Pays the caller its whole credited balance (creator and operator shares of
-        /// sales) and returns the amount.
+        /// Pays the caller its whole credited balance and returns the amount: the creator's
+        /// and the operator's shares of sales, and the rewards contract's and the
+        /// society's, which they pull so (`collect_revenue`).
         ///
         /// # Errors
         /// `NothingToWithdraw`, `TransferFailed`.

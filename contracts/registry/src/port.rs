@@ -51,18 +51,6 @@ pub trait RegistryPort {
         seats: SeatSnapshot,
     ) -> Result<PollId>;
 
-    /// Sends `amount` to the revenue pool of the rewards contract at `rewards`.
-    ///
-    /// # Errors
-    /// `RewardsCallFailed`.
-    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()>;
-
-    /// Sends `amount` to the pot of the society at `society`.
-    ///
-    /// # Errors
-    /// `SocietyCallFailed`.
-    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()>;
-
     /// Emits `event`.
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E);
 }

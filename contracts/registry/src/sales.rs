@@ -1,5 +1,6 @@
 //! Primary sales and giveaways: minting the next edition of an item, the revenue split
-//! of every sale, and the creator and operator credits withdrawn later.
+//! of every sale, and the credits (creator, operator, rewards pool, society pot)
+//! withdrawn later.
 
 use ink::primitives::AccountId;
 use interfaces::{Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId};
@@ -22,9 +23,11 @@ impl Series {
 
 impl RegistryState {
     /// A primary sale: the caller pays at least the price of the next edition of `item`
-    /// of the Official series `id`, inside its sale window. The creator's and operator's
-    /// shares are credited; once the token is minted and credited, the excess is refunded
-    /// and the rewards and society shares are sent on. Returns the collectible's id.
+    /// of the Official series `id`, inside its sale window. Every share is credited here:
+    /// the creator's, the operator's, and the rewards contract's and the society's, which
+    /// each pulls with one `withdraw` call when it likes (a sale calls no other contract).
+    /// Once the token is minted and credited, the excess is refunded. Returns the
+    /// collectible's id.
     pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
         let (buyer, paid, time) = (port.caller(), port.transferred(), port.timestamp());
         let (series, terms) = self.mintable(id, item, SaleKind::Official)?;
@@ -38,16 +41,20 @@ impl RegistryState {
         let (creator_share, rewards_share, society_share, operator_share) =
             self.split.split(terms.price);
         let links = self.links;
-        let rewards = links.rewards.filter(|_| rewards_share > 0);
-        let society = links.society.filter(|_| society_share > 0);
-        let unlinked =
-            rewards_share > 0 && rewards.is_none() || society_share > 0 && society.is_none();
+        let unlinked = rewards_share > 0 && links.rewards.is_none()
+            || society_share > 0 && links.society.is_none();
         if unlinked {
             return Err(RegistryError::NotLinked);
         }
         let number = self.mint_edition(port, buyer, id, item)?;
         self.credit(series.spec.creator, creator_share)?;
         self.credit(self.role.operator, operator_share)?;
+        if let Some(rewards) = links.rewards {
+            self.credit(rewards, rewards_share)?;
+        }
+        if let Some(society) = links.society {
+            self.credit(society, society_share)?;
+        }
         let token = token_id(number);
         port.emit(CollectiblePurchased {
             series: id,
@@ -59,14 +66,8 @@ impl RegistryState {
             society_share,
             operator_share,
         });
-        // State is written; only now call out.
+        // State is written; only now pay the excess back.
         port.pay(buyer, paid.saturating_sub(terms.price))?;
-        if let Some(rewards) = rewards {
-            port.deposit_revenue(rewards, rewards_share)?;
-        }
-        if let Some(society) = society {
-            port.fund_pot(society, society_share)?;
-        }
         Ok(token)
     }
 
@@ -91,7 +92,7 @@ impl RegistryState {
     }
 
     /// Pays the caller its whole credited balance once it is taken off the books;
-    /// returns it.
+    /// returns it. The rewards contract and the society pull their sale shares so.
     pub fn withdraw(&mut self, port: &mut impl RegistryPort) -> Result<Balance> {
         let caller = port.caller();
         let amount = self.credit_of(caller);

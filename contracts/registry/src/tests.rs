@@ -1298,14 +1298,19 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
         "the excess came back"
     );
     assert_eq!(
-        ledger.pools.get(&a.eve),
-        Some(&(PRICE / 5)),
-        "the rewards share"
+        ledger.received.get(&a.eve),
+        None,
+        "a sale calls no contract"
     );
     assert_eq!(
-        ledger.pots.get(&a.frank),
-        Some(&(PRICE / 10)),
-        "the society share"
+        registry.state.credit_of(a.eve),
+        PRICE / 5,
+        "the rewards share, credited"
+    );
+    assert_eq!(
+        registry.state.credit_of(a.frank),
+        PRICE / 10,
+        "the society share, credited"
     );
     assert_eq!(registry.state.credit_of(a.bob), PRICE / 2);
     assert_eq!(registry.state.credit_of(a.alice), PRICE / 5);
@@ -1314,6 +1319,29 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
         if e.creator_share + e.rewards_share + e.society_share + e.operator_share == PRICE)
     );
     assert_eq!(registry.state.minted(id, 0), 1);
+    // Each linked contract pulls its own share, once; nobody else can take it.
+    assert_eq!(
+        registry.call(a.charlie, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw)
+    );
+    assert_eq!(registry.call(a.eve, 0, |s, c| s.withdraw(c)), Ok(PRICE / 5));
+    assert_eq!(
+        registry.call(a.eve, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw)
+    );
+    assert_eq!(
+        registry.call(a.frank, 0, |s, c| s.withdraw(c)),
+        Ok(PRICE / 10)
+    );
+    assert_eq!(
+        registry.chain.ledger.received.get(&a.eve),
+        Some(&(PRICE / 5))
+    );
+    assert_eq!(
+        registry.state.total_credits(),
+        PRICE / 2 + PRICE / 5,
+        "the creator's and the operator's credits stay"
+    );
 }
 
 #[ink::test]
@@ -2889,6 +2917,13 @@ fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
         "withdraw",
         (),
         Outcome<Balance>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::CREDIT_OF,
+        "credit_of",
+        AccountId,
+        Balance
     );
     assert_dispatches!(
         Registry,

@@ -54,10 +54,6 @@ pub struct Ledger {
     pub balance: Balance,
     /// What the registry paid each account so far (refunds, withdrawals).
     pub received: BTreeMap<AccountId, Balance>,
-    /// What reached the rewards contract's pool, per rewards contract.
-    pub pools: BTreeMap<AccountId, Balance>,
-    /// What reached the society's pot, per society.
-    pub pots: BTreeMap<AccountId, Balance>,
     /// Listing polls the rewards contract opened: series and options.
     pub polls: Vec<(SeriesId, ListingOptions)>,
 }
@@ -76,8 +72,6 @@ pub struct FakeChain {
     /// The rewards contract's real rules, when a test plugs them in: the fake above then
     /// still keeps its books, and these rules decide.
     pub rewards_rules: Option<RewardsRules>,
-    /// Whether the society refuses every call.
-    pub society_down: bool,
     /// Accounts that do not name this registry as theirs (another suite's contracts,
     /// plain accounts); every other account does, as a contract of this suite would.
     pub strangers: BTreeSet<AccountId>,
@@ -144,42 +138,8 @@ impl RegistryPort for FakeChain {
         Ok(poll)
     }
 
-    fn deposit_revenue(&mut self, rewards: AccountId, amount: Balance) -> Result<()> {
-        let taken = match &mut self.rewards_rules {
-            _ if self.rewards_down => false,
-            Some(rules) => (rules.deposit_revenue)(amount),
-            None => true,
-        };
-        if !taken {
-            return Err(RegistryError::RewardsCallFailed);
-        }
-        self.take(amount, RegistryError::RewardsCallFailed)?;
-        let kept = self.ledger.pools.entry(rewards).or_default();
-        *kept = kept.saturating_add(amount);
-        Ok(())
-    }
-
-    fn fund_pot(&mut self, society: AccountId, amount: Balance) -> Result<()> {
-        if self.society_down {
-            return Err(RegistryError::SocietyCallFailed);
-        }
-        self.take(amount, RegistryError::SocietyCallFailed)?;
-        let kept = self.ledger.pots.entry(society).or_default();
-        *kept = kept.saturating_add(amount);
-        Ok(())
-    }
-
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
         self.events.push(event);
-    }
-}
-
-impl FakeChain {
-    /// Takes `amount` from the registry's balance for a call that carries it, failing
-    /// with `error` if the balance is short.
-    fn take(&mut self, amount: Balance, error: RegistryError) -> Result<()> {
-        self.ledger.balance = self.ledger.balance.checked_sub(amount).ok_or(error)?;
-        Ok(())
     }
 }
 
@@ -191,8 +151,6 @@ pub struct RewardsRules {
     /// its id, or `None` if the rewards contract refused.
     pub open_listing_poll:
         Box<dyn FnMut(AccountId, SeriesId, ListingOptions, SeatSnapshot) -> Option<PollId>>,
-    /// Deposits a sale's rewards share in the pool; whether the rewards contract took it.
-    pub deposit_revenue: Box<dyn FnMut(Balance) -> bool>,
 }
 
 /// The registry's state, the fake chain, and every account seen so far.
@@ -400,7 +358,11 @@ impl World {
                 );
             }
         }
-        let credits: Balance = self.accounts.iter().map(|a| s.credit_of(*a)).sum();
+        // Every caller, and the linked contracts whose sale shares wait here.
+        let mut creditors = self.accounts.clone();
+        creditors.extend(s.links.rewards);
+        creditors.extend(s.links.society);
+        let credits: Balance = creditors.iter().map(|a| s.credit_of(*a)).sum();
         assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
         assert!(
             self.chain.ledger.balance >= s.total_credits(),

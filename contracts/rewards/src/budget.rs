@@ -6,7 +6,7 @@ use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{bps_of, Balance, BlockNumber, PollId, RewardsError};
 
 use crate::{
-    events::{PollFunded, RevenueDeposited, RewardClaimed},
+    events::{PollFunded, RevenueCollected, RevenueDeposited, RewardClaimed},
     port::RewardsPort,
     storage::{AllocationPeriod, Poll, Result, RewardsState},
 };
@@ -30,6 +30,25 @@ impl RewardsState {
             amount,
         });
         Ok(())
+    }
+
+    /// Anyone collects what the registry has credited this contract (the rewards share of
+    /// the sales, and the operator's once governance is the operator) into the pool;
+    /// returns the amount.
+    pub fn collect_revenue(&mut self, port: &mut impl RewardsPort) -> Result<Balance> {
+        let amount = port.collect_credit()?;
+        if amount == 0 {
+            return Err(RewardsError::NothingToCollect);
+        }
+        self.pool = self
+            .pool
+            .checked_add(amount)
+            .ok_or(RewardsError::Overflow)?;
+        port.emit(RevenueCollected {
+            by: port.caller(),
+            amount,
+        });
+        Ok(amount)
     }
 
     /// Adds the caller's payment to the budget of poll `id` before it is finalized.

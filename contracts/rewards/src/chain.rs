@@ -144,6 +144,15 @@ impl RewardsPort for Chain {
         }
     }
 
+    fn collect_credit(&mut self) -> Result<Balance> {
+        interfaces::withdraw_credit(self.registry).ok_or(RewardsError::RegistryCallFailed)
+    }
+
+    fn uncollected_credit(&self) -> Result<Balance> {
+        interfaces::credit_at(self.registry, ink::env::account_id::<DefaultEnvironment>())
+            .ok_or(RewardsError::RegistryCallFailed)
+    }
+
     fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool> {
         match self
             .seats()
@@ -220,7 +229,6 @@ impl RewardsPort for Chain {
             Action::Airdrop(series, item, to) => {
                 self.registry_call::<_, Id>(governed::AIRDROP, (*series, *item, *to))
             }
-            Action::WithdrawCredit => self.registry_call::<_, Balance>(governed::WITHDRAW, ()),
             Action::CloseSeries(series) => {
                 self.registry_call::<_, ()>(governed::CLOSE_SERIES, (*series,))
             }

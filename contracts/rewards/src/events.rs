@@ -117,6 +117,17 @@ pub struct RevenueDeposited {
     pub amount: Balance,
 }
 
+/// The rewards share of the sales, credited in the registry, was collected into the pool.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueCollected {
+    /// Who asked for it.
+    #[ink(topic)]
+    pub by: AccountId,
+    /// How much joined the pool.
+    pub amount: Balance,
+}
+
 /// The operator changed the parameters.
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -333,19 +333,14 @@ impl RewardsState {
             return Err(RewardsError::TimelockNotOver);
         }
         self.check_own_actions(port, &proposal.actions)?;
-        let mut withdrawn: Balance = 0;
         for (index, action) in proposal.actions.iter().enumerate() {
             if action.is_own() {
                 continue;
             }
-            let before = port.balance();
             if !port.govern(action) {
                 return Err(RewardsError::ActionFailed(
                     u8::try_from(index).unwrap_or(u8::MAX),
                 ));
-            }
-            if *action == Action::WithdrawCredit {
-                withdrawn = withdrawn.saturating_add(port.balance().saturating_sub(before));
             }
             match action {
                 Action::RevokeSeat(seat, reason) => port.emit(SeatRevocationExecuted {
@@ -358,11 +353,6 @@ impl RewardsState {
                 _ => {}
             }
         }
-        // What the registry paid out of governance's credit joins the pool.
-        self.pool = self
-            .pool
-            .checked_add(withdrawn)
-            .ok_or(RewardsError::Overflow)?;
         proposal.closed = Some(ProposalState::Executed);
         self.proposals.insert(id, &proposal);
         for action in proposal.actions.iter().filter(|action| action.is_own()) {

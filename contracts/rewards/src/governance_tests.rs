@@ -366,10 +366,8 @@ fn every_action_kind_executes_once_in_order_and_reads_back_decoded() {
     world
         .call(acc(1), 0, |s, c| s.transfer_operator(c, acc(REWARDS)))
         .expect("offer");
-    // A direct transfer nobody is owed, for the sweep, and governance's credit in the
-    // registry, for the withdrawal.
+    // A direct transfer nobody is owed, for the sweep.
     world.chain.balance += 70;
-    world.chain.credit = 500;
     let next_guardian = acc(0x77);
     let successor = acc(0x78);
     let recommendation = Recommendation {
@@ -415,7 +413,6 @@ fn every_action_kind_executes_once_in_order_and_reads_back_decoded() {
             ),
             Action::Airdrop(0, 0, a.eve),
             Action::CloseSeries(0),
-            Action::WithdrawCredit,
             Action::Found(a.bob, 10, "be kind".into()),
             Action::SetSocietyParameters(SocietyParameters::defaults()),
             Action::SetMaxMembers(30),
@@ -462,7 +459,6 @@ fn every_action_kind_executes_once_in_order_and_reads_back_decoded() {
     }
     // The registry and the society carried out every call, once, in order.
     assert_eq!(world.chain.governed, external);
-    assert_eq!(world.chain.credit, 0, "the credit was withdrawn");
     assert!(world
         .chain
         .events
@@ -883,26 +879,4 @@ fn recorded_contributions_add_up_per_account() {
     let record = world.state.contribution(a.eve);
     assert_eq!((record.recorded, record.recorded_weight), (2, 7));
     assert_eq!(world.chain.events.of::<ContributionRecorded>().len(), 2);
-}
-
-#[ink::test]
-fn governances_credit_in_the_registry_joins_the_pool_when_withdrawn() {
-    let mut world = world();
-    let a = accounts();
-    world.chain.credit = 500;
-    let (id, eta) = queued(&mut world, vec![Action::WithdrawCredit]);
-    world.at(eta);
-    let pool = world.state.pool();
-    world
-        .call(a.eve, 0, |s, c| s.execute(c, id))
-        .expect("execute");
-    assert_eq!(world.state.pool(), pool + 500);
-    assert_eq!(world.chain.credit, 0);
-    // With nothing credited the registry refuses, and the proposal stays queued.
-    let (again, eta) = queued(&mut world, vec![Action::WithdrawCredit]);
-    world.at(eta);
-    assert_eq!(
-        world.call(a.eve, 0, |s, c| s.execute(c, again)),
-        Err(RewardsError::ActionFailed(0))
-    );
 }

@@ -115,6 +115,7 @@ pub mod rewards {
     use crate::{
         chain::Chain,
         events::CodeUpgraded,
+        port::RewardsPort,
         storage::{
             Action, AllocationPeriod, Contribution, GovernanceParameters, Poll, Proposal,
             ProposalState, Question, Result, RewardsParameters, RewardsState,
@@ -288,10 +289,32 @@ pub mod rewards {
             self.state.pending_reward(poll, account)
         }
 
-        /// The undistributed revenue pool.
+        /// The undistributed revenue pool. The rewards share of the latest sales may still
+        /// wait in the registry: see `uncollected_revenue`.
         #[ink(message)]
         pub fn pool(&self) -> Balance {
             self.state.pool()
+        }
+
+        /// Revenue the registry holds for the pool and nobody collected yet: the rewards
+        /// share of the sales since the last `collect_revenue` (and the operator's share,
+        /// once governance is the operator).
+        ///
+        /// # Errors
+        /// `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn uncollected_revenue(&self) -> Result<Balance> {
+            self.chain().uncollected_credit()
+        }
+
+        /// Anyone collects the revenue the registry holds for this contract into the pool
+        /// (one call: the registry pays it); returns the amount. Emits `RevenueCollected`.
+        ///
+        /// # Errors
+        /// `NothingToCollect`, `RegistryCallFailed`, `Overflow`.
+        #[ink(message)]
+        pub fn collect_revenue(&mut self) -> Result<Balance> {
+            self.state.collect_revenue(&mut self.chain())
         }
 
         /// The pool plus every unclaimed budget: what the contract's balance covers.

@@ -34,6 +34,20 @@ pub trait RewardsPort {
     /// `RegistryCallFailed`.
     fn seat_count(&self, holder: AccountId) -> Result<u32>;
 
+    /// Asks the registry to pay this contract its whole credit (the rewards share of the
+    /// sales, and the operator's once governance is the operator); the amount paid, 0 if
+    /// there was none.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn collect_credit(&mut self) -> Result<Balance>;
+
+    /// What the registry has credited this contract and not yet paid.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn uncollected_credit(&self) -> Result<Balance>;
+
     /// Whether `holder` holds every seat in `seats` in the registry (one call).
     ///
     /// # Errors

@@ -235,9 +235,6 @@ pub enum Action {
     Airdrop(SeriesId, u8, AccountId),
     /// Registry: closes a listed series.
     CloseSeries(SeriesId),
-    /// Registry: withdraws governance's credit (the operator's share of sales, once
-    /// governance is the operator) into the rewards pool.
-    WithdrawCredit,
     /// Society: founds it with a founder, its maximum of members and its rules.
     Found(AccountId, u32, String),
     /// Society: replaces its parameters.

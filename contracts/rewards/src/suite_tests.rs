@@ -70,7 +70,7 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
         Rc::new(RefCell::new(rewards)),
     );
 
-    let (polls, pool) = (rewards.clone(), rewards.clone());
+    let polls = rewards.clone();
     registry.borrow_mut().chain.rewards_rules = Some(RewardsRules {
         open_listing_poll: Box::new(move |proposer, series, options, seats| {
             polls
@@ -79,11 +79,6 @@ fn suite() -> (Rc<RefCell<RegistryWorld>>, Rc<RefCell<World>>) {
                     s.open_listing_poll(c, proposer, series, options, seats)
                 })
                 .ok()
-        }),
-        deposit_revenue: Box::new(move |amount| {
-            pool.borrow_mut()
-                .call(acc(REGISTRY), amount, |s, c| s.deposit_revenue(c))
-                .is_ok()
         }),
     });
     let listings = registry.clone();
@@ -170,7 +165,8 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
         vec![(series, ListingDecision::List(terms))]
     );
 
-    // Eve buys a piece: the rewards share reaches the real pool, the society's its pot.
+    // Eve buys a piece: the registry credits the rewards and the society shares; the
+    // rewards contract pulls its share (the registry pays it) into the real pool.
     let pool_before = rewards.borrow().state.pool();
     registry
         .borrow_mut()
@@ -178,14 +174,26 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
         .call(a.eve, PRICE, |s, c| s.buy(c, series, 0))
         .expect("buy");
     let share = PRICE / 5;
+    assert_eq!(
+        rewards.borrow().state.pool(),
+        pool_before,
+        "not yet collected"
+    );
+    assert_eq!(registry.borrow().state.credit_of(acc(REWARDS)), share);
+    assert_eq!(registry.borrow().state.credit_of(acc(SOCIETY)), PRICE / 10);
+    let paid = registry
+        .borrow_mut()
+        .call(acc(REWARDS), 0, |s, c| s.withdraw(c))
+        .expect("the registry pays the rewards contract its credit");
+    rewards.borrow_mut().chain.credit = paid;
+    rewards
+        .borrow_mut()
+        .call(a.eve, 0, |s, c| s.collect_revenue(c))
+        .expect("collect");
     assert_eq!(rewards.borrow().state.pool(), pool_before + share);
     assert_eq!(
         rewards.borrow().chain.balance,
         rewards.borrow().state.liabilities()
-    );
-    assert_eq!(
-        registry.borrow().chain.ledger.pots.get(&acc(SOCIETY)),
-        Some(&(PRICE / 10))
     );
     assert_eq!(registry.borrow().state.credit_of(a.bob), PRICE * 6 / 10);
 

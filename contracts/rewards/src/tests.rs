@@ -10,7 +10,7 @@ use interfaces::{
 
 use crate::{
     budget::MAX_CLAIMS,
-    events::{ListingDecided, PollCreated, RewardClaimed, Swept},
+    events::{ListingDecided, PollCreated, RevenueCollected, RewardClaimed, Swept},
     questions::{MAX_QUESTIONS, MAX_TEXT_LEN},
     storage::{
         Action, GovernanceParameters, OptionValue, PollKind, Question, Result, RewardsParameters,
@@ -609,6 +609,46 @@ fn deposit_and_fund_fail_on_zero() {
     let unknown = world.call(registry(), 5, |s, c| s.fund_poll(c, 42));
     assert_eq!(unknown.err(), Some(RewardsError::UnknownPoll));
     assert_eq!(world.chain.balance, 0, "failed payments are returned");
+}
+
+#[ink::test]
+fn anyone_collects_the_sales_share_once_and_the_books_stay_whole() {
+    let mut world = world();
+    let a = accounts();
+    world.chain.credit = 500;
+    assert_eq!(world.state.pool(), 0);
+    assert_eq!(
+        world.call(a.django, 0, |s, c| s.collect_revenue(c)),
+        Ok(500),
+        "a stranger may collect: it only moves the registry's credit into the pool"
+    );
+    assert_eq!(world.state.pool(), 500);
+    assert_eq!(world.chain.balance, world.state.liabilities());
+    assert_eq!(
+        world.chain.events.of::<RevenueCollected>(),
+        vec![RevenueCollected {
+            by: a.django,
+            amount: 500
+        }]
+    );
+    // Collecting again finds nothing; the pool does not grow twice.
+    assert_eq!(
+        world.call(a.django, 0, |s, c| s.collect_revenue(c)),
+        Err(RewardsError::NothingToCollect)
+    );
+    assert_eq!(world.state.pool(), 500);
+    // A registry that does not answer fails the call and moves nothing.
+    world.chain.credit = 70;
+    world.chain.registry_down = true;
+    assert_eq!(
+        world.call(a.django, 0, |s, c| s.collect_revenue(c)),
+        Err(RewardsError::RegistryCallFailed)
+    );
+    assert_eq!(
+        (world.state.pool(), world.chain.credit),
+        (500, 70),
+        "nothing moved"
+    );
 }
 
 // ---------------------------------------------------------------- listing decisions
@@ -1268,6 +1308,19 @@ fn every_message_answers_hostile_input_with_a_named_error() {
         (
             "deposit_revenue overflowing the pool",
             Box::new(|w| outcome(w.call(registry(), Balance::MAX, |s, c| s.deposit_revenue(c)))),
+            "Overflow",
+        ),
+        (
+            "collect_revenue with nothing credited",
+            Box::new(move |w| outcome(w.call(a.eve, 0, |s, c| s.collect_revenue(c)))),
+            "NothingToCollect",
+        ),
+        (
+            "collect_revenue overflowing the pool",
+            Box::new(|w| {
+                w.chain.credit = Balance::MAX;
+                outcome(w.call(acc(9), 0, |s, c| s.collect_revenue(c)))
+            }),
             "Overflow",
         ),
         (

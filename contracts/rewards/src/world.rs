@@ -79,8 +79,8 @@ pub struct FakeChain {
     pub governed: Vec<Action>,
     /// An action the registry or the society refuses, when a test sets one.
     pub refused: Option<Action>,
-    /// The rewards contract's credit in the registry (the operator's share of sales
-    /// once governance is the operator), paid out by `WithdrawCredit`.
+    /// The rewards contract's credit in the registry (the rewards share of the sales, and
+    /// the operator's once governance is the operator), paid out by `collect_credit`.
     pub credit: Balance,
     /// Events of the last call, in order.
     pub events: EventLog,
@@ -140,6 +140,18 @@ impl RewardsPort for FakeChain {
         )
     }
 
+    fn collect_credit(&mut self) -> Result<Balance> {
+        self.ensure_registry_up()?;
+        let amount = core::mem::take(&mut self.credit);
+        self.balance = self.balance.saturating_add(amount);
+        Ok(amount)
+    }
+
+    fn uncollected_credit(&self) -> Result<Balance> {
+        self.ensure_registry_up()?;
+        Ok(self.credit)
+    }
+
     fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool> {
         self.ensure_registry_up()?;
         Ok(seats.len() <= MAX_SEATS_PER_VOTE
@@ -173,13 +185,6 @@ impl RewardsPort for FakeChain {
     fn govern(&mut self, action: &Action) -> bool {
         if self.refused.as_ref() == Some(action) {
             return false;
-        }
-        if *action == Action::WithdrawCredit {
-            if self.credit == 0 {
-                return false;
-            }
-            self.balance = self.balance.saturating_add(self.credit);
-            self.credit = 0;
         }
         self.governed.push(action.clone());
         true

@@ -100,6 +100,18 @@ impl SocietyPort for Chain {
         }
     }
 
+    fn collect_credit(&mut self) -> Result<Balance> {
+        interfaces::withdraw_credit(*self.registry.as_ref()).ok_or(SocietyError::RegistryCallFailed)
+    }
+
+    fn uncollected_credit(&self) -> Result<Balance> {
+        interfaces::credit_at(
+            *self.registry.as_ref(),
+            ink::env::account_id::<DefaultEnvironment>(),
+        )
+        .ok_or(SocietyError::RegistryCallFailed)
+    }
+
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
         ink::env::emit_event::<DefaultEnvironment, E>(event);
     }

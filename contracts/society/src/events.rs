@@ -250,10 +250,21 @@ pub struct PaidOut {
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PotFunded {
-    /// The payer (the registry for sales).
+    /// The payer.
     #[ink(topic)]
     pub from: AccountId,
     /// How much.
+    pub amount: Balance,
+}
+
+/// The society share of the sales, credited in the registry, was collected into the pot.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueCollected {
+    /// Who asked for it.
+    #[ink(topic)]
+    pub by: AccountId,
+    /// How much joined the pot.
     pub amount: Balance,
 }
 

@@ -37,15 +37,17 @@
 //!   withheld secret is not yet forfeited.
 //!
 //! ## Who calls what
-//! - **Anyone**: `bid`, `unbid`, `rotate`, `challenge`, `fund_pot`, `forfeit`.
+//! - **Anyone**: `bid`, `unbid`, `rotate`, `challenge`, `fund_pot`, `collect_revenue`,
+//!   `forfeit`.
 //! - **Members**: `vouch`, `unvouch`, `vote`, `defender_vote`, `reveal`, `payout`; the founder,
 //!   alone, `unfound`.
 //! - **The judge**: `judge_suspended_member`, `judge_suspended_candidate`.
 //! - **Operator** (the deploying account, then governance in the rewards contract once
 //!   it takes the role): `found`, `set_parameters`, `set_max_members`, `set_judge`,
 //!   `expel`, `set_code`, `transfer_operator`.
-//! - **The registry**: `fund_pot` with the society's share of every sale; the society
-//!   calls its `reserve_seat`, `release_seat`, `grant_seat` and `revoke_seat`.
+//! - **The registry**: credits the society's share of every sale, which the society pulls
+//!   with its `withdraw` (`collect_revenue`); the society calls its `reserve_seat`,
+//!   `release_seat`, `grant_seat` and `revoke_seat`.
 //!
 //! ## Life cycle of an account (after the pallet's diagram)
 //! ```text
@@ -594,10 +596,32 @@ pub mod society {
             self.state.seat_of(who)
         }
 
-        /// The free pot: what future candidates' bids may cost.
+        /// The free pot: what future candidates' bids may cost. The society share of the
+        /// latest sales may still wait in the registry: see `uncollected_revenue`.
         #[ink(message)]
         pub fn pot(&self) -> Balance {
             self.state.treasury.pot
+        }
+
+        /// Revenue the registry holds for the pot and nobody collected yet: the society
+        /// share of the sales since the last `collect_revenue`.
+        ///
+        /// # Errors
+        /// `RegistryCallFailed`.
+        #[ink(message)]
+        pub fn uncollected_revenue(&self) -> Result<Balance> {
+            self.chain().uncollected_credit()
+        }
+
+        /// Anyone collects the revenue the registry holds for the society into the pot
+        /// (one call: the registry pays it); returns the amount. Emits
+        /// `RevenueCollected`.
+        ///
+        /// # Errors
+        /// `NothingToCollect`, `RegistryCallFailed`, `Overflow`.
+        #[ink(message)]
+        pub fn collect_revenue(&mut self) -> Result<Balance> {
+            self.state.collect_revenue(&mut self.chain())
         }
 
         /// Pot, committed bids, deposits held and unpaid payouts.
@@ -679,8 +703,8 @@ pub mod society {
     }
 
     impl SocietyPot for Society {
-        /// Adds the transferred value to the pot (the registry sends the society's share
-        /// of every sale; anyone may add).
+        /// Adds the transferred value to the pot (anyone may add; the society share of the
+        /// sales comes with `collect_revenue`).
         ///
         /// # Errors
         /// `ZeroAmount`.

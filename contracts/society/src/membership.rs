@@ -5,14 +5,14 @@ use ink::{
     primitives::AccountId,
     storage::{Lazy, Mapping},
 };
-use interfaces::{BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
+use interfaces::{Balance, BlockNumber, Id, OperatorRole, SeatCategory, SocietyError};
 
 use crate::{
     entropy::{blake2, EntropyPool},
     events::{
         DefenderVoted, Founded, JudgeChanged, MaxMembersChanged, MemberExpelled, MemberSuspended,
-        PaidOut, ParametersChanged, PotFunded, SuspendedCandidateJudged, SuspendedMemberJudged,
-        Unfounded, Voted,
+        PaidOut, ParametersChanged, PotFunded, RevenueCollected, SuspendedCandidateJudged,
+        SuspendedMemberJudged, Unfounded, Voted,
     },
     port::SocietyPort,
     roles::role_error,
@@ -271,6 +271,25 @@ impl SocietyState {
             amount: port.transferred(),
         });
         Ok(())
+    }
+
+    /// Anyone collects the society share of the sales, which the registry credits to the
+    /// society, into the pot; returns the amount.
+    pub fn collect_revenue(&mut self, port: &mut impl SocietyPort) -> Result<Balance> {
+        let amount = port.collect_credit()?;
+        if amount == 0 {
+            return Err(SocietyError::NothingToCollect);
+        }
+        self.treasury.pot = self
+            .treasury
+            .pot
+            .checked_add(amount)
+            .ok_or(SocietyError::Overflow)?;
+        port.emit(RevenueCollected {
+            by: port.caller(),
+            amount,
+        });
+        Ok(amount)
     }
 
     /// Judge only: restores a suspended member (`forgive`), or removes it for good: its

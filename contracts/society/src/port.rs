@@ -52,6 +52,19 @@ pub trait SocietyPort {
     /// `RegistryCallFailed`.
     fn revoke_seat(&mut self, seat: Id) -> Result<(), SocietyError>;
 
+    /// Asks the registry to pay the society its whole credit (the society share of the
+    /// sales); the amount paid, 0 if there was none.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn collect_credit(&mut self) -> Result<Balance, SocietyError>;
+
+    /// What the registry has credited the society and not yet paid.
+    ///
+    /// # Errors
+    /// `RegistryCallFailed`.
+    fn uncollected_credit(&self) -> Result<Balance, SocietyError>;
+
     /// Emits `event`.
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E);
 }

@@ -10,7 +10,7 @@ use crate::{
     entropy::EntropyPool,
     events::{
         AutoUnbid, CandidateSuspended, DefenderJudged, MemberExpelled, MemberSuspended,
-        ParametersChanged, Struck, Unfounded,
+        ParametersChanged, RevenueCollected, Struck, Unfounded,
     },
     storage::{Judgement, Payout, Result, Role, SocietyParameters, VouchingStatus},
     world::{acc, params, FakeChain, World, DEDUCTION, DEPOSIT, FOUNDER, OPERATOR},
@@ -61,6 +61,32 @@ fn founding_makes_the_founder_head_with_a_d_seat_and_unfounding_undoes_it() {
     );
     assert!(world.has_event(|_: &Unfounded| true));
     world.found(3, 10).expect("found again");
+}
+
+#[ink::test]
+fn anyone_collects_the_sales_share_into_the_pot_once() {
+    let mut world = World::founded();
+    let pot = world.state.treasury.pot;
+    world.chain.credit = 300;
+    assert_eq!(world.run(77, 0, |s, p| s.collect_revenue(p)), Ok(300));
+    assert_eq!(world.state.treasury.pot, pot + 300);
+    assert!(world.has_event(|e: &RevenueCollected| e.by == acc(77) && e.amount == 300));
+    assert_eq!(
+        world.run(77, 0, |s, p| s.collect_revenue(p)),
+        Err(SocietyError::NothingToCollect),
+        "collecting twice finds nothing"
+    );
+    // A registry that does not answer fails the call; the credit stays for later.
+    world.chain.credit = 40;
+    world.chain.registry_down = true;
+    assert_eq!(
+        world.run(77, 0, |s, p| s.collect_revenue(p)),
+        Err(SocietyError::RegistryCallFailed)
+    );
+    assert_eq!(
+        (world.state.treasury.pot, world.chain.credit),
+        (pot + 300, 40)
+    );
 }
 
 #[ink::test]
@@ -1217,6 +1243,22 @@ fn every_message_answers_hostile_input_with_a_named_error() {
             "payout with none due",
             Box::new(|w| outcome(w.run(FOUNDER, 0, |s, p| s.payout(p)))),
             "NoPayout",
+        ),
+        (
+            "collect_revenue with nothing credited",
+            Box::new(|w| outcome(w.run(OPERATOR, 0, |s, p| s.collect_revenue(p)))),
+            "NothingToCollect",
+        ),
+        (
+            "collect_revenue overflowing the pot",
+            Box::new(|w| {
+                w.chain.credit = 1;
+                w.run(OPERATOR, 0, |s, p| s.collect_revenue(p))
+                    .expect("a first unit in the pot");
+                w.chain.credit = Balance::MAX;
+                outcome(w.run(OPERATOR, 0, |s, p| s.collect_revenue(p)))
+            }),
+            "Overflow",
         ),
         (
             "fund_pot with nothing",

@@ -83,6 +83,11 @@ pub struct FakeChain {
     pub paid: Vec<(AccountId, Balance)>,
     /// Accounts the registry does not list as creators; every other account is one.
     pub not_creators: Vec<AccountId>,
+    /// The society's credit in the registry (its share of the sales), paid out by
+    /// `collect_credit`.
+    pub credit: Balance,
+    /// Whether the registry refuses every call of `collect_credit`.
+    pub registry_down: bool,
 }
 
 /// The registry's books and the money, without the call's context or the events: what a
@@ -96,6 +101,7 @@ impl core::fmt::Debug for FakeChain {
             .field("seats", &self.seats)
             .field("minted", &self.minted)
             .field("paid", &self.paid)
+            .field("credit", &self.credit)
             .finish()
     }
 }
@@ -131,6 +137,22 @@ impl SocietyPort for FakeChain {
             .ok_or(SocietyError::TransferFailed)?;
         self.paid.push((to, amount));
         Ok(())
+    }
+
+    fn collect_credit(&mut self) -> Result<Balance> {
+        if self.registry_down {
+            return Err(SocietyError::RegistryCallFailed);
+        }
+        let amount = core::mem::take(&mut self.credit);
+        self.balance = self.balance.saturating_add(amount);
+        Ok(amount)
+    }
+
+    fn uncollected_credit(&self) -> Result<Balance> {
+        if self.registry_down {
+            return Err(SocietyError::RegistryCallFailed);
+        }
+        Ok(self.credit)
     }
 
     fn reserve_seat(&mut self, category: SeatCategory) -> bool {
