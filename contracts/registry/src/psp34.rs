@@ -16,7 +16,7 @@ use crate::{
     events::{Approval, Transfer},
     operator::METADATA_URI_KEY,
     port::RegistryPort,
-    storage::{RegistryState, Series, TokenKind},
+    storage::{RegistryState, Series, Token, TokenKind},
 };
 
 /// Result of the PSP34 messages.
@@ -100,16 +100,20 @@ pub fn category_name(category: SeatCategory) -> &'static str {
 impl RegistryState {
     /// The number of the existing token `id`, if it names one.
     pub fn token_number(&self, id: &Id) -> Option<u64> {
+        self.token(id).map(|(number, _)| number)
+    }
+
+    /// The number and record of the live token `id` (one storage read).
+    pub(crate) fn token(&self, id: &Id) -> Option<(u64, Token)> {
         match id {
-            Id::U64(number) if self.owners.contains(number) => Some(*number),
+            Id::U64(number) => self.tokens.get(number).map(|token| (*number, token)),
             _ => None,
         }
     }
 
     /// What the existing token `id` is.
     pub fn token_kind(&self, id: &Id) -> Option<TokenKind> {
-        self.token_number(id)
-            .and_then(|number| self.kinds.get(number))
+        self.token(id).map(|(_, token)| token.kind)
     }
 
     /// PSP34 `balance_of`.
@@ -119,8 +123,7 @@ impl RegistryState {
 
     /// PSP34 `owner_of`.
     pub fn owner_of(&self, id: &Id) -> Option<AccountId> {
-        self.token_number(id)
-            .and_then(|number| self.owners.get(number))
+        self.token(id).map(|(_, token)| token.owner)
     }
 
     /// PSP34 `total_supply`.
@@ -130,16 +133,19 @@ impl RegistryState {
 
     /// PSP34 `allowance`.
     pub fn allowance(&self, owner: AccountId, operator: AccountId, id: Option<&Id>) -> bool {
-        if self.operator_approvals.contains((owner, operator)) {
-            return true;
-        }
-        match id.and_then(|id| self.token_number(id)) {
-            Some(number) => {
-                self.owners.get(number) == Some(owner)
-                    && self.token_approvals.get((number, operator)) == Some(self.moves(number))
+        match id.and_then(|id| self.token(id)) {
+            Some((number, token)) if token.owner == owner => {
+                self.approved(owner, operator, number, &token)
             }
-            None => false,
+            _ => self.operator_approvals.contains((owner, operator)),
         }
+    }
+
+    /// Whether `operator` may move `owner`'s token `number`: approved for it since its
+    /// last move (read first: one cell), or for all of `owner`'s tokens.
+    fn approved(&self, owner: AccountId, operator: AccountId, number: u64, token: &Token) -> bool {
+        self.token_approvals.get((number, operator)) == Some(token.moves)
+            || self.operator_approvals.contains((owner, operator))
     }
 
     /// PSP34 `approve`, called by the caller.
@@ -155,15 +161,15 @@ impl RegistryState {
             return Err(PSP34Error::SelfApprove);
         }
         match &id {
-            Some(token) => {
-                let number = self.token_number(token).ok_or(PSP34Error::TokenNotExists)?;
-                if self.owners.get(number) != Some(caller) {
+            Some(id) => {
+                let (number, token) = self.token(id).ok_or(PSP34Error::TokenNotExists)?;
+                if token.owner != caller {
                     return Err(PSP34Error::NotApproved);
                 }
-                self.ensure_movable(number)?;
+                ensure_movable(&token)?;
                 if approved {
                     self.token_approvals
-                        .insert((number, operator), &self.moves(number));
+                        .insert((number, operator), &token.moves);
                 } else {
                     self.token_approvals.remove((number, operator));
                 }
@@ -191,16 +197,16 @@ impl RegistryState {
         id: Id,
     ) -> Psp34Result<()> {
         let caller = port.caller();
-        let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
-        let owner = self.owners.get(number).ok_or(PSP34Error::TokenNotExists)?;
-        if caller != owner && !self.allowance(owner, caller, Some(&id)) {
+        let (number, token) = self.token(&id).ok_or(PSP34Error::TokenNotExists)?;
+        let owner = token.owner;
+        if caller != owner && !self.approved(owner, caller, number, &token) {
             return Err(PSP34Error::NotApproved);
         }
-        self.ensure_movable(number)?;
+        ensure_movable(&token)?;
         if to == owner {
             return Ok(());
         }
-        self.move_token(owner, to, number)
+        self.move_token(to, number, token)
             .map_err(|_| PSP34Error::Custom(String::from("Overflow")))?;
         port.emit(Transfer {
             from: Some(owner),
@@ -219,15 +225,15 @@ impl RegistryState {
         id: Id,
     ) -> Psp34Result<()> {
         let caller = port.caller();
-        let number = self.token_number(&id).ok_or(PSP34Error::TokenNotExists)?;
-        if self.owners.get(number) != Some(account) {
+        let (number, token) = self.token(&id).ok_or(PSP34Error::TokenNotExists)?;
+        if token.owner != account {
             return Err(PSP34Error::NotApproved);
         }
-        if caller != account && !self.allowance(account, caller, Some(&id)) {
+        if caller != account && !self.approved(account, caller, number, &token) {
             return Err(PSP34Error::NotApproved);
         }
-        self.ensure_movable(number)?;
-        self.destroy_token(account, number);
+        ensure_movable(&token)?;
+        self.destroy_token(number, &token);
         port.emit(Transfer {
             from: Some(account),
             to: None,
@@ -257,14 +263,14 @@ impl RegistryState {
     /// The URI of the JSON metadata of token `number`: see the module's documentation.
     /// Empty for a number that names no token.
     pub fn token_uri(&self, number: u64) -> String {
-        let Some(kind) = self.kinds.get(number) else {
+        let Some(token) = self.tokens.get(number) else {
             return String::new();
         };
         let mut uri = self
             .collection_attributes
             .get(METADATA_URI_KEY)
             .unwrap_or_default();
-        match kind {
+        match token.kind {
             TokenKind::Collectible {
                 series,
                 item,
@@ -295,10 +301,9 @@ impl RegistryState {
         if id == collection {
             return self.collection_attributes.get(key);
         }
-        let number = self.token_number(id)?;
-        let kind = self.kinds.get(number)?;
+        let (number, token) = self.token(id)?;
         let text = |value: &str| Some(String::from(value));
-        match (kind, key) {
+        match (token.kind, key) {
             (_, "metadata") => Some(self.token_uri(number)),
             (TokenKind::Collectible { .. }, "kind") => text("collectible"),
             (TokenKind::Seat { .. }, "kind") => text("seat"),
@@ -315,16 +320,6 @@ impl RegistryState {
         }
     }
 
-    /// Refuses to move, approve or burn a seat.
-    fn ensure_movable(&self, number: u64) -> Psp34Result<()> {
-        match self.kinds.get(number) {
-            Some(TokenKind::Seat { .. }) => {
-                Err(PSP34Error::Custom(String::from(SEAT_NOT_TRANSFERABLE)))
-            }
-            _ => Ok(()),
-        }
-    }
-
     /// Mints a new token of `kind` to `to`, emits its `Transfer` and returns its number.
     pub(crate) fn mint(
         &mut self,
@@ -334,16 +329,24 @@ impl RegistryState {
     ) -> Result<u64, RegistryError> {
         let number = self.next_token;
         let next = number.checked_add(1).ok_or(RegistryError::Overflow)?;
-        let supply = self.supply.checked_add(1).ok_or(RegistryError::Overflow)?;
-        self.balance_of(to)
-            .checked_add(1)
-            .ok_or(RegistryError::Overflow)?;
+        let all_index = self.supply;
+        let supply = all_index.checked_add(1).ok_or(RegistryError::Overflow)?;
+        let (owned_index, balance) = self.next_place(to)?;
         self.next_token = next;
-        self.kinds.insert(number, &kind);
-        self.all_tokens.insert(self.supply, &number);
-        self.all_index.insert(number, &self.supply);
+        self.all_tokens.insert(all_index, &number);
         self.supply = supply;
-        self.add_to_owner(to, number)?;
+        self.owned_tokens.insert((to, owned_index), &number);
+        self.balances.insert(to, &balance);
+        self.tokens.insert(
+            number,
+            &Token {
+                owner: to,
+                kind,
+                owned_index,
+                all_index,
+                moves: 0,
+            },
+        );
         port.emit(Transfer {
             from: None,
             to: Some(to),
@@ -352,82 +355,87 @@ impl RegistryState {
         Ok(number)
     }
 
-    /// Removes token `number` of `owner` from existence (burn or seat revocation).
-    pub(crate) fn destroy_token(&mut self, owner: AccountId, number: u64) {
-        self.remove_from_owner(owner, number);
+    /// Removes token `number` (record `token`) from existence (burn or seat revocation).
+    /// The number is never reused, so its approvals die with it.
+    pub(crate) fn destroy_token(&mut self, number: u64, token: &Token) {
+        self.remove_from_owner(token);
         // Swap-remove from the list of all tokens.
-        if let Some(index) = self.all_index.get(number) {
-            let last = self.supply.saturating_sub(1);
-            if index != last {
-                if let Some(moved) = self.all_tokens.get(last) {
-                    self.all_tokens.insert(index, &moved);
-                    self.all_index.insert(moved, &index);
-                }
+        let last = self.supply.saturating_sub(1);
+        if token.all_index != last {
+            if let Some(moved) = self.all_tokens.get(last) {
+                self.all_tokens.insert(token.all_index, &moved);
+                self.update_token(moved, |record| record.all_index = token.all_index);
             }
-            self.all_tokens.remove(last);
-            self.all_index.remove(number);
-            self.supply = last;
         }
-        self.kinds.remove(number);
-        // The number is never reused and has no owner now: its approvals are dead.
-        self.move_counts.remove(number);
+        self.all_tokens.remove(last);
+        self.supply = last;
+        self.tokens.remove(number);
     }
 
-    /// How many times token `number` has changed hands.
-    fn moves(&self, number: u64) -> u32 {
-        self.move_counts.get(number).unwrap_or(0)
-    }
-
-    /// Moves token `number` from `from` to `to`, voiding every approval of it.
+    /// Moves token `number` (record `token`) to `to`, voiding every approval of it.
     fn move_token(
         &mut self,
-        from: AccountId,
         to: AccountId,
         number: u64,
+        token: Token,
     ) -> Result<(), RegistryError> {
-        self.balance_of(to)
-            .checked_add(1)
-            .ok_or(RegistryError::Overflow)?;
-        let moves = self
-            .moves(number)
-            .checked_add(1)
-            .ok_or(RegistryError::Overflow)?;
-        self.remove_from_owner(from, number);
-        self.move_counts.insert(number, &moves);
-        self.add_to_owner(to, number)
-    }
-
-    /// Appends token `number` to `owner`'s list.
-    fn add_to_owner(&mut self, owner: AccountId, number: u64) -> Result<(), RegistryError> {
-        let balance = self.balance_of(owner);
-        let next = balance.checked_add(1).ok_or(RegistryError::Overflow)?;
-        self.owners.insert(number, &owner);
-        self.owned_tokens.insert((owner, balance), &number);
-        self.owned_index.insert(number, &balance);
-        self.balances.insert(owner, &next);
+        let (owned_index, balance) = self.next_place(to)?;
+        let moves = token.moves.checked_add(1).ok_or(RegistryError::Overflow)?;
+        self.remove_from_owner(&token);
+        self.owned_tokens.insert((to, owned_index), &number);
+        self.balances.insert(to, &balance);
+        self.tokens.insert(
+            number,
+            &Token {
+                owner: to,
+                owned_index,
+                moves,
+                ..token
+            },
+        );
         Ok(())
     }
 
-    /// Swap-removes token `number` from `owner`'s list; zero balances are removed.
-    fn remove_from_owner(&mut self, owner: AccountId, number: u64) {
-        let balance = self.balance_of(owner);
-        let last = balance.saturating_sub(1);
-        if let Some(index) = self.owned_index.get(number) {
-            if index != last {
-                if let Some(moved) = self.owned_tokens.get((owner, last)) {
-                    self.owned_tokens.insert((owner, index), &moved);
-                    self.owned_index.insert(moved, &index);
-                }
+    /// The index a token joining `owner`'s list takes, and `owner`'s balance after.
+    fn next_place(&self, owner: AccountId) -> Result<(u32, u32), RegistryError> {
+        let index = self.balance_of(owner);
+        let balance = index.checked_add(1).ok_or(RegistryError::Overflow)?;
+        Ok((index, balance))
+    }
+
+    /// Swap-removes `token` from its owner's list; zero balances are removed. The token's
+    /// own record is left for the caller to rewrite or remove.
+    fn remove_from_owner(&mut self, token: &Token) {
+        let owner = token.owner;
+        let last = self.balance_of(owner).saturating_sub(1);
+        if token.owned_index != last {
+            if let Some(moved) = self.owned_tokens.get((owner, last)) {
+                self.owned_tokens.insert((owner, token.owned_index), &moved);
+                self.update_token(moved, |record| record.owned_index = token.owned_index);
             }
         }
         self.owned_tokens.remove((owner, last));
-        self.owned_index.remove(number);
-        self.owners.remove(number);
         if last == 0 {
             self.balances.remove(owner);
         } else {
             self.balances.insert(owner, &last);
         }
+    }
+
+    /// Rewrites the record of the live token `number` with `change`.
+    fn update_token(&mut self, number: u64, change: impl FnOnce(&mut Token)) {
+        if let Some(mut record) = self.tokens.get(number) {
+            change(&mut record);
+            self.tokens.insert(number, &record);
+        }
+    }
+}
+
+/// Refuses to move, approve or burn a seat.
+fn ensure_movable(token: &Token) -> Psp34Result<()> {
+    match token.kind {
+        TokenKind::Seat { .. } => Err(PSP34Error::Custom(String::from(SEAT_NOT_TRANSFERABLE))),
+        TokenKind::Collectible { .. } => Ok(()),
     }
 }
 

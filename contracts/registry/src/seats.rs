@@ -15,7 +15,7 @@ use crate::{
     },
     port::RegistryPort,
     psp34::token_id,
-    storage::{RegistryState, Result, SeatBook, SeatQuota, TokenKind},
+    storage::{RegistryState, Result, SeatBook, SeatQuota, Token, TokenKind},
 };
 
 impl SeatBook {
@@ -149,8 +149,15 @@ impl RegistryState {
 
     /// The holder of `seat`, if it is a live seat.
     pub fn seat_holder(&self, seat: &Id) -> Option<AccountId> {
-        match self.token_kind(seat) {
-            Some(TokenKind::Seat { .. }) => self.owner_of(seat),
+        match self.token(seat) {
+            Some((
+                _,
+                Token {
+                    owner,
+                    kind: TokenKind::Seat { .. },
+                    ..
+                },
+            )) => Some(owner),
             _ => None,
         }
     }
@@ -279,15 +286,13 @@ impl RegistryState {
 
     /// Whether `seat` is a live seat the society granted.
     pub fn society_seat(&self, seat: &Id) -> bool {
-        self.token_number(seat).is_some_and(|number| {
-            matches!(
-                self.kinds.get(number),
-                Some(TokenKind::Seat {
-                    by_society: true,
-                    ..
-                })
-            )
-        })
+        matches!(
+            self.token_kind(seat),
+            Some(TokenKind::Seat {
+                by_society: true,
+                ..
+            })
+        )
     }
 
     /// Revokes (burns) `seat`; its category regains it. The society revokes the seats it
@@ -298,22 +303,20 @@ impl RegistryState {
         if !by_society {
             self.ensure_operator(port)?;
         }
-        let number = self
-            .token_number(&seat)
-            .ok_or(RegistryError::UnknownToken)?;
-        let category = match self.kinds.get(number) {
-            Some(TokenKind::Seat {
+        let (number, token) = self.token(&seat).ok_or(RegistryError::UnknownToken)?;
+        let category = match token.kind {
+            TokenKind::Seat {
                 category,
                 by_society: granted_by_society,
-            }) => match (by_society, granted_by_society) {
+            } => match (by_society, granted_by_society) {
                 (true, false) => return Err(RegistryError::NotSocietySeat),
                 (false, true) => return Err(RegistryError::SocietyGrantedSeat),
                 _ => category,
             },
             _ => return Err(RegistryError::UnknownToken),
         };
-        let holder = self.owners.get(number).ok_or(RegistryError::UnknownToken)?;
-        self.destroy_token(holder, number);
+        let holder = token.owner;
+        self.destroy_token(number, &token);
         self.set_seat_count(holder, self.seat_count(holder).saturating_sub(1));
         let left = self.category_seats(holder, category).saturating_sub(1);
         self.set_category_seats(holder, category, left);
@@ -406,14 +409,14 @@ impl RegistryState {
         let mut numbers = Vec::with_capacity(proof.len());
         let mut pieces = Vec::with_capacity(proof.len());
         for id in proof {
-            let number = self.token_number(id).ok_or(RegistryError::UnknownToken)?;
-            if self.owners.get(number) != Some(caller) {
+            let (number, token) = self.token(id).ok_or(RegistryError::UnknownToken)?;
+            if token.owner != caller {
                 return Err(RegistryError::NotEligible);
             }
             if self.used_proofs.contains(number) || numbers.contains(&number) {
                 return Err(RegistryError::ProofAlreadyUsed);
             }
-            let Some(TokenKind::Collectible { series, item, .. }) = self.kinds.get(number) else {
+            let TokenKind::Collectible { series, item, .. } = token.kind else {
                 return Err(RegistryError::NotEligible);
             };
             let series_info = self

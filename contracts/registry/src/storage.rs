@@ -92,6 +92,23 @@ pub enum TokenKind {
     },
 }
 
+/// One token's record, read and written as one storage cell: a transfer touches it once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Token {
+    /// Who owns it.
+    pub owner: AccountId,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Its index in its owner's list.
+    pub owned_index: u32,
+    /// Its index in the list of all tokens.
+    pub all_index: u64,
+    /// How many times it has changed hands.
+    pub moves: u32,
+}
+
 /// Cap, issued and reserved seats of one category, as `seats()` reports them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -135,20 +152,14 @@ pub struct RegistryState {
     pub issuance: IssuanceRules,
     /// The current issuance round, from 1 at construction.
     pub issuance_round: u32,
-    /// Owner of each token number.
-    pub(crate) owners: Mapping<u64, AccountId>,
-    /// What each token number is.
-    pub(crate) kinds: Mapping<u64, TokenKind>,
+    /// Each live token's record: owner, kind, places in the lists, moves.
+    pub(crate) tokens: Mapping<u64, Token>,
     /// Number of tokens each account owns.
     pub(crate) balances: Mapping<AccountId, u32>,
     /// (owner, index) → token number: each owner's token list.
     pub(crate) owned_tokens: Mapping<(AccountId, u32), u64>,
-    /// Token number → its index in its owner's list.
-    pub(crate) owned_index: Mapping<u64, u32>,
     /// Index → token number: the list of all tokens.
     pub(crate) all_tokens: Mapping<u64, u64>,
-    /// Token number → its index in the list of all tokens.
-    pub(crate) all_index: Mapping<u64, u64>,
     /// Number of tokens in existence.
     pub(crate) supply: u64,
     /// The number the next minted token gets (from 1; burned numbers are never reused).
@@ -157,8 +168,6 @@ pub struct RegistryState {
     /// one approval per (owner, operator, token), valid while the count is unchanged, so
     /// a move voids every approval of the token for good.
     pub(crate) token_approvals: Mapping<(u64, AccountId), u32>,
-    /// How many times each token has changed hands.
-    pub(crate) move_counts: Mapping<u64, u32>,
     /// (owner, operator) pairs approved for all the owner's tokens.
     pub(crate) operator_approvals: Mapping<(AccountId, AccountId), ()>,
     /// Attributes of the collection itself: `name`, `symbol` and `metadata_uri`.

@@ -314,6 +314,40 @@ fn transfer_works_by_approved_operator_and_clears_the_approval() {
 }
 
 #[ink::test]
+fn an_approved_operator_moves_the_middle_of_three_and_both_lists_stay_whole() {
+    let mut registry = registry();
+    let a = accounts();
+    let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    let pieces: Vec<Id> = (0..3).map(|_| buy(&mut registry, a.charlie, id, 0)).collect();
+    registry
+        .call(a.charlie, 0, |s, c| {
+            s.approve(c, a.eve, Some(pieces[1].clone()), true)
+        })
+        .expect("approve the middle piece");
+    registry
+        .call(a.eve, 0, |s, c| s.transfer(c, a.frank, pieces[1].clone()))
+        .expect("the operator moves it");
+    // The last piece took the middle place; the world checked every index.
+    let listed = |owner| -> Vec<Id> {
+        (0..registry.state.balance_of(owner))
+            .map(|i| {
+                registry
+                    .state
+                    .owners_token_by_index(owner, u128::from(i))
+                    .expect("listed")
+            })
+            .collect()
+    };
+    assert_eq!(listed(a.charlie), vec![pieces[0].clone(), pieces[2].clone()]);
+    assert_eq!(listed(a.frank), vec![pieces[1].clone()]);
+    assert_eq!(
+        registry.call(a.eve, 0, |s, c| s.transfer(c, a.eve, pieces[2].clone())),
+        Err(PSP34Error::NotApproved),
+        "an approval of one piece moves no other"
+    );
+}
+
+#[ink::test]
 fn approvals_are_kept_per_operator_and_withdrawn_one_by_one() {
     // The audit's case: approving Y must not silently clear X's approval, and
     // disapproving X must not touch Y's.

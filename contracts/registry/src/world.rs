@@ -285,7 +285,9 @@ impl World {
                 let id = s
                     .owners_token_by_index(owner, u128::from(index))
                     .expect("no hole in an owner's list");
-                assert_eq!(s.owner_of(&id), Some(owner));
+                let (_, token) = s.token(&id).expect("a listed token has a record");
+                assert_eq!(token.owner, owner);
+                assert_eq!(token.owned_index, index, "{id:?} knows its place in the list");
             }
             assert!(s.owners_token_by_index(owner, u128::from(balance)).is_err());
         }
@@ -294,10 +296,8 @@ impl World {
         let mut seen = BTreeSet::new();
         for index in 0..supply {
             let id = s.token_by_index(index).expect("no hole in the token list");
-            assert!(
-                s.owner_of(&id).is_some(),
-                "listed token {id:?} has an owner"
-            );
+            let (_, token) = s.token(&id).expect("a listed token has a record");
+            assert_eq!(u128::from(token.all_index), index, "{id:?} knows its place among all");
             assert!(seen.insert(format!("{id:?}")), "token {id:?} listed twice");
             let Id::U64(number) = id else {
                 panic!("token {id:?} is not a U64 id")
