@@ -87,7 +87,11 @@ run(async () => {
   }
   /** Funds the bench accounts `names` with `amount` each. */
   async function fund(names, amount) {
-    const transfers = names.map((n) => api.tx.balances.transferKeepAlive(account(n).address, amount));
+    await fundAddresses(names.map((n) => account(n).address), amount);
+  }
+  /** Funds `addresses` with `amount` each. */
+  async function fundAddresses(addresses, amount) {
+    const transfers = addresses.map((address) => api.tx.balances.transferKeepAlive(address, amount));
     await batch(alice, transfers, 'funding bench accounts');
   }
   /** Seals blocks until block `target` is reached. */
@@ -443,7 +447,8 @@ run(async () => {
   const voters = (await society.read('members', [0, maxMembers])).map((m) => keysByAddress.get(m)).filter(Boolean);
   expect(voters.length >= maxVoters, `only ${voters.length} members can vote; max_voters is ${maxVoters}`);
   // One batch per voter: every transaction seals a block, and the votes must land inside
-  // the candidates' voting window.
+  // the candidates' voting window. Each vote's storage deposit is the voter's: top them up.
+  await fundAddresses(voters.slice(0, maxVoters).map((v) => v.address), 20n * UNIT);
   await Promise.all(voters.slice(0, maxVoters).map(async (voter, v) => {
     const votes = [];
     for (const n of names) votes.push(await call(society, 'vote', voter, [account(n).address, v % 2 === 0, committed(voter)]));
