@@ -1291,7 +1291,7 @@ fn buy_fails_on_every_bad_input() {
 }
 
 #[ink::test]
-fn buy_fails_when_shares_are_due_and_unlinked_and_forwards_them_when_linked() {
+fn buy_fails_when_shares_are_due_and_unlinked_and_credits_them_when_linked() {
     let split = RevenueSplit {
         creator_bps: 5_000,
         rewards_bps: 2_000,
