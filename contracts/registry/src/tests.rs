@@ -318,7 +318,9 @@ fn an_approved_operator_moves_the_middle_of_three_and_both_lists_stay_whole() {
     let mut registry = registry();
     let a = accounts();
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
-    let pieces: Vec<Id> = (0..3).map(|_| buy(&mut registry, a.charlie, id, 0)).collect();
+    let pieces: Vec<Id> = (0..3)
+        .map(|_| buy(&mut registry, a.charlie, id, 0))
+        .collect();
     registry
         .call(a.charlie, 0, |s, c| {
             s.approve(c, a.eve, Some(pieces[1].clone()), true)
@@ -338,7 +340,10 @@ fn an_approved_operator_moves_the_middle_of_three_and_both_lists_stay_whole() {
             })
             .collect()
     };
-    assert_eq!(listed(a.charlie), vec![pieces[0].clone(), pieces[2].clone()]);
+    assert_eq!(
+        listed(a.charlie),
+        vec![pieces[0].clone(), pieces[2].clone()]
+    );
     assert_eq!(listed(a.frank), vec![pieces[1].clone()]);
     assert_eq!(
         registry.call(a.eve, 0, |s, c| s.transfer(c, a.eve, pieces[2].clone())),

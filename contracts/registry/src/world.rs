@@ -287,7 +287,10 @@ impl World {
                     .expect("no hole in an owner's list");
                 let (_, token) = s.token(&id).expect("a listed token has a record");
                 assert_eq!(token.owner, owner);
-                assert_eq!(token.owned_index, index, "{id:?} knows its place in the list");
+                assert_eq!(
+                    token.owned_index, index,
+                    "{id:?} knows its place in the list"
+                );
             }
             assert!(s.owners_token_by_index(owner, u128::from(balance)).is_err());
         }
@@ -297,7 +300,11 @@ impl World {
         for index in 0..supply {
             let id = s.token_by_index(index).expect("no hole in the token list");
             let (_, token) = s.token(&id).expect("a listed token has a record");
-            assert_eq!(u128::from(token.all_index), index, "{id:?} knows its place among all");
+            assert_eq!(
+                u128::from(token.all_index),
+                index,
+                "{id:?} knows its place among all"
+            );
             assert!(seen.insert(format!("{id:?}")), "token {id:?} listed twice");
             let Id::U64(number) = id else {
                 panic!("token {id:?} is not a U64 id")

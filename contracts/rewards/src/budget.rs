@@ -81,9 +81,12 @@ impl RewardsState {
 
     /// The caller claims its reward from poll `id`; it is paid once recorded. Returns it.
     pub fn claim(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
-        let amount = self.record_claim(port, id)?;
+        let caller = port.caller();
+        let amount = self.claimable(id, caller)?;
+        self.record_claim(port, id, amount);
+        self.record_claimed(port, amount);
         // State is written; only now call out.
-        port.pay(port.caller(), amount)?;
+        port.pay(caller, amount)?;
         Ok(amount)
     }
 
@@ -97,16 +100,19 @@ impl RewardsState {
         let mut total: Balance = 0;
         let mut claimed_any = false;
         for id in ids {
-            if self.claimable(id, caller).is_err() {
+            // Three reads a poll: the poll, the caller's seats in it, its claim.
+            let Ok(amount) = self.claimable(id, caller) else {
                 continue;
-            }
-            let amount = self.record_claim(port, id)?;
+            };
             total = total.checked_add(amount).ok_or(RewardsError::Overflow)?;
+            self.record_claim(port, id, amount);
             claimed_any = true;
         }
         if !claimed_any {
             return Err(RewardsError::NothingToClaim);
         }
+        // One write of the caller's record for every poll claimed.
+        self.record_claimed(port, total);
         // State is written; only now call out.
         port.pay(caller, total)?;
         Ok(total)
@@ -191,21 +197,24 @@ impl RewardsState {
         self.period
     }
 
-    /// Records the caller's claim from poll `id` (not yet paid) and returns its amount.
-    fn record_claim(&mut self, port: &mut impl RewardsPort, id: PollId) -> Result<Balance> {
+    /// Records the caller's claim of `amount` (from [`Self::claimable`]) from poll `id`,
+    /// not yet paid, and takes it off what is committed.
+    fn record_claim(&mut self, port: &mut impl RewardsPort, id: PollId, amount: Balance) {
         let caller = port.caller();
-        let amount = self.claimable(id, caller)?;
         self.claims.insert((id, caller), &());
         self.committed = self.committed.saturating_sub(amount);
-        self.record(caller, port.block(), |record| {
-            record.rewards_claimed = record.rewards_claimed.saturating_add(amount)
-        });
         port.emit(RewardClaimed {
             poll: id,
             account: caller,
             amount,
         });
-        Ok(amount)
+    }
+
+    /// Adds `amount` claimed to the caller's record.
+    fn record_claimed(&mut self, port: &mut impl RewardsPort, amount: Balance) {
+        self.record(port.caller(), port.block(), |record| {
+            record.rewards_claimed = record.rewards_claimed.saturating_add(amount)
+        });
     }
 
     /// What `account` may claim from poll `id`, or why it may not.

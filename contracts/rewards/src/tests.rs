@@ -592,6 +592,12 @@ fn claim_all_claims_what_it_can_and_skips_the_rest() {
     assert_eq!(total, expected);
     assert_eq!(world.received(a.bob), expected);
     assert_eq!(world.chain.events.of::<RewardClaimed>().len(), 2);
+    let record = world.state.contribution(a.bob);
+    assert_eq!(
+        (record.rewards_claimed, record.last_active),
+        (expected, 20),
+        "the record takes the total once"
+    );
     let again = world.call(a.bob, 0, |s, c| s.claim_all(c, vec![first, second]));
     assert_eq!(again.err(), Some(RewardsError::NothingToClaim));
     let too_many = world.call(a.bob, 0, |s, c| s.claim_all(c, vec![0; 17]));
