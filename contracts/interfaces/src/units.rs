@@ -1,6 +1,8 @@
 //! Units and limits every contract of the suite counts in: balances, times, ids, basis
 //! points, and the sizes two contracts must agree on.
 
+use ink::prelude::string::String;
+
 /// Native currency amount, as in ink!'s default environment.
 pub type Balance = u128;
 /// Unix time in milliseconds, as `block_timestamp()` returns it.
@@ -38,4 +40,28 @@ pub fn bps_of(amount: Balance, bps: BasisPoints) -> Balance {
         .checked_div(denominator)
         .unwrap_or(0);
     whole.saturating_add(rest)
+}
+
+/// Appends `value` as decimal text, the way attributes and URIs carry numbers (without
+/// `core::fmt`, which would add kilobytes to the contract's code).
+pub fn push_decimal(text: &mut String, value: u64) {
+    let mut digits = [0u8; 20];
+    let mut rest = value;
+    let mut start = digits.len();
+    loop {
+        start = start.saturating_sub(1);
+        // `rest % 10` is below 10: the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (rest % 10) as u8;
+        if let Some(slot) = digits.get_mut(start) {
+            *slot = b'0'.saturating_add(digit);
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for digit in digits.iter().skip(start) {
+        text.push(char::from(*digit));
+    }
 }

@@ -10,7 +10,7 @@
 //! category's, so no mint ever adds to a published folder.
 
 use ink::{prelude::string::String, primitives::AccountId};
-use interfaces::{Balance, Id, PSP34Error, RegistryError, SeatCategory, Tier};
+use interfaces::{push_decimal, Balance, Id, PSP34Error, RegistryError, SeatCategory, Tier};
 
 use crate::{
     events::{Approval, Transfer},
@@ -28,30 +28,6 @@ pub const SEAT_NOT_TRANSFERABLE: &str = "Genesis seats are not transferable";
 /// The public id of token number `number`.
 pub fn token_id(number: u64) -> Id {
     Id::U64(number)
-}
-
-/// Appends `value` as decimal text, the way attributes and URIs carry numbers (without
-/// `core::fmt`, which would add kilobytes to the contract's code).
-fn push_decimal(text: &mut String, value: u64) {
-    let mut digits = [0u8; 20];
-    let mut rest = value;
-    let mut start = digits.len();
-    loop {
-        start = start.saturating_sub(1);
-        // `rest % 10` is below 10: the cast cannot truncate.
-        #[allow(clippy::cast_possible_truncation)]
-        let digit = (rest % 10) as u8;
-        if let Some(slot) = digits.get_mut(start) {
-            *slot = b'0'.saturating_add(digit);
-        }
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for digit in digits.iter().skip(start) {
-        text.push(char::from(*digit));
-    }
 }
 
 /// `value` as decimal text.

@@ -3,12 +3,12 @@
 //! applies.
 
 use ink::{
-    prelude::{format, vec, vec::Vec},
+    prelude::{string::String, vec, vec::Vec},
     primitives::AccountId,
 };
 use interfaces::{
-    ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason, RewardsError,
-    SeatSnapshot, SeriesId,
+    push_decimal, ListingDecision, ListingOptions, ListingTerms, PollId, RejectionReason,
+    RewardsError, SeatSnapshot, SeriesId,
 };
 
 use crate::{
@@ -70,7 +70,9 @@ impl RewardsState {
                     .collect(),
             ),
         ];
-        let title = format!("Listing of series {series}");
+        // Without `format!`: core::fmt would add kilobytes to the contract's code.
+        let mut title = String::from("Listing of series ");
+        push_decimal(&mut title, u64::from(series));
         validate_questions(&title, &questions, 1)?;
         let duration = self.parameters.listing_duration;
         let draft = PollDraft {
