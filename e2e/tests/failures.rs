@@ -6,6 +6,7 @@
 //! changes nothing; and a sale calls no other contract, so it goes through whatever the
 //! linked contracts do.
 
+use ink::primitives::AccountId;
 use ink_e2e::{account_id, AccountKeyring, ContractsBackend};
 use interfaces::{
     psp34::PSP34, ListingDecision, ListingOptions, ListingRegistry, RegistryError, RejectionReason,
@@ -16,8 +17,19 @@ use qiankun_e2e::{
     submit, E2EResult, UNIT,
 };
 use reentry_probe::reentry_probe::ReentryProbeRef;
-use registry::registry::Registry;
+use registry::{registry::Registry, storage::SeriesProposal};
 use society::society::{Society, SocietyRef};
+
+/// A one-item SS series of `creator`, whose listing poll offers one option of each kind.
+fn ss_proposal(creator: AccountId) -> SeriesProposal {
+    let options = ListingOptions {
+        prices: vec![UNIT],
+        quantities: vec![1],
+        start_times: vec![0],
+        contents: vec!["ipfs://x".into()],
+    };
+    official_series(creator, Tier::SS, 1, options)
+}
 
 #[ink_e2e::test]
 async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
@@ -37,13 +49,7 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
         "register_creator",
     )
     .await;
-    let options = ListingOptions {
-        prices: vec![UNIT],
-        quantities: vec![1],
-        start_times: vec![0],
-        contents: vec!["ipfs://x".into()],
-    };
-    let proposal = official_series(bob_id, Tier::SS, 1, options);
+    let proposal = ss_proposal(bob_id);
     let series = submit(
         &mut client,
         &bob,
@@ -187,13 +193,7 @@ async fn a_call_chain_that_reenters_the_registry_is_refused<Client: E2EBackend>(
         );
         // And when Bob proposes an SS series, the registry asks the probe to open its
         // listing poll.
-        let options = ListingOptions {
-            prices: vec![UNIT],
-            quantities: vec![1],
-            start_times: vec![0],
-            contents: vec!["ipfs://x".into()],
-        };
-        let proposal = official_series(bob_id, Tier::SS, 1, options);
+        let proposal = ss_proposal(bob_id);
         let proposed = query(
             &mut client,
             &bob,

@@ -311,18 +311,14 @@ impl RegistryState {
         self.next_token = next;
         self.all_tokens.insert(all_index, &number);
         self.supply = supply;
-        self.owned_tokens.insert((to, owned_index), &number);
-        self.balances.insert(to, &balance);
-        self.tokens.insert(
-            number,
-            &Token {
-                owner: to,
-                kind,
-                owned_index,
-                all_index,
-                moves: 0,
-            },
-        );
+        let token = Token {
+            owner: to,
+            kind,
+            owned_index,
+            all_index,
+            moves: 0,
+        };
+        self.place_token(number, &token, balance);
         port.emit(Transfer {
             from: None,
             to: Some(to),
@@ -358,18 +354,23 @@ impl RegistryState {
         let (owned_index, balance) = self.next_place(to)?;
         let moves = token.moves.checked_add(1).ok_or(RegistryError::Overflow)?;
         self.remove_from_owner(&token);
-        self.owned_tokens.insert((to, owned_index), &number);
-        self.balances.insert(to, &balance);
-        self.tokens.insert(
-            number,
-            &Token {
-                owner: to,
-                owned_index,
-                moves,
-                ..token
-            },
-        );
+        let moved = Token {
+            owner: to,
+            owned_index,
+            moves,
+            ..token
+        };
+        self.place_token(number, &moved, balance);
         Ok(())
+    }
+
+    /// Writes token `number`'s record `token`, at the end of its owner's list (its
+    /// `owned_index` from [`Self::next_place`], which also gave the owner's `balance`).
+    fn place_token(&mut self, number: u64, token: &Token, balance: u32) {
+        self.owned_tokens
+            .insert((token.owner, token.owned_index), &number);
+        self.balances.insert(token.owner, &balance);
+        self.tokens.insert(number, token);
     }
 
     /// The index a token joining `owner`'s list takes, and `owner`'s balance after.

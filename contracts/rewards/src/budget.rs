@@ -21,10 +21,7 @@ impl RewardsState {
         if amount == 0 {
             return Err(RewardsError::ZeroAmount);
         }
-        self.pool = self
-            .pool
-            .checked_add(amount)
-            .ok_or(RewardsError::Overflow)?;
+        self.add_to_pool(amount)?;
         port.emit(RevenueDeposited {
             from: port.caller(),
             amount,
@@ -40,10 +37,7 @@ impl RewardsState {
         if amount == 0 {
             return Err(RewardsError::NothingToCollect);
         }
-        self.pool = self
-            .pool
-            .checked_add(amount)
-            .ok_or(RewardsError::Overflow)?;
+        self.add_to_pool(amount)?;
         port.emit(RevenueCollected {
             by: port.caller(),
             amount,
@@ -118,6 +112,15 @@ impl RewardsState {
         Ok(total)
     }
 
+    /// Adds `amount` to the undistributed pool.
+    pub(crate) fn add_to_pool(&mut self, amount: Balance) -> Result<()> {
+        self.pool = self
+            .pool
+            .checked_add(amount)
+            .ok_or(RewardsError::Overflow)?;
+        Ok(())
+    }
+
     /// The undistributed revenue pool.
     pub fn pool(&self) -> Balance {
         self.pool
@@ -184,10 +187,7 @@ impl RewardsState {
         let reward_per_seat = poll.budget.checked_div(u128::from(seats)).unwrap_or(0);
         let paid_out = reward_per_seat.saturating_mul(u128::from(seats));
         let returned = poll.budget.saturating_sub(paid_out);
-        self.pool = self
-            .pool
-            .checked_add(returned)
-            .ok_or(RewardsError::Overflow)?;
+        self.add_to_pool(returned)?;
         self.committed = self.committed.saturating_sub(returned);
         Ok((reward_per_seat, returned))
     }

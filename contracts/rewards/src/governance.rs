@@ -514,10 +514,7 @@ impl RewardsState {
             proposal.deposit_status = DepositStatus::Returned;
         } else {
             proposal.deposit_status = DepositStatus::Forfeited;
-            self.pool = self
-                .pool
-                .checked_add(proposal.deposit)
-                .ok_or(RewardsError::Overflow)?;
+            self.add_to_pool(proposal.deposit)?;
         }
         self.proposals.insert(id, &proposal);
         port.emit(DepositSettled {
