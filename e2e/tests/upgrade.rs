@@ -210,8 +210,15 @@ async fn set_code_keeps_every_piece_of_state<Client: E2EBackend>(
         society,
         ..
     } = &mut suite;
-    let pool = query(&mut client, &alice, &rewards.pool()).await?;
-    let pot = query(&mut client, &alice, &society.pot()).await?;
+    // What the sales before the upgrade credited waits too, and is collected with it.
+    let pool = query(&mut client, &alice, &rewards.pool()).await?
+        + query(&mut client, &alice, &rewards.uncollected_revenue())
+            .await?
+            .expect("the registry answers");
+    let pot = query(&mut client, &alice, &society.pot()).await?
+        + query(&mut client, &alice, &society.uncollected_revenue())
+            .await?
+            .expect("the registry answers");
     buy(&mut client, &ferdie, registry, series, 1).await?;
     submit(
         &mut client,

@@ -129,10 +129,12 @@ run(async () => {
   const supplyAfter = BigInt(await registry.read('PSP34::total_supply'));
   expect(supplyAfter === supplyBefore + 1n, `total_supply went from ${supplyBefore} to ${supplyAfter}`);
   // The split in force (governance may have changed the deployed one); once governance
-  // is the operator, the operator's share is credited to the rewards contract as well.
+  // is the operator (and so the series' creator here), the operator's and the creator's
+  // shares are credited to the rewards contract as well.
   const split = await registry.read('revenue_split');
-  const operatorIsRewards = (await registry.read('operator')) === rewards.address;
-  const poolShare = PRICE * (BigInt(split.rewardsBps) + (operatorIsRewards ? BigInt(split.operatorBps) : 0n)) / 10_000n;
+  const governs = operator === rewards.address;
+  const poolBps = BigInt(split.rewardsBps) + (governs ? BigInt(split.operatorBps) + BigInt(split.creatorBps) : 0n);
+  const poolShare = PRICE * poolBps / 10_000n;
   const potShare = PRICE * BigInt(split.societyBps) / 10_000n;
   const credited = { pool: BigInt(await rewards.read('uncollected_revenue')) - waiting.pool, pot: BigInt(await society.read('uncollected_revenue')) - waiting.pot };
   expect(credited.pool === poolShare, `the registry credited the rewards contract ${units(credited.pool)}, not ${units(poolShare)}`);
