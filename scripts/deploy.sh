@@ -207,6 +207,10 @@ Deployed to $URL
   founded   society, founder and head $founder
 Written: $out
 
+The web app (collectors, creators, seat holders, the society; 中文 / English):
+  scripts/app.sh --record $out   then open http://127.0.0.1:$APP_PORT_DEFAULT/
+and sign with a wallet extension (polkadot{.js}, SubWallet, Talisman) or, on a dev
+chain, a dev account.
 Open in Contracts UI: choose "ink! v5" in its version selector, connect to $URL,
 "Add New Contract" → "Use On-Chain Contract Address", paste an address above and
 upload its bundle (target/ink/<contract>/<contract>.contract) for its metadata.

@@ -15,6 +15,9 @@ NODE_URL_DEFAULT="ws://127.0.0.1:9944"
 CONTRACTS=(registry society rewards)
 # The Node.js client check and demo (@polkadot/api-contract).
 CLIENT_DIR="$ROOT/scripts/client-check"
+# The web app (scripts/app.sh), and the port it is served on unless told otherwise.
+APP_DIR="$ROOT/web"
+APP_PORT_DEFAULT=5173
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
@@ -37,7 +40,8 @@ ensure_setup() {
   if ! have_version cargo-contract "$CARGO_CONTRACT_VERSION" \
     || ! have_version substrate-contracts-node "$NODE_VERSION" \
     || ! command -v jq >/dev/null || ! rustup run "$TOOLCHAIN" rustc --version >/dev/null 2>&1 \
-    || [ ! -d "$CLIENT_DIR/node_modules/@polkadot/api-contract" ]; then
+    || [ ! -d "$CLIENT_DIR/node_modules/playwright-core" ] || [ ! -d "$APP_DIR/node_modules/dedot" ] \
+    || ! command -v chromium >/dev/null; then
     echo "==> tools missing: running scripts/setup.sh"
     "$ROOT/scripts/setup.sh"
   fi

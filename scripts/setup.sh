@@ -4,7 +4,8 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev zstd jq curl git)
+# chromium runs the browser check headless; fonts-wqy-zenhei draws the app's Chinese.
+DEBIAN_PACKAGES=(protobuf-compiler clang libclang-dev zstd jq curl git chromium fonts-wqy-zenhei)
 
 usage() {
   cat <<EOF
@@ -16,7 +17,8 @@ Installs only what is missing, printing each step and its duration:
   - cargo-contract $CARGO_CONTRACT_VERSION
   - substrate-contracts-node $NODE_VERSION (crate contracts-node)
   - Node.js and npm (Debian's nodejs and npm when absent), then the client check's
-    packages (@polkadot/api, @polkadot/api-contract) with npm ci in scripts/client-check
+    packages (@polkadot/api, @polkadot/api-contract, playwright-core) with npm ci in
+    scripts/client-check, and the web app's (dedot, vite, typescript) with npm ci in web/
 
 Environment:
   QIANKUN_PREBUILT_DIR  a directory with cargo-contract-$CARGO_CONTRACT_VERSION.zst and
@@ -133,10 +135,20 @@ install_client() {
     || die "npm ci in scripts/client-check failed"
 }
 
+install_app() {
+  if [ -d "$APP_DIR/node_modules/dedot" ] \
+    && [ "$APP_DIR/node_modules/.package-lock.json" -nt "$APP_DIR/package-lock.json" ]; then
+    echo "    packages already installed"
+    return
+  fi
+  (cd "$APP_DIR" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in web/ failed"
+}
+
 total=$SECONDS
 step "Rust $TOOLCHAIN toolchain" install_toolchain
 step "Debian packages" install_debian_packages
 step "cargo-contract $CARGO_CONTRACT_VERSION" install_cargo_contract
 step "substrate-contracts-node $NODE_VERSION" install_node
 step "client check packages (Node.js)" install_client
+step "web app packages (Node.js)" install_app
 echo "setup complete in $((SECONDS - total))s"

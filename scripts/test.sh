@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CHECK_PORT=9966
 # The metadata server of the wallet check: where the profiles' metadata_uri points.
 METADATA_PORT=8787
+# The web app as the browser check serves it.
+APP_CHECK_PORT=5174
 
 usage() {
   cat <<USAGE
@@ -25,8 +27,14 @@ Runs, in order, printing each step's time:
   4. the wallet check: scripts/metadata.sh writes the tokens' metadata before and after
      the client check (no document written before may change) and serves it on port
      $METADATA_PORT; scripts/client-check/wallet.mjs follows SubWallet's calls with an
-     ABI written from OpenBrush's traits and fetches every token's JSON.
-Runs scripts/setup.sh first when a tool is missing. Fails if the node is missing.
+     ABI written from OpenBrush's traits and fetches every token's JSON;
+  5. the browser check: scripts/app.sh builds the web app (typed client generated from
+     the metadata, tsc, vite) for the client check's deployment, served on port
+     $APP_CHECK_PORT; scripts/client-check/browser.mjs drives it in Debian's headless Chromium
+     (playwright-core) through a collector's journey (buy, see the piece, claim a seat)
+     and a seat holder's (vote, finalize, claim the reward), signing through a stand-in
+     wallet extension; screenshots of every page land in deployments/browser/.
+Runs scripts/setup.sh first when a tool is missing. Fails if the node or Chromium is missing.
 
   --unit-only   stop after the unit tests (it then says so and the run is not complete)
 USAGE
@@ -39,6 +47,7 @@ case "${1:-}" in
   *) usage >&2; die "unknown argument '$1'" ;;
 esac
 
+started=$SECONDS
 ensure_setup
 cd "$ROOT"
 # Each crate on its own, so the e2e crate's `ink-as-dependency` feature is not unified
@@ -140,3 +149,27 @@ wallet_check() {
   node "$CLIENT_DIR/wallet.mjs" "$record"
 }
 step "wallet check (SubWallet's calls, OpenBrush's wire format, token metadata)" wallet_check
+
+# browser_check: builds the web app for the client check's deployment, serves it, and
+# drives it in headless Chromium through a collector's and a seat holder's journeys (the
+# metadata server of the wallet check still serves the tokens' documents).
+browser_check() {
+  local record="$ROOT/deployments/client-check.json" results="$ROOT/deployments/browser"
+  command -v chromium >/dev/null || die "Chromium is missing: run scripts/setup.sh (Debian's chromium)"
+  ! curl -s -o /dev/null "http://127.0.0.1:$APP_CHECK_PORT/" || die "port $APP_CHECK_PORT is taken: stop what listens there"
+  "$ROOT/scripts/app.sh" --build-only --record "$record"
+  (cd "$APP_DIR" && exec node node_modules/vite/bin/vite.js preview --strictPort --port "$APP_CHECK_PORT") \
+    >"$ROOT/deployments/app-server.log" 2>&1 &
+  APP_PID=$!
+  trap 'kill "$APP_PID" "$METADATA_PID" "$NODE_PID" 2>/dev/null || true' EXIT
+  local waited=0
+  until curl -sf -o /dev/null "http://127.0.0.1:$APP_CHECK_PORT/config.json"; do
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$ROOT/deployments/app-server.log" >&2; die "the app server stopped"; }
+    [ "$waited" -lt 30 ] || die "the app server did not answer in 30 s"
+    sleep 1; waited=$((waited + 1))
+  done
+  rm -rf "$results"
+  node "$CLIENT_DIR/browser.mjs" "$record" "http://127.0.0.1:$APP_CHECK_PORT/" "$results"
+}
+step "browser check (the web app in headless Chromium)" browser_check
+echo "all tests passed in $((SECONDS - started))s"

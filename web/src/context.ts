@@ -1,0 +1,42 @@
+// What every page is given: the suite, the account that signs, and the way to act.
+import type { Account, Call, Suite } from './chain';
+import type { InterfacesPsp34Id, RegistryStorageTokenKind } from './contracts/registry/types';
+import { t } from './i18n';
+
+/** The state a page renders from and acts through. */
+export interface PageContext {
+  suite: Suite;
+  /** The signing account; pages ask for one before any call. */
+  account: Account | undefined;
+  /** Dry-runs, signs and submits `call`, then renders the page again. Resolves to whether it went through. */
+  act(call: Call): Promise<boolean>;
+  /** Shows `text` in the status bar. */
+  say(text: string, state: 'working' | 'error' | 'done'): void;
+}
+
+/** One of an account's tokens, with what it is. */
+export interface OwnedToken {
+  id: InterfacesPsp34Id;
+  kind: RegistryStorageTokenKind | undefined;
+}
+
+/** At most this many of an account's tokens are listed (PSP34 Enumerable, one read each). */
+export const MAX_LISTED_TOKENS = 64;
+
+/** The tokens `owner` holds, in the registry's order, up to MAX_LISTED_TOKENS. */
+export async function ownedTokens(context: PageContext, owner: string): Promise<OwnedToken[]> {
+  const registry = context.suite.registry;
+  const count = (await registry.query.psp34BalanceOf(owner)).data;
+  const tokens: OwnedToken[] = [];
+  for (let index = 0; index < Math.min(count, MAX_LISTED_TOKENS); index += 1) {
+    const found = (await registry.query.psp34EnumerableOwnersTokenByIndex(owner, BigInt(index))).data;
+    if (found.isErr) break;
+    tokens.push({ id: found.value, kind: (await registry.query.tokenKind(found.value)).data });
+  }
+  return tokens;
+}
+
+/** A sentence asking the reader to choose an account first. */
+export function chooseAccountFirst(): string {
+  return t('Choose an account (top right) to act.', '请先在右上角选择账户。');
+}

@@ -1,0 +1,231 @@
+// Seat holder: polls and proposals with their visible budgets, questions, decoded actions,
+// results and my share; vote with my seats; finalize; claim; recommend a creator.
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { chooseAccountFirst, ownedTokens, type PageContext } from '../context';
+import type { InterfacesPsp34Id } from '../contracts/registry/types';
+import type { RewardsStorageOptionValue, RewardsStoragePoll, RewardsStorageQuestion } from '../contracts/rewards/types';
+import { t } from '../i18n';
+import { field, formatAmount, h, section, tokenLabel, tokenNumber, type Child } from '../ui';
+
+/** At most this many polls are shown, newest first. */
+const MAX_LISTED_POLLS = 10;
+
+/** JSON of a decoded value, with big numbers as text. */
+function show(value: unknown): string {
+  return JSON.stringify(value, (_key, inner) => (typeof inner === 'bigint' ? inner.toString() : inner));
+}
+
+/** An option of a Choice question in words. */
+function optionWords(option: RewardsStorageOptionValue, context: PageContext): string {
+  if (option.type === 'Amount') return formatAmount(option.value, context.suite.currency);
+  if (option.type === 'Time') return option.value === 0n ? t('at once', '立即') : new Date(Number(option.value)).toLocaleString();
+  return String(option.value);
+}
+
+/** A question's options: Approve has two. */
+function optionsOf(question: RewardsStorageQuestion, context: PageContext): string[] {
+  if (question.type === 'Approve') return [t('approve', '赞成'), t('reject', '反对')];
+  return question.value[1].map((option) => optionWords(option, context));
+}
+
+/** The question's topic in words. */
+function questionWords(question: RewardsStorageQuestion): string {
+  if (question.type === 'Approve') return t('Approve?', '是否赞成？');
+  const topic = question.value[0];
+  return t(`${topic}?`, { Price: '价格？', Quantity: '数量？', StartTime: '开售时间？', Content: '内容？', FreeText: '选项？' }[topic] ?? topic);
+}
+
+/** The poll's kind in words. */
+function kindWords(poll: RewardsStoragePoll): string {
+  if (poll.kind.type === 'Listing') return t(`listing of series ${poll.kind.value}`, `系列 ${poll.kind.value} 的上架投票`);
+  if (poll.kind.type === 'Proposal') return t('proposal', '提案');
+  return t('general', '普通投票');
+}
+
+/** One poll: what it asks, its budget and window, results, my share and my actions. */
+async function pollSection(context: PageContext, id: number, now: number, seats: InterfacesPsp34Id[]): Promise<HTMLElement> {
+  const { rewards } = context.suite;
+  const me = context.account?.address;
+  const poll = (await rewards.query.poll(id)).data;
+  if (!poll) return section(`#${id}`);
+  const results = (await rewards.query.results(id)).data;
+  const currency = context.suite.currency;
+  const open = now >= poll.start && now < poll.end && !poll.outcome;
+  const parts: Child[] = [
+    h(
+      'p',
+      {},
+      `${kindWords(poll)} · ${t('budget', '预算')} ${formatAmount(poll.budget, currency)} · ${t('blocks', '区块')} ${poll.start}–${poll.end} (${t('now', '当前')} ${now}) · `,
+      `${t('seats that count', '计票席位')} ${poll.eligibleSeats}, ${t('voted', '已投')} ${poll.participatingSeats}, ${t('quorum', '法定人数')} ${poll.quorumBps / 100}%`,
+    ),
+  ];
+  const answers = poll.questions.map((question, index) => {
+    const options = optionsOf(question, context);
+    const counts = results?.[index];
+    parts.push(
+      h(
+        'div',
+        { class: 'row' },
+        h('strong', {}, `${index + 1}. ${questionWords(question)}`),
+        ...options.map((option, choice) => h('span', {}, `${option}${counts ? ` (${counts[choice] ?? 0})` : ''}`)),
+      ),
+    );
+    return h('select', { class: 'answer', 'data-question': index }, ...options.map((option, choice) => h('option', { value: choice }, option)));
+  });
+  if (poll.kind.type === 'Proposal') {
+    const proposal = (await rewards.query.proposal(id)).data;
+    const state = (await rewards.query.proposalState(id)).data;
+    if (proposal) {
+      parts.push(
+        h('p', {}, `${t('State', '状态')}: ${state.isOk ? state.value : state.err} · ${t('deposit', '押金')} ${formatAmount(proposal.deposit, currency)}`),
+        h('ul', {}, ...proposal.actions.map((action) => h('li', {}, `${action.type}: ${show('value' in action ? action.value : null)}`))),
+      );
+    }
+  }
+  if (poll.outcome) {
+    parts.push(
+      h(
+        'p',
+        {},
+        poll.outcome.quorumMet
+          ? `${t('Result: reward per seat', '结果：每席位奖励')} ${formatAmount(poll.outcome.rewardPerSeat, currency)}`
+          : t('Result: no quorum, the budget went back to the pool', '结果：未达法定人数，预算已退回奖励池'),
+      ),
+    );
+  }
+  if (me) {
+    const voted = (await rewards.query.seatsVoted(id, me)).data;
+    const share = (await rewards.query.pendingReward(id, me)).data;
+    parts.push(h('p', { class: 'my-share' }, `${t('My seats voted', '我已投票的席位')}: ${voted} · ${t('my share to claim', '我可领取')}: ${formatAmount(share, currency)}`));
+    if (open && seats.length) {
+      const boxes = seats.map((seat) => h('input', { type: 'checkbox', class: 'vote-seat', value: tokenNumber(seat), checked: true }));
+      const vote = () => {
+        const chosen = seats.filter((_seat, index) => boxes[index].checked);
+        const bytes = new Uint8Array(answers.map((select) => Number(select.value)));
+        return context.act({
+          what: t(`Vote in poll ${id}`, `在投票 ${id} 中投票`),
+          errors: 'RewardsError',
+          query: (options) => rewards.query.vote(id, chosen, bytes, options),
+          tx: (options) => rewards.tx.vote(id, chosen, bytes, options),
+        });
+      };
+      parts.push(
+        h('div', { class: 'row' }, t('Answers', '回答'), ...answers),
+        h('div', { class: 'row' }, t('With seats', '使用席位'), ...seats.map((seat, index) => h('label', {}, boxes[index], ` ${tokenLabel(seat)}`))),
+        h('button', { class: 'vote', onclick: vote }, t('Vote', '投票')),
+      );
+    }
+    if (!poll.outcome && now >= poll.end) {
+      parts.push(
+        h(
+          'button',
+          {
+            class: 'finalize',
+            onclick: () =>
+              context.act({
+                what: t(`Finalize poll ${id}`, `结算投票 ${id}`),
+                errors: 'RewardsError',
+                query: (options) => rewards.query.finalize(id, options),
+                tx: (options) => rewards.tx.finalize(id, options),
+              }),
+          },
+          t('Finalize (anyone may)', '结算（任何人均可）'),
+        ),
+      );
+    }
+    if (share > 0n) {
+      parts.push(
+        h(
+          'button',
+          {
+            class: 'claim',
+            onclick: () =>
+              context.act({
+                what: t(`Claim my share of poll ${id}`, `领取投票 ${id} 的奖励`),
+                errors: 'RewardsError',
+                query: (options) => rewards.query.claim(id, options),
+                tx: (options) => rewards.tx.claim(id, options),
+              }),
+          },
+          t('Claim', '领取'),
+        ),
+      );
+    }
+  }
+  const element = section(`#${id} ${poll.title}`, ...parts);
+  element.dataset.poll = String(id);
+  return element;
+}
+
+/** The rewards pool and what the registry holds for it. */
+async function poolSection(context: PageContext): Promise<HTMLElement> {
+  const { rewards } = context.suite;
+  const pool = (await rewards.query.pool()).data;
+  const waiting = (await rewards.query.uncollectedRevenue()).data;
+  const currency = context.suite.currency;
+  return section(
+    t('Rewards pool', '奖励池'),
+    h(
+      'p',
+      {},
+      `${t('In the pool', '池中')}: ${formatAmount(pool, currency)} · ${t('sales revenue waiting in the registry', '登记合约中待收取的销售收入')}: ${
+        waiting.isOk ? formatAmount(waiting.value, currency) : waiting.err
+      }`,
+    ),
+    h(
+      'button',
+      {
+        onclick: () =>
+          context.act({
+            what: t('Collect the sales revenue into the pool', '将销售收入收入奖励池'),
+            errors: 'RewardsError',
+            query: (options) => rewards.query.collectRevenue(options),
+            tx: (options) => rewards.tx.collectRevenue(options),
+          }),
+      },
+      t('Collect (anyone may)', '收取（任何人均可）'),
+    ),
+  );
+}
+
+/** Propose that the seat holders recommend a creator. */
+function recommendSection(context: PageContext): HTMLElement {
+  const { rewards } = context.suite;
+  const account = h('input', { size: 50, placeholder: t('creator address', '创作者地址') });
+  const reason = h('input', { size: 40, placeholder: t('why (hashed on chain)', '理由（链上存其哈希）') });
+  const recommend = () => {
+    const who = account.value.trim();
+    const description = blake2AsHex(reason.value, 256);
+    const actions = [{ type: 'Recommend' as const, value: { kind: 'Creator' as const, account: who, description } }];
+    const title = `Recommend ${who.slice(0, 8)}`;
+    return context.act({
+      what: t('Propose a recommendation', '提交推荐提案'),
+      errors: 'RewardsError',
+      query: (options) => rewards.query.propose(title, actions, options),
+      tx: (options) => rewards.tx.propose(title, actions, options),
+    });
+  };
+  return section(
+    t('Recommend a creator', '推荐创作者'),
+    h('div', { class: 'row' }, field(t('Creator', '创作者'), account), field(t('Reason', '理由'), reason), h('button', { onclick: recommend }, t('Propose', '提交提案'))),
+  );
+}
+
+/** The seat holder's page. */
+export async function seatHolderPage(context: PageContext): Promise<HTMLElement[]> {
+  const { rewards } = context.suite;
+  const now = await context.suite.blockNumber();
+  const me = context.account?.address;
+  const seats = me ? (await ownedTokens(context, me)).filter((token) => token.kind?.type === 'Seat').map((token) => token.id) : [];
+  const count = (await rewards.query.pollCount()).data;
+  const polls: HTMLElement[] = [];
+  for (let id = count - 1; id >= Math.max(0, count - MAX_LISTED_POLLS); id -= 1) polls.push(await pollSection(context, id, now, seats));
+  return [
+    me
+      ? h('p', { id: 'my-seats' }, `${t('My seats', '我的席位')}: ${seats.length ? seats.map(tokenLabel).join(' ') : t('none', '无')}`)
+      : h('p', { class: 'muted' }, chooseAccountFirst()),
+    await poolSection(context),
+    ...polls,
+    recommendSection(context),
+  ];
+}

@@ -1,0 +1,194 @@
+// Society: bid, vouch, candidates and votes (with the secret a voter keeps to reveal
+// later), skeptics, the defender and the challenge, payouts, the pot.
+import { u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
+import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
+import { chooseAccountFirst, type PageContext } from '../context';
+import type { InterfacesSeatsSeatCategory } from '../contracts/registry/types';
+import { t } from '../i18n';
+import { field, formatAmount, h, parseAmount, section, shortAddress, table, type Child } from '../ui';
+
+/** Members listed per page. */
+const MEMBERS_PAGE = 20;
+/** Categories a bid may ask for. */
+const SOCIETY_CATEGORIES: InterfacesSeatsSeatCategory[] = ['B', 'C1', 'C2', 'D'];
+
+/** Where this browser keeps `voter`'s vote secret for `society`. */
+function secretKey(society: string, voter: string): string {
+  return `qiankun.secret.${society}.${voter}`;
+}
+
+/** The voter's secret for this period: kept in the browser until revealed, else a new random one. */
+function voteSecret(society: string, voter: string): `0x${string}` {
+  const stored = localStorage.getItem(secretKey(society, voter));
+  if (stored) return stored as `0x${string}`;
+  const secret = u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
+  localStorage.setItem(secretKey(society, voter), secret);
+  return secret;
+}
+
+/** `blake2(secret ‖ voter)`, computed here so the secret never leaves the browser before the reveal. */
+function commitment(secret: `0x${string}`, voter: string): `0x${string}` {
+  return u8aToHex(blake2AsU8a(u8aConcat(hexToU8a(secret), decodeAddress(voter)), 256));
+}
+
+/** A category chooser for bids and vouches. */
+function categoryChoice(): HTMLSelectElement {
+  return h('select', {}, ...SOCIETY_CATEGORIES.map((category) => h('option', { value: category }, category)));
+}
+
+/** The pot, the treasury's figures and the collect button. */
+async function potSection(context: PageContext): Promise<HTMLElement> {
+  const { society } = context.suite;
+  const currency = context.suite.currency;
+  const pot = (await society.query.pot()).data;
+  const waiting = (await society.query.uncollectedRevenue()).data;
+  const block = await context.suite.blockNumber();
+  const nextRotation = (await society.query.nextRotation()).data;
+  const votingCloses = (await society.query.rotationVotingCloses()).data;
+  const nextChallenge = (await society.query.nextChallenge()).data;
+  return section(
+    t('Pot and calendar', '资金池与日程'),
+    h('p', {}, `${t('Pot', '社团资金池')}: ${formatAmount(pot, currency)} · ${t('waiting in the registry', '登记合约中待收取')}: ${waiting.isOk ? formatAmount(waiting.value, currency) : waiting.err}`),
+    h('p', {}, `${t('Block', '区块')} ${block} · ${t('voting closes', '投票截止')} ${votingCloses} · ${t('next rotation', '下次轮换')} ${nextRotation} · ${t('next challenge', '下次挑战')} ${nextChallenge}`),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { onclick: () => context.act({ what: t('Collect the sales revenue into the pot', '将销售收入收入资金池'), errors: 'SocietyError', query: (o) => society.query.collectRevenue(o), tx: (o) => society.tx.collectRevenue(o) }) }, t('Collect', '收取')),
+      h('button', { onclick: () => context.act({ what: t('Rotate', '执行轮换'), errors: 'SocietyError', query: (o) => society.query.rotate(o), tx: (o) => society.tx.rotate(o) }) }, t('Rotate (anyone, when due)', '轮换（到期后任何人均可）')),
+      h('button', { onclick: () => context.act({ what: t('Challenge', '执行挑战'), errors: 'SocietyError', query: (o) => society.query.challenge(o), tx: (o) => society.tx.challenge(o) }) }, t('Challenge (anyone, when due)', '挑战（到期后任何人均可）')),
+    ),
+  );
+}
+
+/** My standing: role, strikes, seat, payouts; payout, reveal, unbid and unvouch. */
+async function meSection(context: PageContext, me: string): Promise<HTMLElement> {
+  const { society } = context.suite;
+  const currency = context.suite.currency;
+  const role = (await society.query.roleOf(me)).data;
+  const strikes = (await society.query.strikes(me)).data;
+  const seat = (await society.query.seatOf(me)).data;
+  const payouts = (await society.query.payouts(me)).data;
+  const stored = localStorage.getItem(secretKey(society.address, me));
+  const pasted = h('input', { size: 70, placeholder: t('secret to reveal (0x…)', '要揭示的秘密（0x…）'), value: stored ?? '' });
+  const reveal = async () => {
+    const secret = pasted.value.trim() as `0x${string}`;
+    const done = await context.act({ what: t('Reveal my votes', '揭示我的投票'), errors: 'SocietyError', query: (o) => society.query.reveal(secret, o), tx: (o) => society.tx.reveal(secret, o) });
+    if (done) localStorage.removeItem(secretKey(society.address, me));
+  };
+  return section(
+    t('Me in the society', '我在社团'),
+    h('p', {}, `${t('Role', '身份')}: ${role ?? t('none', '无')} · ${t('strikes', '警告次数')}: ${strikes} · ${t('seat', '席位')}: ${seat ? `#${String(seat.value)}` : t('none', '无')}`),
+    h('p', {}, `${t('Payouts', '待付款')}: ${payouts.length ? payouts.map((payout) => `${formatAmount(payout.amount, currency)} @${payout.maturesAt}`).join(', ') : t('none', '无')}`),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { onclick: () => context.act({ what: t('Take my payout', '领取付款'), errors: 'SocietyError', query: (o) => society.query.payout(o), tx: (o) => society.tx.payout(o) }) }, t('Payout', '领取付款')),
+      h('button', { onclick: () => context.act({ what: t('Withdraw my bid', '撤回申请'), errors: 'SocietyError', query: (o) => society.query.unbid(o), tx: (o) => society.tx.unbid(o) }) }, t('Unbid', '撤回申请')),
+      h('button', { onclick: () => context.act({ what: t('Stop vouching', '撤回担保'), errors: 'SocietyError', query: (o) => society.query.unvouch(o), tx: (o) => society.tx.unvouch(o) }) }, t('Unvouch', '撤回担保')),
+    ),
+    stored ? h('p', {}, t('Keep this secret: you reveal it after voting closes, or you get a strike.', '请保存此秘密：投票截止后需揭示，否则会被警告。'), h('div', { class: 'secret' }, stored)) : null,
+    h('div', { class: 'row' }, pasted, h('button', { onclick: reveal }, t('Reveal', '揭示'))),
+  );
+}
+
+/** Bid, or vouch for someone. */
+async function joinSection(context: PageContext): Promise<HTMLElement> {
+  const { society } = context.suite;
+  const currency = context.suite.currency;
+  const deposit = (await society.query.parameters()).data.candidateDeposit;
+  const bidValue = h('input', { size: 8, value: '10' });
+  const bidCategory = categoryChoice();
+  const who = h('input', { size: 50, placeholder: t('who', '被担保人地址') });
+  const vouchValue = h('input', { size: 8, value: '10' });
+  const tip = h('input', { size: 6, value: '1' });
+  const vouchCategory = categoryChoice();
+  const bid = () => {
+    const value = parseAmount(bidValue.value, currency);
+    if (value === undefined) return context.say(t('The payout is not an amount.', '付款金额格式有误。'), 'error');
+    const category = bidCategory.value as InterfacesSeatsSeatCategory;
+    return context.act({ what: t('Bid', '申请加入'), errors: 'SocietyError', value: deposit, query: (o) => society.query.bid(value, category, o), tx: (o) => society.tx.bid(value, category, o) });
+  };
+  const vouch = () => {
+    const value = parseAmount(vouchValue.value, currency);
+    const tipValue = parseAmount(tip.value, currency);
+    if (value === undefined || tipValue === undefined) return context.say(t('An amount is not an amount.', '金额格式有误。'), 'error');
+    const category = vouchCategory.value as InterfacesSeatsSeatCategory;
+    const candidate = who.value.trim();
+    return context.act({ what: t('Vouch', '担保'), errors: 'SocietyError', query: (o) => society.query.vouch(candidate, value, tipValue, category, o), tx: (o) => society.tx.vouch(candidate, value, tipValue, category, o) });
+  };
+  return section(
+    t('Join', '加入'),
+    h('p', { class: 'muted' }, `${t('A bid transfers the candidate deposit', '申请需转入候选押金')}: ${formatAmount(deposit, currency)}`),
+    h('div', { class: 'row' }, field(t('Payout asked', '期望付款'), bidValue), field(t('Seat', '席位'), bidCategory), h('button', { onclick: bid }, t('Bid', '申请'))),
+    h('div', { class: 'row' }, field(t('Vouch for', '担保'), who), field(t('Payout', '付款'), vouchValue), field(t('Tip', '小费'), tip), field(t('Seat', '席位'), vouchCategory), h('button', { onclick: vouch }, t('Vouch', '担保'))),
+  );
+}
+
+/** Candidates with their votes, and the vote buttons (commit now, reveal later). */
+async function candidatesSection(context: PageContext, me: string | undefined): Promise<HTMLElement> {
+  const { society } = context.suite;
+  const currency = context.suite.currency;
+  const candidates = (await society.query.candidates()).data;
+  const skeptics = new Set((await society.query.skeptics()).data.map((who) => who.address()));
+  const voteOn = (candidate: string, approve: boolean) => () => {
+    if (!me) return context.say(chooseAccountFirst(), 'error');
+    const hash = commitment(voteSecret(society.address, me), me);
+    return context.act({
+      what: approve ? t('Approve the candidate', '赞成候选人') : t('Reject the candidate', '反对候选人'),
+      errors: 'SocietyError',
+      query: (o) => society.query.vote(candidate, approve, hash, o),
+      tx: (o) => society.tx.vote(candidate, approve, hash, o),
+    });
+  };
+  const rows: Child[][] = [];
+  for (const candidate of candidates) {
+    const votes = (await society.query.votes(candidate.who)).data;
+    const approvals = votes.filter(([, approve]) => approve).length;
+    rows.push([
+      shortAddress(candidate.who.address()),
+      formatAmount(candidate.value, currency),
+      candidate.category,
+      `${approvals} / ${votes.length - approvals}`,
+      h('span', {}, h('button', { onclick: voteOn(candidate.who.address(), true) }, t('Approve', '赞成')), ' ', h('button', { onclick: voteOn(candidate.who.address(), false) }, t('Reject', '反对'))),
+    ]);
+  }
+  return section(
+    t('Candidates', '候选人'),
+    rows.length ? table([t('Candidate', '候选人'), t('Payout', '付款'), t('Seat', '席位'), t('Approve / reject', '赞成 / 反对'), ''], rows) : h('p', { class: 'muted' }, t('No candidates this period.', '本期无候选人。')),
+    h('p', {}, `${t('Skeptics (must vote)', '质疑者（必须投票）')}: ${skeptics.size ? [...skeptics].map((who) => `${who.slice(0, 6)}…`).join(', ') : t('none', '无')}`),
+  );
+}
+
+/** The waiting bids, the defender and the members. */
+async function peopleSection(context: PageContext, me: string | undefined): Promise<HTMLElement> {
+  const { society } = context.suite;
+  const currency = context.suite.currency;
+  const bids = (await society.query.bids()).data;
+  const defender = (await society.query.defender()).data;
+  const members = (await society.query.members(0, MEMBERS_PAGE)).data;
+  const defend = (approve: boolean) => () => {
+    if (!me) return context.say(chooseAccountFirst(), 'error');
+    const hash = commitment(voteSecret(society.address, me), me);
+    return context.act({ what: t('Vote on the defender', '对被挑战成员投票'), errors: 'SocietyError', query: (o) => society.query.defenderVote(approve, hash, o), tx: (o) => society.tx.defenderVote(approve, hash, o) });
+  };
+  return section(
+    t('Bids, defender and members', '申请、被挑战成员与成员'),
+    h('p', {}, `${t('Waiting bids', '等待中的申请')}: ${bids.length ? bids.map((bid) => `${bid.who.address().slice(0, 6)}… ${formatAmount(bid.value, currency)} ${bid.category}`).join(' · ') : t('none', '无')}`),
+    defender
+      ? h('p', {}, `${t('Defender', '被挑战成员')}: ${defender[0].address().slice(0, 8)}… (${defender[1]} / ${defender[2]}) `, h('button', { onclick: defend(true) }, t('Keep', '保留')), ' ', h('button', { onclick: defend(false) }, t('Suspend', '暂停')))
+      : h('p', { class: 'muted' }, t('No defender now.', '当前无被挑战成员。')),
+    h('p', {}, `${t('Members', '成员')} (${members.length}${members.length === MEMBERS_PAGE ? '+' : ''}): ${members.map((member) => `${member.address().slice(0, 6)}…`).join(', ')}`),
+  );
+}
+
+/** The society's page. */
+export async function societyPage(context: PageContext): Promise<HTMLElement[]> {
+  const me = context.account?.address;
+  return [
+    await potSection(context),
+    me ? await meSection(context, me) : h('p', { class: 'muted' }, chooseAccountFirst()),
+    await joinSection(context),
+    await candidatesSection(context, me),
+    await peopleSection(context, me),
+  ];
+}
