@@ -15,7 +15,8 @@ usage() {
 Usage: scripts/test.sh [--help] [--unit-only]
 
 Runs, in order, printing each step's time:
-  1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]}), and a
+  1. the unit tests of contracts/interfaces and of each contract (${CONTRACTS[*]}) and of
+     the web app's helpers (vitest), and a
      check that the fuzz targets in fuzz/ compile, and that a deploy.toml profile with
      bad fields is refused, one line per field;
   2. the ink_e2e suite in e2e/ on substrate-contracts-node (CONTRACTS_NODE points
@@ -55,6 +56,8 @@ cd "$ROOT"
 for crate in interfaces "${CONTRACTS[@]}"; do
   step "unit tests: $crate" cargo test --locked -p "$crate"
 done
+# The web app's helpers (amounts, addresses, the society commitment): no build needed.
+step "unit tests: web app (vitest)" npm --prefix "$APP_DIR" test --silent
 # The fuzz targets are a workspace of their own that nothing else builds: a change to the
 # rules' harness must still compile there.
 step "fuzz targets compile (cargo check in fuzz/)" cargo check --locked --quiet --manifest-path "$ROOT/fuzz/Cargo.toml"

@@ -202,25 +202,33 @@ export async function send(account: Account, call: Call, report: Report): Promis
   report(`${call.what}: ${t('waiting for your signature…', '等待签名…')}`, 'working');
   return new Promise<boolean>((resolve) => {
     const seconds = () => Math.round((Date.now() - started) / 1000);
+    let waiting = t('waiting for your signature…', '等待签名…');
+    // A long wait shows that it is still waiting, second by second.
+    const ticker = setInterval(() => report(`${call.what}: ${waiting} (${seconds()} s)`, 'working'), 1000);
+    const finish = (done: boolean) => {
+      clearInterval(ticker);
+      resolve(done);
+    };
     tx.signAndSend(account.pair ?? account.address, account.signer ? { signer: account.signer } : {}, (result) => {
       const status = result.status;
       if (status.type === 'BestChainBlockIncluded' || status.type === 'Finalized') {
         if (result.dispatchError) {
           report(`${call.what}: ${t('failed on chain', '链上执行失败')}: ${JSON.stringify(result.dispatchError)}`, 'error');
-          resolve(false);
+          finish(false);
         } else {
           report(`${call.what}: ${t('done in block', '已完成，区块')} #${status.value?.blockNumber} (${seconds()} s)`, 'done');
-          resolve(true);
+          finish(true);
         }
       } else if (status.type === 'Invalid' || status.type === 'Drop') {
         report(`${call.what}: ${t('the node dropped it', '交易被节点丢弃')} (${status.type})`, 'error');
-        resolve(false);
+        finish(false);
       } else {
-        report(`${call.what}: ${t('submitted, waiting for a block…', '已提交，等待出块…')} (${seconds()} s)`, 'working');
+        waiting = t('submitted, waiting for a block…', '已提交，等待出块…');
+        report(`${call.what}: ${waiting} (${seconds()} s)`, 'working');
       }
     }).catch((error: Error) => {
       report(`${call.what}: ${t('not signed', '未签名')}: ${error.message}`, 'error');
-      resolve(false);
+      finish(false);
     });
   });
 }

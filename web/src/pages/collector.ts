@@ -127,7 +127,7 @@ async function piecesSection(context: PageContext, tokens: OwnedToken[]): Promis
         document.image && browsable(document.image) ? h('img', { src: browsable(document.image), alt: document.name ?? '' }) : null,
         h('strong', {}, `${tokenLabel(token.id)} ${document.name ?? ''}`),
         h('div', {}, tokenKindWords(token)),
-        h('a', { href: document.uri, target: '_blank', class: 'muted' }, t('metadata', '元数据')),
+        h('a', { href: browsable(document.uri), target: '_blank', rel: 'noopener', class: 'muted', title: document.uri }, t('metadata', '元数据')),
       );
     }),
   );

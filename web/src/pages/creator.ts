@@ -17,6 +17,21 @@ function list(text: string): string[] {
     .filter(Boolean);
 }
 
+/** How a listing poll stands: its window, the seats that voted, its result. */
+async function pollProgress(context: PageContext, id: number): Promise<string> {
+  const poll = (await context.suite.rewards.query.poll(id)).data;
+  if (!poll) return `#${id}`;
+  const now = await context.suite.blockNumber();
+  const stage = poll.outcome
+    ? poll.outcome.quorumMet
+      ? t('decided', '已决定')
+      : t('no quorum', '未达法定人数')
+    : now < poll.end
+      ? t(`open until block ${poll.end}`, `开放至区块 ${poll.end}`)
+      : t('ended, to finalize', '已结束，待结算');
+  return `#${id}: ${stage}, ${t('seats voted', '已投席位')} ${poll.participatingSeats} / ${poll.eligibleSeats}`;
+}
+
 /** My series with their status and listing poll. */
 async function mySeries(context: PageContext, me: string): Promise<HTMLElement> {
   const { registry } = context.suite;
@@ -30,7 +45,7 @@ async function mySeries(context: PageContext, me: string): Promise<HTMLElement> 
       `${id}`,
       series.spec.tier.toUpperCase(),
       status,
-      series.poll === undefined ? '—' : t(`poll #${series.poll} (Seat holder page)`, `投票 #${series.poll}（见席位持有人页）`),
+      series.poll === undefined ? '—' : await pollProgress(context, series.poll),
       series.terms ? `${formatAmount(series.terms.price, context.suite.currency)} × ${series.terms.editions}` : '—',
       series.spec.provenance.licence,
     ]);

@@ -1,34 +1,36 @@
 // Society: bid, vouch, candidates and votes (with the secret a voter keeps to reveal
 // later), skeptics, the defender and the challenge, payouts, the pot.
-import { u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
-import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
+import { commitment } from '../commitment';
 import { chooseAccountFirst, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory } from '../contracts/registry/types';
+import type { SocietyStorageDrawKind } from '../contracts/society/types';
 import { t } from '../i18n';
 import { field, formatAmount, h, parseAmount, section, shortAddress, table, type Child } from '../ui';
 
 /** Members listed per page. */
 const MEMBERS_PAGE = 20;
+/** The two kinds of draw a member commits a secret to. */
+const DRAW_KINDS: SocietyStorageDrawKind[] = ['Rotation', 'Challenge'];
 /** Categories a bid may ask for. */
 const SOCIETY_CATEGORIES: InterfacesSeatsSeatCategory[] = ['B', 'C1', 'C2', 'D'];
 
-/** Where this browser keeps `voter`'s vote secret for `society`. */
-function secretKey(society: string, voter: string): string {
-  return `qiankun.secret.${society}.${voter}`;
+/** Where this browser keeps `voter`'s secret for round `round` of `kind` in `society`. */
+function secretKey(society: string, voter: string, kind: SocietyStorageDrawKind, round: number): string {
+  return `qiankun.secret.${society}.${voter}.${kind}.${round}`;
 }
 
-/** The voter's secret for this period: kept in the browser until revealed, else a new random one. */
-function voteSecret(society: string, voter: string): `0x${string}` {
-  const stored = localStorage.getItem(secretKey(society, voter));
+/** The voter's secret for the current round of `kind`: the one kept in this browser, else
+ *  a new random one (a new round needs a new secret: a revealed one is public). */
+async function roundSecret(context: PageContext, voter: string, kind: SocietyStorageDrawKind): Promise<`0x${string}`> {
+  const { society } = context.suite;
+  const [round] = (await society.query.drawRound(kind)).data;
+  const key = secretKey(society.address, voter, kind, round);
+  const stored = localStorage.getItem(key);
   if (stored) return stored as `0x${string}`;
   const secret = u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
-  localStorage.setItem(secretKey(society, voter), secret);
+  localStorage.setItem(key, secret);
   return secret;
-}
-
-/** `blake2(secret ‖ voter)`, computed here so the secret never leaves the browser before the reveal. */
-function commitment(secret: `0x${string}`, voter: string): `0x${string}` {
-  return u8aToHex(blake2AsU8a(u8aConcat(hexToU8a(secret), decodeAddress(voter)), 256));
 }
 
 /** A category chooser for bids and vouches. */
@@ -68,13 +70,22 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
   const strikes = (await society.query.strikes(me)).data;
   const seat = (await society.query.seatOf(me)).data;
   const payouts = (await society.query.payouts(me)).data;
-  const stored = localStorage.getItem(secretKey(society.address, me));
-  const pasted = h('input', { size: 70, placeholder: t('secret to reveal (0x…)', '要揭示的秘密（0x…）'), value: stored ?? '' });
-  const reveal = async () => {
-    const secret = pasted.value.trim() as `0x${string}`;
-    const done = await context.act({ what: t('Reveal my votes', '揭示我的投票'), errors: 'SocietyError', query: (o) => society.query.reveal(secret, o), tx: (o) => society.tx.reveal(secret, o) });
-    if (done) localStorage.removeItem(secretKey(society.address, me));
-  };
+  const reveals: Child[] = [];
+  for (const kind of DRAW_KINDS) {
+    const pending = (await society.query.commitmentOf(me, kind)).data;
+    if (!pending || pending.state !== 'Pending') continue;
+    const key = secretKey(society.address, me, kind, pending.round);
+    const input = h('input', { size: 70, class: 'secret-input', placeholder: t('your secret (0x…)', '你的秘密（0x…）'), value: localStorage.getItem(key) ?? '' });
+    const reveal = async () => {
+      const secret = input.value.trim() as `0x${string}`;
+      const done = await context.act({ what: t('Reveal my votes', '揭示我的投票'), errors: 'SocietyError', query: (o) => society.query.reveal(secret, o), tx: (o) => society.tx.reveal(secret, o) });
+      if (done) localStorage.removeItem(key);
+    };
+    reveals.push(
+      h('p', {}, t(`You voted in ${kind.toLowerCase()} round ${pending.round}. Keep this secret and reveal it once voting closes, or you get a strike:`, `你在${kind === 'Rotation' ? '轮换' : '挑战'}第 ${pending.round} 轮投了票。请保存此秘密，投票截止后揭示，否则会被警告：`)),
+      h('div', { class: 'row' }, input, h('button', { onclick: reveal }, t('Reveal', '揭示'))),
+    );
+  }
   return section(
     t('Me in the society', '我在社团'),
     h('p', {}, `${t('Role', '身份')}: ${role ?? t('none', '无')} · ${t('strikes', '警告次数')}: ${strikes} · ${t('seat', '席位')}: ${seat ? `#${String(seat.value)}` : t('none', '无')}`),
@@ -86,8 +97,7 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
       h('button', { onclick: () => context.act({ what: t('Withdraw my bid', '撤回申请'), errors: 'SocietyError', query: (o) => society.query.unbid(o), tx: (o) => society.tx.unbid(o) }) }, t('Unbid', '撤回申请')),
       h('button', { onclick: () => context.act({ what: t('Stop vouching', '撤回担保'), errors: 'SocietyError', query: (o) => society.query.unvouch(o), tx: (o) => society.tx.unvouch(o) }) }, t('Unvouch', '撤回担保')),
     ),
-    stored ? h('p', {}, t('Keep this secret: you reveal it after voting closes, or you get a strike.', '请保存此秘密：投票截止后需揭示，否则会被警告。'), h('div', { class: 'secret' }, stored)) : null,
-    h('div', { class: 'row' }, pasted, h('button', { onclick: reveal }, t('Reveal', '揭示'))),
+    ...reveals,
   );
 }
 
@@ -130,9 +140,9 @@ async function candidatesSection(context: PageContext, me: string | undefined): 
   const currency = context.suite.currency;
   const candidates = (await society.query.candidates()).data;
   const skeptics = new Set((await society.query.skeptics()).data.map((who) => who.address()));
-  const voteOn = (candidate: string, approve: boolean) => () => {
+  const voteOn = (candidate: string, approve: boolean) => async () => {
     if (!me) return context.say(chooseAccountFirst(), 'error');
-    const hash = commitment(voteSecret(society.address, me), me);
+    const hash = commitment(await roundSecret(context, me, 'Rotation'), me);
     return context.act({
       what: approve ? t('Approve the candidate', '赞成候选人') : t('Reject the candidate', '反对候选人'),
       errors: 'SocietyError',
@@ -166,9 +176,9 @@ async function peopleSection(context: PageContext, me: string | undefined): Prom
   const bids = (await society.query.bids()).data;
   const defender = (await society.query.defender()).data;
   const members = (await society.query.members(0, MEMBERS_PAGE)).data;
-  const defend = (approve: boolean) => () => {
+  const defend = (approve: boolean) => async () => {
     if (!me) return context.say(chooseAccountFirst(), 'error');
-    const hash = commitment(voteSecret(society.address, me), me);
+    const hash = commitment(await roundSecret(context, me, 'Challenge'), me);
     return context.act({ what: t('Vote on the defender', '对被挑战成员投票'), errors: 'SocietyError', query: (o) => society.query.defenderVote(approve, hash, o), tx: (o) => society.tx.defenderVote(approve, hash, o) });
   };
   return section(
