@@ -1,7 +1,7 @@
 // Browser check: drives the web app (web/, served by scripts/app.sh) in Debian's headless
 // Chromium through a collector's journey (buy, see the piece, claim a seat) and a seat
-// holder's (vote, finalize, claim the reward), signing through a stand-in injected wallet
-// extension that holds a dev key (real extensions cannot be installed in headless
+// holder's (vote, finalize, claim the reward), and a society's bid, commit-vote and reveal,
+// signing through a stand-in injected wallet extension that holds dev keys (real extensions cannot be installed in headless
 // Chromium). Refusals must be shown by name before anything reaches the wallet. Saves a
 // screenshot of every page in the results folder.
 // Exits 1 with a one-line reason on any mismatch, and when Chromium is missing.
@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { Suite, UNIT, expect, run, units } from './suite.mjs';
+import { Suite, UNIT, expect, run, units, variant } from './suite.mjs';
 
 const [deploymentPath, appUrl, results] = process.argv.slice(2);
 /** Debian's Chromium; nothing downloads a browser. */
@@ -44,22 +44,27 @@ run(async () => {
     // The stand-in extension: window.injectedWeb3 as polkadot{.js} injects it; signing
     // happens out here with the dev key, and every request is counted.
     let signed = 0;
+    const signedBy = new Map();
+    const keys = new Map([[collector.address, collector], [alice.address, alice]]);
     await context.exposeBinding('qiankunTestWalletSign', async (_source, payload) => {
+      const pair = keys.get(payload.address);
+      if (!pair) throw new Error(`the test wallet holds no key for ${payload.address}`);
       signed += 1;
+      signedBy.set(payload.address, (signedBy.get(payload.address) ?? 0) + 1);
       const extrinsicPayload = suite.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version });
-      return extrinsicPayload.sign(collector).signature;
+      return extrinsicPayload.sign(pair).signature;
     });
-    await context.addInitScript(({ address }) => {
+    await context.addInitScript((accounts) => {
       window.injectedWeb3 = {
         'qiankun-test-wallet': {
           version: '1.0.0',
           enable: async () => ({
-            accounts: { get: async () => [{ address, name: 'Collector (test wallet)' }], subscribe: () => () => {} },
+            accounts: { get: async () => accounts, subscribe: () => () => {} },
             signer: { signPayload: async (payload) => ({ id: 1, signature: await window.qiankunTestWalletSign(payload) }) },
           }),
         },
       };
-    }, { address: collector.address });
+    }, [{ address: collector.address, name: 'Collector (test wallet)' }, { address: alice.address, name: 'Alice (test wallet)' }]);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
 
@@ -98,7 +103,7 @@ run(async () => {
     await page.locator('main[data-ready="true"]').waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.click('#connect-wallet');
     await page.locator('#wallet-note').waitFor({ timeout: STEP_TIMEOUT_MS });
-    expect((await page.inputValue('#account')) === collector.address, 'the wallet account was not chosen after connecting');
+    expect((await page.inputValue('#account')) === `qiankun-test-wallet:${collector.address}`, 'the wallet account was not chosen after connecting');
     await page.locator('main[data-ready="true"]').waitFor({ timeout: STEP_TIMEOUT_MS });
 
     // Collector: a refused claim (no proof) is named before the wallet is asked.
@@ -161,10 +166,44 @@ run(async () => {
     await shot('seat-holder');
     console.log(`    the collector voted and claimed ${units(share)} (balance +${units(gained)} after fees)`);
 
-    for (const tab of ['creator', 'society']) {
-      await openTab(tab);
-      await shot(tab);
-    }
+    // Society: the collector bids in the page; once the rotation makes it a candidate,
+    // Alice (a member) approves it in the page, which keeps her secret; after voting
+    // closes she reveals it from the page, and the chain has it revealed.
+    const { society } = suite.contracts;
+    await openTab('society');
+    await page.fill('#bid-value', '5');
+    await page.selectOption('#bid-category', 'B');
+    const notCreator = await act('#bid', 'bid for a B seat (creators only)');
+    expect(!notCreator.ok && notCreator.text.includes('NotCreator'), `a B bid by a collector was not refused by name: ${notCreator.text}`);
+    await page.selectOption('#bid-category', 'C1');
+    const bid = await act('#bid', 'bid for a C1 seat');
+    expect(bid.ok, `the bid failed: ${bid.text}`);
+    await suite.whenDue(society, 'rotate', alice);
+    const candidates = await society.read('candidates');
+    expect(candidates.some((candidate) => candidate.who === collector.address), 'the rotation did not make the bidder a candidate');
+    await page.selectOption('#account', `qiankun-test-wallet:${alice.address}`);
+    await openTab('society');
+    const approved = await act(`button.approve[data-candidate="${collector.address}"]`, 'Alice approves the candidate');
+    expect(approved.ok, `the vote failed: ${approved.text}`);
+    const votes = await society.read('votes', [collector.address]);
+    expect(votes.some(([voter, approve]) => voter === alice.address && approve), `the chain has no approval by Alice: ${JSON.stringify(votes)}`);
+    const secret = await page.inputValue('button.reveal[data-kind="Rotation"] >> xpath=preceding-sibling::input');
+    const committed = await society.read('commitment_of', [alice.address, 'Rotation']);
+    expect(committed?.hash === (await society.read('commitment_for', [secret], alice)), 'the page keeps a secret that does not match the commitment it sent');
+    await shot('society');
+    const closes = await society.read('rotation_voting_closes');
+    while ((await suite.blockNumber()) < closes) await suite.sealBlock(ferdie);
+    await openTab('collector');
+    await openTab('society');
+    const revealed = await act('button.reveal[data-kind="Rotation"]', 'Alice reveals her secret');
+    expect(revealed.ok, `the reveal failed: ${revealed.text}`);
+    const state = (await society.read('commitment_of', [alice.address, 'Rotation']))?.state;
+    expect(variant(state) === 'revealed', `Alice's commitment is ${JSON.stringify(state)} after the reveal`);
+    expect(signedBy.get(alice.address) === 2, `the wallet signed ${signedBy.get(alice.address) ?? 0} of Alice's two calls`);
+    console.log('    the page bid, voted with a commitment it computed, kept the secret and revealed it');
+
+    await openTab('creator');
+    await shot('creator');
     await page.selectOption('#language', 'en');
     await openTab('collector');
     await shot('collector-en');
@@ -175,7 +214,7 @@ run(async () => {
     await bare.click('#connect-wallet');
     const note = await bare.locator('#wallet-note').textContent({ timeout: STEP_TIMEOUT_MS });
     expect(/钱包扩展|wallet extension/.test(note), `no message without a wallet extension: ${note}`);
-    console.log(`browser check passed: ${signed} signatures, pieces and a seat shown, a refusal named before signing; screenshots in ${results}`);
+    console.log(`browser check passed: ${signed} signatures through the wallet for the collector, seat holder and society journeys; two refusals named before signing; screenshots in ${results}`);
   } finally {
     await browser.close();
     await suite.disconnect();

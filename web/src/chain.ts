@@ -205,11 +205,17 @@ export async function send(account: Account, call: Call, report: Report): Promis
     let waiting = t('waiting for your signature…', '等待签名…');
     // A long wait shows that it is still waiting, second by second.
     const ticker = setInterval(() => report(`${call.what}: ${waiting} (${seconds()} s)`, 'working'), 1000);
+    let settled = false;
+    let unsubscribe: (() => unknown) | undefined;
     const finish = (done: boolean) => {
+      settled = true;
       clearInterval(ticker);
+      unsubscribe?.();
       resolve(done);
     };
     tx.signAndSend(account.pair ?? account.address, account.signer ? { signer: account.signer } : {}, (result) => {
+      // Included in a block settles the call; a later Finalized says nothing new.
+      if (settled) return;
       const status = result.status;
       if (status.type === 'BestChainBlockIncluded' || status.type === 'Finalized') {
         if (result.dispatchError) {
@@ -226,6 +232,9 @@ export async function send(account: Account, call: Call, report: Report): Promis
         waiting = t('submitted, waiting for a block…', '已提交，等待出块…');
         report(`${call.what}: ${waiting} (${seconds()} s)`, 'working');
       }
+    }).then((unsub) => {
+      unsubscribe = unsub as () => unknown;
+      if (settled) unsubscribe();
     }).catch((error: Error) => {
       report(`${call.what}: ${t('not signed', '未签名')}: ${error.message}`, 'error');
       finish(false);

@@ -14,6 +14,11 @@ const APP_NAME = 'Qiankun DAO';
 const STORED_DEPLOYMENT = 'qiankun.deployment';
 const STORED_ACCOUNT = 'qiankun.account';
 
+/** An account's entry in the chooser: the same address may come from a wallet and the dev keys. */
+function accountKey(account: Account): string {
+  return `${account.source}:${account.address}`;
+}
+
 /** A role page: its tab label and how it renders. */
 interface Page {
   id: string;
@@ -63,7 +68,7 @@ async function connect(deployment: Deployment): Promise<void> {
     return;
   }
   accounts = [...accounts.filter((known) => known.source !== 'dev'), ...(await suite.devAccounts())];
-  account = accounts.find((known) => known.address === localStorage.getItem(STORED_ACCOUNT)) ?? account;
+  account = accounts.find((known) => accountKey(known) === localStorage.getItem(STORED_ACCOUNT)) ?? account;
   say(t(`Connected to ${deployment.url}`, `已连接 ${deployment.url}`), 'done');
   await render();
 }
@@ -83,7 +88,7 @@ async function connectWallets(): Promise<void> {
     accounts = [...found, ...accounts.filter((known) => known.source === 'dev')];
     walletNote = t(`${found.length} account(s) from ${injectedWallets().join(', ')}`, `来自 ${injectedWallets().join('、')} 的 ${found.length} 个账户`);
     account = found[0] ?? account;
-    if (account) localStorage.setItem(STORED_ACCOUNT, account.address);
+    if (account) localStorage.setItem(STORED_ACCOUNT, accountKey(account));
   } catch (error) {
     walletNote = t(`The wallet refused: ${(error as Error).message}`, `钱包拒绝了请求：${(error as Error).message}`);
   }
@@ -133,14 +138,14 @@ function header(): HTMLElement {
     {
       id: 'account',
       onchange: (event: Event) => {
-        account = accounts.find((known) => known.address === (event.target as HTMLSelectElement).value);
-        if (account) localStorage.setItem(STORED_ACCOUNT, account.address);
+        account = accounts.find((known) => accountKey(known) === (event.target as HTMLSelectElement).value);
+        if (account) localStorage.setItem(STORED_ACCOUNT, accountKey(account));
         void render();
       },
     },
     h('option', { value: '' }, t('— choose an account —', '— 选择账户 —')),
     ...accounts.map((known) =>
-      h('option', { value: known.address, selected: known.address === account?.address }, `${known.name} (${known.source}) ${known.address.slice(0, 6)}…`),
+      h('option', { value: accountKey(known), selected: known === account }, `${known.name} (${known.source}) ${known.address.slice(0, 6)}…`),
     ),
   );
   return h(

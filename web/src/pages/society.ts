@@ -4,7 +4,7 @@ import { u8aToHex } from '@polkadot/util';
 import { commitment } from '../commitment';
 import { chooseAccountFirst, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory } from '../contracts/registry/types';
-import type { SocietyStorageDrawKind } from '../contracts/society/types';
+import type { SocietyStorageDrawKind, SocietyStorageRole } from '../contracts/society/types';
 import { t } from '../i18n';
 import { field, formatAmount, h, parseAmount, section, shortAddress, table, type Child } from '../ui';
 
@@ -12,6 +12,14 @@ import { field, formatAmount, h, parseAmount, section, shortAddress, table, type
 const MEMBERS_PAGE = 20;
 /** The two kinds of draw a member commits a secret to. */
 const DRAW_KINDS: SocietyStorageDrawKind[] = ['Rotation', 'Challenge'];
+/** A society role in Chinese. */
+const ROLE_ZH: Record<SocietyStorageRole, string> = {
+  Bidder: '申请人',
+  Candidate: '候选人',
+  SuspendedCandidate: '暂停的候选人',
+  Member: '成员',
+  SuspendedMember: '暂停的成员',
+};
 /** Categories a bid may ask for. */
 const SOCIETY_CATEGORIES: InterfacesSeatsSeatCategory[] = ['B', 'C1', 'C2', 'D'];
 
@@ -83,12 +91,12 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
     };
     reveals.push(
       h('p', {}, t(`You voted in ${kind.toLowerCase()} round ${pending.round}. Keep this secret and reveal it once voting closes, or you get a strike:`, `你在${kind === 'Rotation' ? '轮换' : '挑战'}第 ${pending.round} 轮投了票。请保存此秘密，投票截止后揭示，否则会被警告：`)),
-      h('div', { class: 'row' }, input, h('button', { onclick: reveal }, t('Reveal', '揭示'))),
+      h('div', { class: 'row' }, input, h('button', { class: 'reveal', 'data-kind': kind, onclick: reveal }, t('Reveal', '揭示'))),
     );
   }
   return section(
     t('Me in the society', '我在社团'),
-    h('p', {}, `${t('Role', '身份')}: ${role ?? t('none', '无')} · ${t('strikes', '警告次数')}: ${strikes} · ${t('seat', '席位')}: ${seat ? `#${String(seat.value)}` : t('none', '无')}`),
+    h('p', {}, `${t('Role', '身份')}: ${role ? t(role, ROLE_ZH[role]) : t('none', '无')} · ${t('strikes', '警告次数')}: ${strikes} · ${t('seat', '席位')}: ${seat ? `#${String(seat.value)}` : t('none', '无')}`),
     h('p', {}, `${t('Payouts', '待付款')}: ${payouts.length ? payouts.map((payout) => `${formatAmount(payout.amount, currency)} @${payout.maturesAt}`).join(', ') : t('none', '无')}`),
     h(
       'div',
@@ -106,8 +114,9 @@ async function joinSection(context: PageContext): Promise<HTMLElement> {
   const { society } = context.suite;
   const currency = context.suite.currency;
   const deposit = (await society.query.parameters()).data.candidateDeposit;
-  const bidValue = h('input', { size: 8, value: '10' });
+  const bidValue = h('input', { id: 'bid-value', size: 8, value: '10' });
   const bidCategory = categoryChoice();
+  bidCategory.id = 'bid-category';
   const who = h('input', { size: 50, placeholder: t('who', '被担保人地址') });
   const vouchValue = h('input', { size: 8, value: '10' });
   const tip = h('input', { size: 6, value: '1' });
@@ -129,7 +138,7 @@ async function joinSection(context: PageContext): Promise<HTMLElement> {
   return section(
     t('Join', '加入'),
     h('p', { class: 'muted' }, `${t('A bid transfers the candidate deposit', '申请需转入候选押金')}: ${formatAmount(deposit, currency)}`),
-    h('div', { class: 'row' }, field(t('Payout asked', '期望付款'), bidValue), field(t('Seat', '席位'), bidCategory), h('button', { onclick: bid }, t('Bid', '申请'))),
+    h('div', { class: 'row' }, field(t('Payout asked', '期望付款'), bidValue), field(t('Seat', '席位'), bidCategory), h('button', { id: 'bid', onclick: bid }, t('Bid', '申请'))),
     h('div', { class: 'row' }, field(t('Vouch for', '担保'), who), field(t('Payout', '付款'), vouchValue), field(t('Tip', '小费'), tip), field(t('Seat', '席位'), vouchCategory), h('button', { onclick: vouch }, t('Vouch', '担保'))),
   );
 }
@@ -159,7 +168,13 @@ async function candidatesSection(context: PageContext, me: string | undefined): 
       formatAmount(candidate.value, currency),
       candidate.category,
       `${approvals} / ${votes.length - approvals}`,
-      h('span', {}, h('button', { onclick: voteOn(candidate.who.address(), true) }, t('Approve', '赞成')), ' ', h('button', { onclick: voteOn(candidate.who.address(), false) }, t('Reject', '反对'))),
+      h(
+        'span',
+        {},
+        h('button', { class: 'approve', 'data-candidate': candidate.who.address(), onclick: voteOn(candidate.who.address(), true) }, t('Approve', '赞成')),
+        ' ',
+        h('button', { class: 'reject', 'data-candidate': candidate.who.address(), onclick: voteOn(candidate.who.address(), false) }, t('Reject', '反对')),
+      ),
     ]);
   }
   return section(
