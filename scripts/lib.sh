@@ -91,3 +91,14 @@ start_node() {
 wasm_size() {
   stat -c %s "$ROOT/target/ink/$1/$1.wasm"
 }
+
+# wait_for_url URL PID LOG WHAT: waits up to 30 s until URL answers, failing with LOG's
+# content if the server PID (WHAT, in words) stops first.
+wait_for_url() {
+  local url="$1" pid="$2" log="$3" what="$4" waited=0
+  until curl -sf -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; die "$what stopped"; }
+    [ "$waited" -lt 30 ] || die "$what did not answer in 30 s"
+    sleep 1; waited=$((waited + 1))
+  done
+}

@@ -136,12 +136,8 @@ wallet_check() {
   "$ROOT/scripts/metadata.sh" serve --port "$METADATA_PORT" "$after" >"$ROOT/deployments/metadata-server.log" 2>&1 &
   METADATA_PID=$!
   trap 'kill "$METADATA_PID" "$NODE_PID" 2>/dev/null || true' EXIT
-  local waited=0
-  until curl -sf -o /dev/null "http://127.0.0.1:$METADATA_PORT/seats/A1.json"; do
-    kill -0 "$METADATA_PID" 2>/dev/null || { cat "$ROOT/deployments/metadata-server.log" >&2; die "the metadata server stopped"; }
-    [ "$waited" -lt 30 ] || die "the metadata server did not answer in 30 s"
-    sleep 1; waited=$((waited + 1))
-  done
+  wait_for_url "http://127.0.0.1:$METADATA_PORT/seats/A1.json" "$METADATA_PID" "$ROOT/deployments/metadata-server.log" \
+    "the metadata server"
   local escape
   # deployments/client-check.json lies one level above the served folder.
   for escape in "/../client-check.json" "/%2e%2e/client-check.json" "/..%2fclient-check.json" "/%E0%A4%A.json"; do
@@ -154,8 +150,9 @@ wallet_check() {
 step "wallet check (SubWallet's calls, OpenBrush's wire format, token metadata)" wallet_check
 
 # browser_check: builds the web app for the client check's deployment, serves it, and
-# drives it in headless Chromium through a collector's and a seat holder's journeys (the
-# metadata server of the wallet check still serves the tokens' documents).
+# drives it in headless Chromium through a collector's, a seat holder's and a society
+# member's journeys (the metadata server of the wallet check still serves the tokens'
+# documents).
 browser_check() {
   local record="$ROOT/deployments/client-check.json" results="$ROOT/deployments/browser"
   command -v chromium >/dev/null || die "Chromium is missing: run scripts/setup.sh (Debian's chromium)"
@@ -165,12 +162,7 @@ browser_check() {
     >"$ROOT/deployments/app-server.log" 2>&1 &
   APP_PID=$!
   trap 'kill "$APP_PID" "$METADATA_PID" "$NODE_PID" 2>/dev/null || true' EXIT
-  local waited=0
-  until curl -sf -o /dev/null "http://127.0.0.1:$APP_CHECK_PORT/config.json"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$ROOT/deployments/app-server.log" >&2; die "the app server stopped"; }
-    [ "$waited" -lt 30 ] || die "the app server did not answer in 30 s"
-    sleep 1; waited=$((waited + 1))
-  done
+  wait_for_url "http://127.0.0.1:$APP_CHECK_PORT/config.json" "$APP_PID" "$ROOT/deployments/app-server.log" "the app server"
   rm -rf "$results"
   node "$CLIENT_DIR/browser.mjs" "$record" "http://127.0.0.1:$APP_CHECK_PORT/" "$results"
 }

@@ -1,5 +1,6 @@
 // What every page is given: the suite, the account that signs, and the way to act.
 import type { Account, Call, Suite } from './chain';
+import { h } from './ui';
 import type { InterfacesPsp34Id, RegistryStorageTokenKind } from './contracts/registry/types';
 import { t } from './i18n';
 
@@ -39,4 +40,9 @@ export async function ownedTokens(context: PageContext, owner: string): Promise<
 /** A sentence asking the reader to choose an account first. */
 export function chooseAccountFirst(): string {
   return t('Choose an account (top right) to act.', '请先在右上角选择账户。');
+}
+
+/** A button that makes `call` when clicked, with `attributes` (class, id, data-…). */
+export function actButton(context: PageContext, label: string, call: Call, attributes: Record<string, unknown> = {}): HTMLButtonElement {
+  return h('button', { ...attributes, onclick: () => context.act(call) }, label);
 }

@@ -1,6 +1,6 @@
 // Collector: series by tier with price, sale window and editions left; buy; my pieces and
 // seats with their metadata; claim a seat with proof pieces of my own; transfer.
-import { chooseAccountFirst, ownedTokens, type OwnedToken, type PageContext } from '../context';
+import { actButton, chooseAccountFirst, ownedTokens, type OwnedToken, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory, RegistryStorageSeries } from '../contracts/registry/types';
 import { t } from '../i18n';
 import { browsable, formatAmount, h, section, table, tokenLabel, tokenNumber, type Child } from '../ui';
@@ -51,22 +51,17 @@ async function seriesSection(context: PageContext): Promise<HTMLElement> {
       const left = terms.editions - minted;
       const buy =
         series.spec.kind === 'Official'
-          ? h(
-              'button',
-              {
-                class: 'buy',
-                'data-series': id,
-                'data-item': item,
-                onclick: () =>
-                  context.act({
-                    what: t(`Buy series ${id} item ${item}`, `购买系列 ${id} 第 ${item} 件`),
-                    errors: 'RegistryError',
-                    value: terms.price,
-                    query: (options) => registry.query.buy(id, item, options),
-                    tx: (options) => registry.tx.buy(id, item, options),
-                  }),
-              },
+          ? actButton(
+              context,
               t('Buy', '购买'),
+              {
+                what: t(`Buy series ${id} item ${item}`, `购买系列 ${id} 第 ${item} 件`),
+                errors: 'RegistryError',
+                value: terms.price,
+                query: (options) => registry.query.buy(id, item, options),
+                tx: (options) => registry.tx.buy(id, item, options),
+              },
+              { class: 'buy', 'data-series': id, 'data-item': item },
             )
           : h('span', { class: 'muted' }, t('giveaway', '赠送系列'));
       rows.push([

@@ -1,7 +1,7 @@
 // Creator: my series and their listing polls; propose a series with its listing options
 // and authenticity data; withdraw my sales credit.
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { chooseAccountFirst, type PageContext } from '../context';
+import { actButton, chooseAccountFirst, type PageContext } from '../context';
 import type { InterfacesSeriesSeriesProposalLike, InterfacesSeriesTier } from '../contracts/registry/types';
 import { t } from '../i18n';
 import { field, formatAmount, h, parseAmount, section, table, type Child } from '../ui';
@@ -67,19 +67,16 @@ async function creditSection(context: PageContext, me: string): Promise<HTMLElem
     t('My earnings', '我的收入'),
     h('p', {}, creator ? t('You are a registered creator.', '你是已登记的创作者。') : t('You are not a registered creator yet: seat holders or the operator register creators.', '你还不是已登记的创作者：由席位持有人或运营方登记。')),
     h('p', {}, `${t('Credit from sales', '销售所得')}: ${formatAmount(credit, context.suite.currency)}`),
-    h(
-      'button',
-      {
-        id: 'withdraw',
-        onclick: () =>
-          context.act({
-            what: t('Withdraw my credit', '提取收入'),
-            errors: 'RegistryError',
-            query: (options) => registry.query.withdraw(options),
-            tx: (options) => registry.tx.withdraw(options),
-          }),
-      },
+    actButton(
+      context,
       t('Withdraw', '提取'),
+      {
+        what: t('Withdraw my credit', '提取收入'),
+        errors: 'RegistryError',
+        query: (options) => registry.query.withdraw(options),
+        tx: (options) => registry.tx.withdraw(options),
+      },
+      { id: 'withdraw' },
     ),
   );
 }

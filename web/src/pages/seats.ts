@@ -1,7 +1,7 @@
 // Seat holder: polls and proposals with their visible budgets, questions, decoded actions,
 // results and my share; vote with my seats; finalize; claim; recommend a creator.
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { chooseAccountFirst, ownedTokens, type PageContext } from '../context';
+import { actButton, chooseAccountFirst, ownedTokens, type PageContext } from '../context';
 import type { InterfacesPsp34Id } from '../contracts/registry/types';
 import type { RewardsStorageOptionValue, RewardsStoragePoll, RewardsStorageQuestion } from '../contracts/rewards/types';
 import { t } from '../i18n';
@@ -117,37 +117,31 @@ async function pollSection(context: PageContext, id: number, now: number, seats:
     }
     if (!poll.outcome && now >= poll.end) {
       parts.push(
-        h(
-          'button',
-          {
-            class: 'finalize',
-            onclick: () =>
-              context.act({
-                what: t(`Finalize poll ${id}`, `结算投票 ${id}`),
-                errors: 'RewardsError',
-                query: (options) => rewards.query.finalize(id, options),
-                tx: (options) => rewards.tx.finalize(id, options),
-              }),
-          },
+        actButton(
+          context,
           t('Finalize (anyone may)', '结算（任何人均可）'),
+          {
+            what: t(`Finalize poll ${id}`, `结算投票 ${id}`),
+            errors: 'RewardsError',
+            query: (options) => rewards.query.finalize(id, options),
+            tx: (options) => rewards.tx.finalize(id, options),
+          },
+          { class: 'finalize' },
         ),
       );
     }
     if (share > 0n) {
       parts.push(
-        h(
-          'button',
-          {
-            class: 'claim',
-            onclick: () =>
-              context.act({
-                what: t(`Claim my share of poll ${id}`, `领取投票 ${id} 的奖励`),
-                errors: 'RewardsError',
-                query: (options) => rewards.query.claim(id, options),
-                tx: (options) => rewards.tx.claim(id, options),
-              }),
-          },
+        actButton(
+          context,
           t('Claim', '领取'),
+          {
+            what: t(`Claim my share of poll ${id}`, `领取投票 ${id} 的奖励`),
+            errors: 'RewardsError',
+            query: (options) => rewards.query.claim(id, options),
+            tx: (options) => rewards.tx.claim(id, options),
+          },
+          { class: 'claim' },
         ),
       );
     }
@@ -172,19 +166,12 @@ async function poolSection(context: PageContext): Promise<HTMLElement> {
         waiting.isOk ? formatAmount(waiting.value, currency) : waiting.err
       }`,
     ),
-    h(
-      'button',
-      {
-        onclick: () =>
-          context.act({
-            what: t('Collect the sales revenue into the pool', '将销售收入收入奖励池'),
-            errors: 'RewardsError',
-            query: (options) => rewards.query.collectRevenue(options),
-            tx: (options) => rewards.tx.collectRevenue(options),
-          }),
-      },
-      t('Collect (anyone may)', '收取（任何人均可）'),
-    ),
+    actButton(context, t('Collect (anyone may)', '收取（任何人均可）'), {
+      what: t('Collect the sales revenue into the pool', '将销售收入收入奖励池'),
+      errors: 'RewardsError',
+      query: (options) => rewards.query.collectRevenue(options),
+      tx: (options) => rewards.tx.collectRevenue(options),
+    }),
   );
 }
 

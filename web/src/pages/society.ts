@@ -2,7 +2,7 @@
 // later), skeptics, the defender and the challenge, payouts, the pot.
 import { u8aToHex } from '@polkadot/util';
 import { commitment } from '../commitment';
-import { chooseAccountFirst, type PageContext } from '../context';
+import { actButton, chooseAccountFirst, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory } from '../contracts/registry/types';
 import type { SocietyStorageDrawKind, SocietyStorageRole } from '../contracts/society/types';
 import { t } from '../i18n';
@@ -63,9 +63,9 @@ async function potSection(context: PageContext): Promise<HTMLElement> {
     h(
       'div',
       { class: 'row' },
-      h('button', { onclick: () => context.act({ what: t('Collect the sales revenue into the pot', '将销售收入收入资金池'), errors: 'SocietyError', query: (o) => society.query.collectRevenue(o), tx: (o) => society.tx.collectRevenue(o) }) }, t('Collect', '收取')),
-      h('button', { onclick: () => context.act({ what: t('Rotate', '执行轮换'), errors: 'SocietyError', query: (o) => society.query.rotate(o), tx: (o) => society.tx.rotate(o) }) }, t('Rotate (anyone, when due)', '轮换（到期后任何人均可）')),
-      h('button', { onclick: () => context.act({ what: t('Challenge', '执行挑战'), errors: 'SocietyError', query: (o) => society.query.challenge(o), tx: (o) => society.tx.challenge(o) }) }, t('Challenge (anyone, when due)', '挑战（到期后任何人均可）')),
+      actButton(context, t('Collect', '收取'), { what: t('Collect the sales revenue into the pot', '将销售收入收入资金池'), errors: 'SocietyError', query: (o) => society.query.collectRevenue(o), tx: (o) => society.tx.collectRevenue(o) }),
+      actButton(context, t('Rotate (anyone, when due)', '轮换（到期后任何人均可）'), { what: t('Rotate', '执行轮换'), errors: 'SocietyError', query: (o) => society.query.rotate(o), tx: (o) => society.tx.rotate(o) }),
+      actButton(context, t('Challenge (anyone, when due)', '挑战（到期后任何人均可）'), { what: t('Challenge', '执行挑战'), errors: 'SocietyError', query: (o) => society.query.challenge(o), tx: (o) => society.tx.challenge(o) }),
     ),
   );
 }
@@ -101,9 +101,9 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
     h(
       'div',
       { class: 'row' },
-      h('button', { onclick: () => context.act({ what: t('Take my payout', '领取付款'), errors: 'SocietyError', query: (o) => society.query.payout(o), tx: (o) => society.tx.payout(o) }) }, t('Payout', '领取付款')),
-      h('button', { onclick: () => context.act({ what: t('Withdraw my bid', '撤回申请'), errors: 'SocietyError', query: (o) => society.query.unbid(o), tx: (o) => society.tx.unbid(o) }) }, t('Unbid', '撤回申请')),
-      h('button', { onclick: () => context.act({ what: t('Stop vouching', '撤回担保'), errors: 'SocietyError', query: (o) => society.query.unvouch(o), tx: (o) => society.tx.unvouch(o) }) }, t('Unvouch', '撤回担保')),
+      actButton(context, t('Payout', '领取付款'), { what: t('Take my payout', '领取付款'), errors: 'SocietyError', query: (o) => society.query.payout(o), tx: (o) => society.tx.payout(o) }),
+      actButton(context, t('Unbid', '撤回申请'), { what: t('Withdraw my bid', '撤回申请'), errors: 'SocietyError', query: (o) => society.query.unbid(o), tx: (o) => society.tx.unbid(o) }),
+      actButton(context, t('Unvouch', '撤回担保'), { what: t('Stop vouching', '撤回担保'), errors: 'SocietyError', query: (o) => society.query.unvouch(o), tx: (o) => society.tx.unvouch(o) }),
     ),
     ...reveals,
   );
