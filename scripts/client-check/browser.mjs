@@ -132,6 +132,21 @@ run(async () => {
     const seats = Number(await registry.read('SeatRegistry::seat_count', [collector.address]));
     expect(seats === 1, `the chain counts ${seats} seats for the collector`);
     await shot('collector');
+    // Transfer: the seat is refused by name before signing; the piece moves to Ferdie.
+    const seatToken = await seatCard.first().getAttribute('data-token');
+    const pieceToken = await page.locator('#my-tokens .card', { hasNotText: 'A1' }).first().getAttribute('data-token');
+    await page.fill('#transfer-to', ferdie.address);
+    await page.selectOption('#transfer-token', seatToken);
+    const signedBefore = signed;
+    const seatMove = await act('#transfer', `transfer seat #${seatToken}`);
+    expect(!seatMove.ok && seatMove.text.includes('not transferable'), `a seat transfer was not refused by name: ${seatMove.text}`);
+    expect(signed === signedBefore, 'the wallet was asked to sign a seat transfer the dry run refused');
+    await page.fill('#transfer-to', ferdie.address);
+    await page.selectOption('#transfer-token', pieceToken);
+    const moved = await act('#transfer', `transfer piece #${pieceToken} to Ferdie`);
+    expect(moved.ok, `the transfer failed: ${moved.text}`);
+    const owner = await registry.read('PSP34::owner_of', [{ u64: pieceToken }]);
+    expect(owner === ferdie.address, `piece #${pieceToken} belongs to ${owner} after the transfer`);
 
     // Seat holder: Ferdie opens a poll; the collector votes with the new seat, Ferdie
     // too (the quorum), and once it ends the collector finalizes it and claims.
@@ -214,7 +229,7 @@ run(async () => {
     await bare.click('#connect-wallet');
     const note = await bare.locator('#wallet-note').textContent({ timeout: STEP_TIMEOUT_MS });
     expect(/钱包扩展|wallet extension/.test(note), `no message without a wallet extension: ${note}`);
-    console.log(`browser check passed: ${signed} signatures through the wallet for the collector, seat holder and society journeys; two refusals named before signing; screenshots in ${results}`);
+    console.log(`browser check passed: ${signed} signatures through the wallet for the collector, seat holder and society journeys; three refusals named before signing; screenshots in ${results}`);
   } finally {
     await browser.close();
     await suite.disconnect();

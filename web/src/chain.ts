@@ -162,15 +162,21 @@ export interface Call {
   tx(options: CallOptions): unknown;
 }
 
+/** A contract's refusal: the error's name, and the text an error like `Custom` carries. */
+export interface Refusal {
+  name: string;
+  detail?: string;
+}
+
 /** The contract error in a dry run's `data` (a `Result`'s `Err`), if any. */
-export function refusal(data: unknown): string | undefined {
-  if (data && typeof data === 'object' && 'isErr' in data && (data as { isErr: boolean }).isErr) {
-    const err = (data as unknown as { err: unknown }).err;
-    if (typeof err === 'string') return err;
-    if (err && typeof err === 'object' && 'type' in err) return String((err as { type: string }).type);
-    return String(err);
+export function refusal(data: unknown): Refusal | undefined {
+  if (!data || typeof data !== 'object' || !('isErr' in data) || !(data as { isErr: boolean }).isErr) return undefined;
+  const err = (data as unknown as { err: unknown }).err;
+  if (err && typeof err === 'object' && 'type' in err) {
+    const { type, value } = err as { type: string; value?: unknown };
+    return { name: String(type), detail: typeof value === 'string' ? value : undefined };
   }
-  return undefined;
+  return { name: String(err) };
 }
 
 /** Dry-runs `call` as `account`; if the contract refuses, reports the error by name and in
@@ -189,8 +195,9 @@ export async function send(account: Account, call: Call, report: Report): Promis
   }
   const refused = refusal(dry.data);
   if (refused) {
-    const words = errorWords(call.errors, refused);
-    report(`${call.what}: ${t('refused', '被拒绝')} — ${refused}${words ? `: ${words}` : ''}`, 'error');
+    const words = errorWords(call.errors, refused.name);
+    const detail = refused.detail ? ` (${refused.detail})` : '';
+    report(`${call.what}: ${t('refused', '被拒绝')} — ${refused.name}${detail}${words ? `: ${words}` : ''}`, 'error');
     return false;
   }
   const deposit = dry.raw.storageDeposit.type === 'Charge' ? dry.raw.storageDeposit.value : undefined;
