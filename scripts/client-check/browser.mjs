@@ -178,6 +178,17 @@ run(async () => {
     expect(BigInt(await rewards.read('pending_reward', [poll, collector.address])) === 0n, 'the share is still pending after the claim');
     const gained = (await suite.balance(collector.address)) - balanceBefore;
     expect(gained > 0n && gained <= share, `the balance moved by ${gained}, the share is ${share}`);
+    // A seat holder recommends a creator: a proposal, paid with its deposit.
+    const pollsBefore = Number(await rewards.read('poll_count'));
+    await page.fill('#recommend-account', ferdie.address);
+    await page.fill('#recommend-reason', 'Ferdie paints cranes');
+    const recommended = await act('#recommend', 'recommend Ferdie as a creator');
+    expect(recommended.ok, `the recommendation failed: ${recommended.text}`);
+    const proposal = await rewards.read('proposal', [pollsBefore]);
+    const recommendation = proposal?.actions?.[0]?.recommend;
+    expect(recommendation?.account === ferdie.address && proposal.proposer === collector.address,
+      `proposal ${pollsBefore} reads ${JSON.stringify(proposal?.actions)}`);
+    await page.locator(`section[data-poll="${pollsBefore}"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
     await shot('seat-holder');
     console.log(`    the collector voted and claimed ${units(share)} (balance +${units(gained)} after fees)`);
 
@@ -188,8 +199,10 @@ run(async () => {
     await openTab('society');
     await page.fill('#bid-value', '5');
     await page.selectOption('#bid-category', 'B');
+    const signedBeforeBid = signed;
     const notCreator = await act('#bid', 'bid for a B seat (creators only)');
     expect(!notCreator.ok && notCreator.text.includes('NotCreator'), `a B bid by a collector was not refused by name: ${notCreator.text}`);
+    expect(signed === signedBeforeBid, 'the wallet was asked to sign the refused B bid');
     await page.selectOption('#bid-category', 'C1');
     const bid = await act('#bid', 'bid for a C1 seat');
     expect(bid.ok, `the bid failed: ${bid.text}`);
@@ -229,7 +242,7 @@ run(async () => {
     await bare.click('#connect-wallet');
     const note = await bare.locator('#wallet-note').textContent({ timeout: STEP_TIMEOUT_MS });
     expect(/钱包扩展|wallet extension/.test(note), `no message without a wallet extension: ${note}`);
-    console.log(`browser check passed: ${signed} signatures through the wallet for the collector, seat holder and society journeys; three refusals named before signing; screenshots in ${results}`);
+    console.log(`browser check passed: ${signed} signatures through the wallet for the collector, seat holder and society journeys; four refusals named before signing; screenshots in ${results}`);
   } finally {
     await browser.close();
     await suite.disconnect();

@@ -52,7 +52,7 @@ export class Suite {
   static async connect(deployment: Deployment): Promise<Suite> {
     // The legacy JSON-RPC methods: contracts-node 0.42 never reports a transaction's block
     // through the new chainHead methods, so a client on them waits forever.
-    const client = await LegacyClient.new(new WsProvider({ endpoint: deployment.url, retryDelayMs: 0 }));
+    const client = await LegacyClient.new(new WsProvider(deployment.url));
     const properties = await client.rpc.system_properties();
     const chainName = await client.rpc.system_chain();
     const decimals = Number([properties.tokenDecimals].flat()[0] ?? 12);
@@ -62,7 +62,7 @@ export class Suite {
       client,
       deployment,
       { decimals, symbol },
-      /development|local|dev/i.test(chainName),
+      /dev|local/i.test(chainName),
       new Contract<RegistryContractApi>(client, registryMetadata as never, deployment.registry, options),
       new Contract<RewardsContractApi>(client, rewardsMetadata as never, deployment.rewards, options),
       new Contract<SocietyContractApi>(client, societyMetadata as never, deployment.society, options),
@@ -83,6 +83,11 @@ export class Suite {
   /** The current block number. */
   async blockNumber(): Promise<number> {
     return (await this.client.query.system.number()) as number;
+  }
+
+  /** The chain's time (the timestamp of its best block), in ms since 1970. */
+  async now(): Promise<bigint> {
+    return BigInt(await this.client.query.timestamp.now());
   }
 
   /** The free balance of `address`. */
@@ -122,7 +127,7 @@ export async function walletAccounts(appName: string): Promise<Account[]> {
 }
 
 /** What `report` shows: a step of a call, its refusal, or its success. */
-export type Report = (text: string, state: 'working' | 'error' | 'done') => void;
+type Report = (text: string, state: 'working' | 'error' | 'done') => void;
 
 /** The result of a dry run as dedot returns it: `data` is the message's return value. */
 interface DryRun {
@@ -131,7 +136,7 @@ interface DryRun {
 }
 
 /** Options a dry run and a transaction take. */
-export interface CallOptions {
+interface CallOptions {
   caller?: string;
   value?: bigint;
   gasLimit?: { refTime: bigint; proofSize: bigint };
@@ -162,28 +167,43 @@ export interface Call {
   tx(options: CallOptions): unknown;
 }
 
-/** A contract's refusal: the error's name, and the text an error like `Custom` carries. */
-export interface Refusal {
-  name: string;
-  detail?: string;
+/** A contract error as dedot decodes it: a variant name, or `{ type, value? }`. */
+type DecodedError = string | { type: string; value?: unknown };
+
+/** A contract error by name and in words, in the page's language, with the text a
+ *  `Custom` error carries. */
+export function errorText(kind: ErrorKind, error: DecodedError): string {
+  const name = typeof error === 'string' ? error : error.type;
+  const detail = typeof error === 'object' && typeof error.value === 'string' ? ` (${error.value})` : '';
+  const words = errorWords(kind, name);
+  return `${name}${detail}${words ? `: ${words}` : ''}`;
 }
 
 /** The contract error in a dry run's `data` (a `Result`'s `Err`), if any. */
-export function refusal(data: unknown): Refusal | undefined {
+function refusal(data: unknown): DecodedError | undefined {
   if (!data || typeof data !== 'object' || !('isErr' in data) || !(data as { isErr: boolean }).isErr) return undefined;
-  const err = (data as unknown as { err: unknown }).err;
-  if (err && typeof err === 'object' && 'type' in err) {
-    const { type, value } = err as { type: string; value?: unknown };
-    return { name: String(type), detail: typeof value === 'string' ? value : undefined };
+  return (data as unknown as { err: DecodedError }).err;
+}
+
+/** The longest a call waits for its block before the page gives up on following it. */
+const BLOCK_WAIT_MS = 300_000;
+
+/** A dispatch error by name (`Contracts.ContractTrapped`), as the chain's metadata names it. */
+function dispatchErrorName(client: LegacyClient, error: unknown): string {
+  try {
+    const meta = client.registry.findErrorMeta(error as never);
+    if (meta) return `${meta.pallet}.${meta.name}`;
+  } catch {
+    // Not a module error: shown as it is below.
   }
-  return { name: String(err) };
+  return JSON.stringify(error, (_key, value) => (typeof value === 'bigint' ? value.toString() : value));
 }
 
 /** Dry-runs `call` as `account`; if the contract refuses, reports the error by name and in
  *  words and stops. Otherwise signs it (the wallet asks), submits it with the dry run's
  *  gas and deposit, and reports each step until it is in a block. Resolves to whether it
  *  went through. */
-export async function send(account: Account, call: Call, report: Report): Promise<boolean> {
+export async function send(client: LegacyClient, account: Account, call: Call, report: Report): Promise<boolean> {
   const value = call.value ?? 0n;
   report(`${call.what}: ${t('checking with a dry run…', '正在预执行检查…')}`, 'working');
   let dry: DryRun;
@@ -195,12 +215,12 @@ export async function send(account: Account, call: Call, report: Report): Promis
   }
   const refused = refusal(dry.data);
   if (refused) {
-    const words = errorWords(call.errors, refused.name);
-    const detail = refused.detail ? ` (${refused.detail})` : '';
-    report(`${call.what}: ${t('refused', '被拒绝')} — ${refused.name}${detail}${words ? `: ${words}` : ''}`, 'error');
+    report(`${call.what}: ${t('refused', '被拒绝')} — ${errorText(call.errors, refused)}`, 'error');
     return false;
   }
-  const deposit = dry.raw.storageDeposit.type === 'Charge' ? dry.raw.storageDeposit.value : undefined;
+  // A tenth more deposit than the dry run charged: a call before this one may add state.
+  const charged = dry.raw.storageDeposit.type === 'Charge' ? dry.raw.storageDeposit.value : undefined;
+  const deposit = charged === undefined ? undefined : charged + charged / 10n;
   // Half again the dry run's gas: a society draw depends on the block it lands in.
   const gas = dry.raw.gasRequired;
   const gasLimit = { refTime: (gas.refTime * 3n) / 2n, proofSize: (gas.proofSize * 3n) / 2n };
@@ -210,8 +230,15 @@ export async function send(account: Account, call: Call, report: Report): Promis
   return new Promise<boolean>((resolve) => {
     const seconds = () => Math.round((Date.now() - started) / 1000);
     let waiting = t('waiting for your signature…', '等待签名…');
-    // A long wait shows that it is still waiting, second by second.
-    const ticker = setInterval(() => report(`${call.what}: ${waiting} (${seconds()} s)`, 'working'), 1000);
+    // A long wait shows that it is still waiting, second by second, and ends.
+    const ticker = setInterval(() => {
+      if (Date.now() - started < BLOCK_WAIT_MS) {
+        report(`${call.what}: ${waiting} (${seconds()} s)`, 'working');
+        return;
+      }
+      report(`${call.what}: ${t('no block reported in 5 minutes: check your account before trying again', '5 分钟内未见出块：请先检查账户再重试')}`, 'error');
+      finish(false);
+    }, 1000);
     let settled = false;
     let unsubscribe: (() => unknown) | undefined;
     const finish = (done: boolean) => {
@@ -226,7 +253,7 @@ export async function send(account: Account, call: Call, report: Report): Promis
       const status = result.status;
       if (status.type === 'BestChainBlockIncluded' || status.type === 'Finalized') {
         if (result.dispatchError) {
-          report(`${call.what}: ${t('failed on chain', '链上执行失败')}: ${JSON.stringify(result.dispatchError)}`, 'error');
+          report(`${call.what}: ${t('failed on chain', '链上执行失败')}: ${dispatchErrorName(client, result.dispatchError)}`, 'error');
           finish(false);
         } else {
           report(`${call.what}: ${t('done in block', '已完成，区块')} #${status.value?.blockNumber} (${seconds()} s)`, 'done');

@@ -7,11 +7,13 @@ import { collectorPage } from './pages/collector';
 import { creatorPage } from './pages/creator';
 import { seatHolderPage } from './pages/seats';
 import { societyPage } from './pages/society';
-import { field, h, shortAddress } from './ui';
+import { field, h, shortAddress, shortened } from './ui';
 
 /** The app's name as wallet extensions show it when asked for accounts. */
 const APP_NAME = 'Qiankun DAO';
+/** Where this browser keeps the deployment chosen in the page. */
 const STORED_DEPLOYMENT = 'qiankun.deployment';
+/** Where this browser keeps the account last chosen. */
 const STORED_ACCOUNT = 'qiankun.account';
 
 /** An account's entry in the chooser: the same address may come from a wallet and the dev keys. */
@@ -33,12 +35,19 @@ const PAGES: Page[] = [
   { id: 'society', label: () => t('Society', '社团'), render: societyPage },
 ];
 
+/** The element the app renders into. */
 const app = document.getElementById('app') as HTMLElement;
+/** The status bar: each call's steps, refusal or success. */
 const status = h('div', { id: 'status', role: 'status' });
+/** The suite the page is connected to, once connected. */
 let suite: Suite | undefined;
+/** The accounts that can sign: the wallets' and, on a dev chain, the dev keys. */
 let accounts: Account[] = [];
+/** The chosen account. */
 let account: Account | undefined;
+/** The role page shown. */
 let page: Page = PAGES.find((candidate) => `#${candidate.id}` === location.hash) ?? PAGES[0];
+/** What the last wallet request found, shown in the header. */
 let walletNote = '';
 
 /** Shows `text` in the status bar. */
@@ -50,7 +59,13 @@ function say(text: string, state: 'working' | 'error' | 'done'): void {
 /** The deployment: what the page was last pointed at, else the served config.json. */
 async function loadDeployment(): Promise<Deployment | undefined> {
   const stored = localStorage.getItem(STORED_DEPLOYMENT);
-  if (stored) return JSON.parse(stored) as Deployment;
+  if (stored) {
+    try {
+      return JSON.parse(stored) as Deployment;
+    } catch {
+      localStorage.removeItem(STORED_DEPLOYMENT);
+    }
+  }
   const response = await fetch('config.json').catch(() => undefined);
   return response?.ok ? ((await response.json()) as Deployment) : undefined;
 }
@@ -128,6 +143,17 @@ function settings(): HTMLElement {
       },
       t('Connect', '连接'),
     ),
+    ' ',
+    h(
+      'button',
+      {
+        onclick: () => {
+          localStorage.removeItem(STORED_DEPLOYMENT);
+          location.reload();
+        },
+      },
+      t('Use the served deployment', '使用服务器提供的部署'),
+    ),
   );
 }
 
@@ -145,7 +171,7 @@ function header(): HTMLElement {
     },
     h('option', { value: '' }, t('— choose an account —', '— 选择账户 —')),
     ...accounts.map((known) =>
-      h('option', { value: accountKey(known), selected: known === account }, `${known.name} (${known.source}) ${known.address.slice(0, 6)}…`),
+      h('option', { value: accountKey(known), selected: known === account }, `${known.name} (${known.source}) ${shortened(known.address)}`),
     ),
   );
   return h(
@@ -171,7 +197,10 @@ function header(): HTMLElement {
   );
 }
 
+/** Counts renders, so a slow one that a newer one overtook does not replace it. */
 let rendering = 0;
+/** Whether a call is under way: one at a time, so a double click cannot pay twice. */
+let calling = false;
 
 /** Renders the frame and the current page. */
 async function render(): Promise<void> {
@@ -198,18 +227,33 @@ async function render(): Promise<void> {
   );
   app.replaceChildren(header(), nav, status, content);
   if (!suite) return;
+  // The account this render shows is the one its calls sign with, whatever is chosen later.
+  const signer = account;
+  const connected = suite;
   const context: PageContext = {
-    suite,
-    account,
+    suite: connected,
+    account: signer,
     say,
     act: async (call) => {
-      if (!account) {
+      if (!signer) {
         say(t('Choose an account first.', '请先选择账户。'), 'error');
         return false;
       }
-      const done = await send(account, call, say);
-      if (done) await render();
-      return done;
+      if (calling) {
+        say(t('Another call is still under way: wait for it.', '另一笔调用仍在进行，请稍候。'), 'error');
+        return false;
+      }
+      calling = true;
+      try {
+        const done = await send(connected.client, signer, call, say);
+        if (done) await render();
+        return done;
+      } catch (error) {
+        say(`${call.what}: ${(error as Error).message}`, 'error');
+        return false;
+      } finally {
+        calling = false;
+      }
     },
   };
   const loading = h('p', { class: 'muted' }, t('Reading the chain…', '正在读取链上数据…'));

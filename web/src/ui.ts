@@ -66,17 +66,22 @@ export function parseAmount(text: string, currency: Currency): bigint | undefine
 
 /** A token id as the pages show it: `#7`. */
 export function tokenLabel(id: InterfacesPsp34Id): string {
-  return `#${typeof id.value === 'string' ? id.value : String(id.value)}`;
+  return `#${String(id.value)}`;
 }
 
 /** The token's number, for ids the registry mints (U64). */
 export function tokenNumber(id: InterfacesPsp34Id): bigint {
-  return id.type === 'Bytes' ? 0n : BigInt(id.value);
+  return BigInt(id.value);
+}
+
+/** An address shortened to its first six and last four characters. */
+export function shortened(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
 }
 
 /** An address shortened for a table cell, whole in its tooltip. */
 export function shortAddress(address: string): HTMLElement {
-  return h('span', { title: address }, `${address.slice(0, 6)}…${address.slice(-4)}`);
+  return h('span', { title: address }, shortened(address));
 }
 
 /** A labelled form field. */

@@ -1,6 +1,6 @@
 // Collector: series by tier with price, sale window and editions left; buy; my pieces and
 // seats with their metadata; claim a seat with proof pieces of my own; transfer.
-import { actButton, chooseAccountFirst, ownedTokens, type OwnedToken, type PageContext } from '../context';
+import { actButton, chooseAccountFirst, newestFirst, ownedTokens, seriesStatus, tierName, type OwnedToken, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory, RegistryStorageSeries } from '../contracts/registry/types';
 import { t } from '../i18n';
 import { browsable, formatAmount, h, section, table, tokenLabel, tokenNumber, type Child } from '../ui';
@@ -9,69 +9,52 @@ import { browsable, formatAmount, h, section, table, tokenLabel, tokenNumber, ty
 const MAX_LISTED_SERIES = 20;
 /** At most this many items of a series are offered for sale on the page. */
 const MAX_LISTED_ITEMS = 16;
-
 /** The last moment shown as a date (the end of the year 9999); later is "no end". */
 const LAST_SHOWN_MS = 253_402_300_799_999n;
 /** Tiers in the order the page lists them. */
 const TIER_ORDER = ['Sss', 'Ss', 'S'];
 
-/** The series' tier as collectors name it. */
-function tierName(series: RegistryStorageSeries): string {
-  return series.spec.tier.toUpperCase();
+/** A moment in ms since 1970 as a local date, or "no end" past the year 9999. */
+function moment(ms: bigint): string {
+  return ms > LAST_SHOWN_MS ? t('no end', '不限') : new Date(Number(ms)).toLocaleString();
 }
 
-/** A sale window in words: from its start, for its duration. */
-function saleWindow(start: bigint, durationMs: bigint): string {
-  const from = start === 0n ? t('open now', '已开始') : new Date(Number(start)).toLocaleString();
-  const end = start + durationMs;
-  const until = end > LAST_SHOWN_MS ? t('no end', '不限') : new Date(Number(end)).toLocaleString();
-  return `${from} → ${until}`;
+/** Where a sale window stands at the chain's time `now`: upcoming, open or ended. */
+function windowStage(start: bigint, end: bigint, now: bigint): 'upcoming' | 'open' | 'ended' {
+  if (now < start) return 'upcoming';
+  return now < end ? 'open' : 'ended';
 }
 
-/** The series on sale, with a buy button per item. */
+/** The series on sale by tier, with a buy button per item that can be bought now. */
 async function seriesSection(context: PageContext): Promise<HTMLElement> {
   const { registry } = context.suite;
   const count = (await registry.query.seriesCount()).data;
+  const now = await context.suite.now();
   const found: [number, RegistryStorageSeries][] = [];
-  for (let id = count - 1; id >= Math.max(0, count - MAX_LISTED_SERIES); id -= 1) {
+  for (const id of newestFirst(count, MAX_LISTED_SERIES)) {
     const series = (await registry.query.series(id)).data;
     if (series) found.push([id, series]);
   }
   found.sort(([, a], [, b]) => TIER_ORDER.indexOf(a.spec.tier) - TIER_ORDER.indexOf(b.spec.tier));
   const rows: Child[][] = [];
   for (const [id, series] of found) {
-    const status = series.status.type;
     if (series.status.type !== 'Listed' || !series.terms) {
-      rows.push([`${id}`, tierName(series), t(status, statusZh(status)), '—', '—', '—', '']);
+      rows.push([`${id}`, tierName(series), seriesStatus(series), '—', '—', '—', '']);
       continue;
     }
     const terms = series.terms;
+    const end = terms.saleStart + series.spec.saleDurationMs;
+    const stage = windowStage(terms.saleStart, end, now);
     for (let item = 0; item < Math.min(series.spec.items, MAX_LISTED_ITEMS); item += 1) {
-      const minted = (await registry.query.minted(id, item)).data;
-      const left = terms.editions - minted;
-      const buy =
-        series.spec.kind === 'Official'
-          ? actButton(
-              context,
-              t('Buy', '购买'),
-              {
-                what: t(`Buy series ${id} item ${item}`, `购买系列 ${id} 第 ${item} 件`),
-                errors: 'RegistryError',
-                value: terms.price,
-                query: (options) => registry.query.buy(id, item, options),
-                tx: (options) => registry.tx.buy(id, item, options),
-              },
-              { class: 'buy', 'data-series': id, 'data-item': item },
-            )
-          : h('span', { class: 'muted' }, t('giveaway', '赠送系列'));
+      const left = terms.editions - (await registry.query.minted(id, item)).data;
       rows.push([
         `${id} · ${item}`,
         tierName(series) + (series.spec.special ? ' ★' : ''),
         terms.contentUri,
         formatAmount(terms.price, context.suite.currency),
-        saleWindow(terms.saleStart, series.spec.saleDurationMs),
+        `${moment(terms.saleStart)} → ${moment(end)}`,
         `${left} / ${terms.editions}`,
-        buy,
+        offer(context, id, item, series, left, stage),
       ]);
     }
   }
@@ -81,21 +64,47 @@ async function seriesSection(context: PageContext): Promise<HTMLElement> {
       [t('Series · item', '系列 · 件'), t('Tier', '等级'), t('Content', '内容'), t('Price', '价格'), t('Sale window', '销售时间窗'), t('Editions left', '剩余版数'), ''],
       rows,
     ),
+    h('p', { class: 'muted' }, t(`The newest ${MAX_LISTED_SERIES} series, the first ${MAX_LISTED_ITEMS} items of each.`, `显示最新 ${MAX_LISTED_SERIES} 个系列，每个系列前 ${MAX_LISTED_ITEMS} 件。`)),
   );
 }
 
-/** Chinese for a series status. */
-function statusZh(status: string): string {
-  return { Proposed: '待投票', Listed: '已上架', Rejected: '未通过', Closed: '已关闭' }[status] ?? status;
+/** The buy button of an item on sale now, or why it cannot be bought. */
+function offer(context: PageContext, id: number, item: number, series: RegistryStorageSeries, left: number, stage: 'upcoming' | 'open' | 'ended'): Child {
+  const { registry } = context.suite;
+  const terms = series.terms;
+  if (!terms) return '';
+  if (series.spec.kind !== 'Official') return h('span', { class: 'muted' }, t('giveaway', '赠送系列'));
+  if (left <= 0) return h('span', { class: 'muted' }, t('sold out', '已售罄'));
+  if (stage === 'upcoming') return h('span', { class: 'muted' }, t('not yet on sale', '尚未开售'));
+  if (stage === 'ended') return h('span', { class: 'muted' }, t('sale ended', '销售已结束'));
+  return actButton(
+    context,
+    t('Buy', '购买'),
+    {
+      what: t(`Buy series ${id} item ${item}`, `购买系列 ${id} 第 ${item} 件`),
+      errors: 'RegistryError',
+      value: terms.price,
+      query: (options) => registry.query.buy(id, item, options),
+      tx: (options) => registry.tx.buy(id, item, options),
+    },
+    { class: 'buy', 'data-series': id, 'data-item': item },
+  );
 }
 
-/** The metadata document a token's URI points to (name, image), if it can be read. */
+/** The metadata document a token's URI points to (name, image), when the page may load
+ *  it and it has the shape a wallet reads; else only the URI. */
 async function tokenDocument(context: PageContext, token: OwnedToken): Promise<{ name?: string; image?: string; uri: string }> {
   const uri = (await context.suite.registry.query.psp34TraitsTokenUri(tokenNumber(token.id))).data;
+  const address = browsable(uri);
+  if (!address) return { uri };
   try {
-    const response = await fetch(browsable(uri) ?? uri, { signal: AbortSignal.timeout(3000) });
-    const document = (await response.json()) as { name?: string; image?: string };
-    return { ...document, uri };
+    const response = await fetch(address, { signal: AbortSignal.timeout(3000) });
+    const document = (await response.json()) as { name?: unknown; image?: unknown };
+    return {
+      uri,
+      name: typeof document.name === 'string' ? document.name : undefined,
+      image: typeof document.image === 'string' ? document.image : undefined,
+    };
   } catch {
     return { uri };
   }
@@ -150,6 +159,7 @@ async function claimSection(context: PageContext, tokens: OwnedToken[]): Promise
     token,
     box: h('input', { type: 'checkbox', class: 'proof', value: tokenNumber(token.id) }),
   }));
+  // Claims the chosen category with the ticked pieces as proof.
   const claim = () => {
     const chosen = category.value as InterfacesSeatsSeatCategory;
     const proof = boxes.filter(({ box }) => box.checked).map(({ token }) => token.id);
@@ -184,6 +194,7 @@ function transferSection(context: PageContext, tokens: OwnedToken[]): HTMLElemen
     ...tokens.map((owned) => h('option', { value: tokenNumber(owned.id) }, `${tokenLabel(owned.id)} ${tokenKindWords(owned)}`)),
   );
   const to = h('input', { id: 'transfer-to', size: 50, placeholder: t('recipient address', '接收地址') });
+  // Sends the chosen piece to the recipient (no data attached).
   const transfer = () => {
     const chosen = tokens.find((owned) => String(tokenNumber(owned.id)) === token.value);
     if (!chosen) return context.say(t('Choose a piece first.', '请先选择藏品。'), 'error');

@@ -1,8 +1,8 @@
 // Creator: my series and their listing polls; propose a series with its listing options
 // and authenticity data; withdraw my sales credit.
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { actButton, chooseAccountFirst, type PageContext } from '../context';
-import type { InterfacesSeriesSeriesProposalLike, InterfacesSeriesTier } from '../contracts/registry/types';
+import { actButton, chooseAccountFirst, newestFirst, seriesStatus, tierName, type PageContext } from '../context';
+import type { InterfacesSeriesSaleKind, InterfacesSeriesSeriesProposalLike, InterfacesSeriesTier } from '../contracts/registry/types';
 import { t } from '../i18n';
 import { field, formatAmount, h, parseAmount, section, table, type Child } from '../ui';
 
@@ -10,7 +10,7 @@ import { field, formatAmount, h, parseAmount, section, table, type Child } from 
 const MAX_SEARCHED_SERIES = 50;
 
 /** Splits a comma-separated list, dropping blanks. */
-function list(text: string): string[] {
+function commaList(text: string): string[] {
   return text
     .split(',')
     .map((part) => part.trim())
@@ -26,8 +26,8 @@ async function pollProgress(context: PageContext, id: number): Promise<string> {
     ? poll.outcome.quorumMet
       ? t('decided', '已决定')
       : t('no quorum', '未达法定人数')
-    : now < poll.end
-      ? t(`open until block ${poll.end}`, `开放至区块 ${poll.end}`)
+    : now + 1 < poll.end
+      ? t(`voting closes at block ${poll.end}`, `投票于区块 ${poll.end} 截止`)
       : t('ended, to finalize', '已结束，待结算');
   return `#${id}: ${stage}, ${t('seats voted', '已投席位')} ${poll.participatingSeats} / ${poll.eligibleSeats}`;
 }
@@ -37,14 +37,13 @@ async function mySeries(context: PageContext, me: string): Promise<HTMLElement> 
   const { registry } = context.suite;
   const count = (await registry.query.seriesCount()).data;
   const rows: Child[][] = [];
-  for (let id = count - 1; id >= Math.max(0, count - MAX_SEARCHED_SERIES); id -= 1) {
+  for (const id of newestFirst(count, MAX_SEARCHED_SERIES)) {
     const series = (await registry.query.series(id)).data;
     if (!series || !series.spec.creator.eq(me)) continue;
-    const status = series.status.type === 'Rejected' ? `Rejected (${series.status.value})` : series.status.type;
     rows.push([
       `${id}`,
-      series.spec.tier.toUpperCase(),
-      status,
+      tierName(series),
+      seriesStatus(series),
       series.poll === undefined ? '—' : await pollProgress(context, series.poll),
       series.terms ? `${formatAmount(series.terms.price, context.suite.currency)} × ${series.terms.editions}` : '—',
       series.spec.provenance.licence,
@@ -86,34 +85,49 @@ function proposeSection(context: PageContext, me: string): HTMLElement {
   const { registry } = context.suite;
   const currency = context.suite.currency;
   const tier = h('select', {}, ...['Ss', 'S', 'Sss'].map((value) => h('option', { value }, value.toUpperCase())));
+  const kind = h('select', {}, h('option', { value: 'Official' }, t('Official (sold)', '官方（出售）')), h('option', { value: 'Giveaway' }, t('Giveaway (airdropped)', '赠送（空投）')));
+  const special = h('input', { type: 'checkbox' });
   const items = h('input', { type: 'number', min: 1, max: 64, value: 3, size: 4 });
   const days = h('input', { type: 'number', min: 1, value: 30, size: 4 });
-  const content = h('input', { size: 40, placeholder: t('the work itself, or its file hash', '作品本身或其文件哈希') });
+  const content = h('input', { size: 40, placeholder: t('its 0x… hash, or the text to hash', '作品哈希（0x…）或要计算哈希的文本') });
   const licence = h('input', { size: 16, value: 'CC-BY-NC-4.0' });
   const holder = h('input', { size: 50, value: me });
   const prices = h('input', { size: 20, value: '20, 30', title: t('in whole units', '整单位') });
   const quantities = h('input', { size: 12, value: '100, 200' });
-  const starts = h('input', { size: 20, value: '0', title: t('sale start, ms since 1970; 0 = at once', '开售时间（毫秒时间戳），0 为立即') });
+  const starts = h('input', { size: 30, value: 'now', title: t('"now" or a date such as 2027-01-01 10:00', '"now" 或日期，如 2027-01-01 10:00') });
   const contents = h('input', { size: 40, placeholder: 'ipfs://…, ipfs://…' });
   const openPoll = h('input', { type: 'checkbox', checked: true });
+  // Reads the form; says which field is wrong instead of proposing.
   const propose = () => {
-    const parsedPrices = list(prices.value).map((price) => parseAmount(price, currency));
-    if (parsedPrices.some((price) => price === undefined)) return context.say(t('A price is not an amount.', '价格格式有误。'), 'error');
+    const parsedPrices = commaList(prices.value).map((price) => parseAmount(price, currency));
+    const editions = commaList(quantities.value).map(Number);
+    const startTimes = commaList(starts.value).map((start) => (start === 'now' ? Date.now() : Date.parse(start)));
+    const itemCount = Number(items.value);
+    const saleDays = Number(days.value);
+    const hash = /^0x[0-9a-fA-F]{64}$/.test(content.value.trim()) ? (content.value.trim() as `0x${string}`) : blake2AsHex(content.value, 256);
+    const wrong = [
+      [parsedPrices.some((price) => price === undefined), t('a price is not an amount', '价格格式有误')],
+      [editions.some((count) => !Number.isInteger(count) || count < 0), t('an edition count is not a whole number', '版数须为整数')],
+      [startTimes.some((start) => Number.isNaN(start)), t('a start time is neither "now" nor a date', '开售时间须为 "now" 或日期')],
+      [!Number.isInteger(itemCount) || itemCount < 1, t('items must be a whole number', '件数须为整数')],
+      [!Number.isInteger(saleDays) || saleDays < 1, t('sale days must be a whole number', '销售天数须为整数')],
+    ].find(([failed]) => failed);
+    if (wrong) return context.say(`${t('Propose a series', '提交系列提案')}: ${wrong[1]}`, 'error');
     const proposal: InterfacesSeriesSeriesProposalLike = {
       spec: {
         creator: me,
         tier: tier.value as InterfacesSeriesTier,
-        kind: 'Official',
-        items: Number(items.value),
-        special: false,
-        saleDurationMs: BigInt(Math.max(0, Number(days.value))) * 86_400_000n,
-        provenance: { contentHash: blake2AsHex(content.value, 256), licence: licence.value.trim(), ipHolder: holder.value.trim() },
+        kind: kind.value as InterfacesSeriesSaleKind,
+        items: itemCount,
+        special: special.checked,
+        saleDurationMs: BigInt(saleDays) * 86_400_000n,
+        provenance: { contentHash: hash, licence: licence.value.trim(), ipHolder: holder.value.trim() },
       },
       options: {
         prices: parsedPrices as bigint[],
-        quantities: list(quantities.value).map(Number),
-        startTimes: list(starts.value).map((start) => BigInt(start)),
-        contents: list(contents.value),
+        quantities: editions,
+        startTimes: startTimes.map((start) => BigInt(start)),
+        contents: commaList(contents.value),
       },
     };
     return context.act({
@@ -125,7 +139,8 @@ function proposeSection(context: PageContext, me: string): HTMLElement {
   };
   return section(
     t('Propose a series', '提交新系列'),
-    h('div', { class: 'row' }, field(t('Tier', '等级'), tier), field(t('Items', '件数'), items), field(t('Sale days', '销售天数'), days)),
+    h('div', { class: 'row' }, field(t('Tier', '等级'), tier), field(t('Sale', '销售方式'), kind), field(t('Special (1 of 1)', '特别（孤品）'), special)),
+    h('div', { class: 'row' }, field(t('Items', '件数'), items), field(t('Sale days', '销售天数'), days)),
     h('div', { class: 'row' }, field(t('Content', '作品内容'), content), field(t('Licence', '许可'), licence)),
     h('div', { class: 'row' }, field(t('IP holder', '版权人'), holder)),
     h('p', { class: 'muted' }, t('Listing options: the seat holders choose one of each in the listing poll.', '上架选项：席位持有人在上架投票中各选其一。')),

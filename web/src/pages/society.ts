@@ -2,11 +2,11 @@
 // later), skeptics, the defender and the challenge, payouts, the pot.
 import { u8aToHex } from '@polkadot/util';
 import { commitment } from '../commitment';
-import { actButton, chooseAccountFirst, type PageContext } from '../context';
+import { actButton, amountOrError, chooseAccountFirst, type PageContext } from '../context';
 import type { InterfacesSeatsSeatCategory } from '../contracts/registry/types';
 import type { SocietyStorageDrawKind, SocietyStorageRole } from '../contracts/society/types';
 import { t } from '../i18n';
-import { field, formatAmount, h, parseAmount, section, shortAddress, table, type Child } from '../ui';
+import { field, formatAmount, h, parseAmount, section, shortAddress, shortened, table, type Child } from '../ui';
 
 /** Members listed per page. */
 const MEMBERS_PAGE = 20;
@@ -26,6 +26,19 @@ const SOCIETY_CATEGORIES: InterfacesSeatsSeatCategory[] = ['B', 'C1', 'C2', 'D']
 /** Where this browser keeps `voter`'s secret for round `round` of `kind` in `society`. */
 function secretKey(society: string, voter: string, kind: SocietyStorageDrawKind, round: number): string {
   return `qiankun.secret.${society}.${voter}.${kind}.${round}`;
+}
+
+/** The key of the secret this browser keeps for `voter` whose commitment is `hash`, in
+ *  whichever round of `kind` it was stored (a rotation may land between reading the round
+ *  and the vote). */
+function keptSecretFor(society: string, voter: string, kind: SocietyStorageDrawKind, hash: string): string | undefined {
+  const prefix = `qiankun.secret.${society}.${voter}.${kind}.`;
+  for (let index = 0; index < localStorage.length; index += 1) {
+    const key = localStorage.key(index);
+    const secret = key?.startsWith(prefix) ? localStorage.getItem(key) : null;
+    if (key && secret && commitment(secret as `0x${string}`, voter) === hash) return key;
+  }
+  return undefined;
 }
 
 /** The voter's secret for the current round of `kind`: the one kept in this browser, else
@@ -56,10 +69,11 @@ async function potSection(context: PageContext): Promise<HTMLElement> {
   const nextRotation = (await society.query.nextRotation()).data;
   const votingCloses = (await society.query.rotationVotingCloses()).data;
   const nextChallenge = (await society.query.nextChallenge()).data;
+  const challengeCloses = (await society.query.challengeVotingCloses()).data;
   return section(
     t('Pot and calendar', '资金池与日程'),
-    h('p', {}, `${t('Pot', '社团资金池')}: ${formatAmount(pot, currency)} · ${t('waiting in the registry', '登记合约中待收取')}: ${waiting.isOk ? formatAmount(waiting.value, currency) : waiting.err}`),
-    h('p', {}, `${t('Block', '区块')} ${block} · ${t('voting closes', '投票截止')} ${votingCloses} · ${t('next rotation', '下次轮换')} ${nextRotation} · ${t('next challenge', '下次挑战')} ${nextChallenge}`),
+    h('p', {}, `${t('Pot', '社团资金池')}: ${formatAmount(pot, currency)} · ${t('waiting in the registry', '登记合约中待收取')}: ${amountOrError(context, waiting, 'SocietyError')}`),
+    h('p', {}, `${t('Block', '区块')} ${block} · ${t('voting closes', '投票截止')} ${votingCloses} · ${t('next rotation', '下次轮换')} ${nextRotation} · ${t('defender voting closes', '挑战投票截止')} ${challengeCloses} · ${t('next challenge', '下次挑战')} ${nextChallenge}`),
     h(
       'div',
       { class: 'row' },
@@ -82,12 +96,13 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
   for (const kind of DRAW_KINDS) {
     const pending = (await society.query.commitmentOf(me, kind)).data;
     if (!pending || pending.state !== 'Pending') continue;
-    const key = secretKey(society.address, me, kind, pending.round);
-    const input = h('input', { size: 70, class: 'secret-input', placeholder: t('your secret (0x…)', '你的秘密（0x…）'), value: localStorage.getItem(key) ?? '' });
+    const key = keptSecretFor(society.address, me, kind, pending.hash);
+    const input = h('input', { size: 70, class: 'secret-input', placeholder: t('your secret (0x…)', '你的秘密（0x…）'), value: key ? localStorage.getItem(key) ?? '' : '' });
+    // Reveals the secret in the box, and forgets it once revealed.
     const reveal = async () => {
       const secret = input.value.trim() as `0x${string}`;
       const done = await context.act({ what: t('Reveal my votes', '揭示我的投票'), errors: 'SocietyError', query: (o) => society.query.reveal(secret, o), tx: (o) => society.tx.reveal(secret, o) });
-      if (done) localStorage.removeItem(key);
+      if (done && key) localStorage.removeItem(key);
     };
     reveals.push(
       h('p', {}, t(`You voted in ${kind.toLowerCase()} round ${pending.round}. Keep this secret and reveal it once voting closes, or you get a strike:`, `你在${kind === 'Rotation' ? '轮换' : '挑战'}第 ${pending.round} 轮投了票。请保存此秘密，投票截止后揭示，否则会被警告：`)),
@@ -97,7 +112,7 @@ async function meSection(context: PageContext, me: string): Promise<HTMLElement>
   return section(
     t('Me in the society', '我在社团'),
     h('p', {}, `${t('Role', '身份')}: ${role ? t(role, ROLE_ZH[role]) : t('none', '无')} · ${t('strikes', '警告次数')}: ${strikes} · ${t('seat', '席位')}: ${seat ? `#${String(seat.value)}` : t('none', '无')}`),
-    h('p', {}, `${t('Payouts', '待付款')}: ${payouts.length ? payouts.map((payout) => `${formatAmount(payout.amount, currency)} @${payout.maturesAt}`).join(', ') : t('none', '无')}`),
+    h('p', {}, `${t('Payouts', '待付款')}: ${payouts.length ? payouts.map((payout) => t(`${formatAmount(payout.amount, currency)} from block ${payout.maturesAt}`, `${formatAmount(payout.amount, currency)}（区块 ${payout.maturesAt} 起）`)).join(', ') : t('none', '无')}`),
     h(
       'div',
       { class: 'row' },
@@ -121,12 +136,14 @@ async function joinSection(context: PageContext): Promise<HTMLElement> {
   const vouchValue = h('input', { size: 8, value: '10' });
   const tip = h('input', { size: 6, value: '1' });
   const vouchCategory = categoryChoice();
+  // Bids for the payout and seat chosen, paying the candidate deposit.
   const bid = () => {
     const value = parseAmount(bidValue.value, currency);
     if (value === undefined) return context.say(t('The payout is not an amount.', '付款金额格式有误。'), 'error');
     const category = bidCategory.value as InterfacesSeatsSeatCategory;
     return context.act({ what: t('Bid', '申请加入'), errors: 'SocietyError', value: deposit, query: (o) => society.query.bid(value, category, o), tx: (o) => society.tx.bid(value, category, o) });
   };
+  // Vouches for the account named, with its payout, tip and seat.
   const vouch = () => {
     const value = parseAmount(vouchValue.value, currency);
     const tipValue = parseAmount(tip.value, currency);
@@ -149,6 +166,7 @@ async function candidatesSection(context: PageContext, me: string | undefined): 
   const currency = context.suite.currency;
   const candidates = (await society.query.candidates()).data;
   const skeptics = new Set((await society.query.skeptics()).data.map((who) => who.address()));
+  // Votes on `candidate` with this round's commitment; the secret stays in this browser.
   const voteOn = (candidate: string, approve: boolean) => async () => {
     if (!me) return context.say(chooseAccountFirst(), 'error');
     const hash = commitment(await roundSecret(context, me, 'Rotation'), me);
@@ -180,7 +198,7 @@ async function candidatesSection(context: PageContext, me: string | undefined): 
   return section(
     t('Candidates', '候选人'),
     rows.length ? table([t('Candidate', '候选人'), t('Payout', '付款'), t('Seat', '席位'), t('Approve / reject', '赞成 / 反对'), ''], rows) : h('p', { class: 'muted' }, t('No candidates this period.', '本期无候选人。')),
-    h('p', {}, `${t('Skeptics (must vote)', '质疑者（必须投票）')}: ${skeptics.size ? [...skeptics].map((who) => `${who.slice(0, 6)}…`).join(', ') : t('none', '无')}`),
+    h('p', {}, `${t('Skeptics (must vote)', '质疑者（必须投票）')}: ${skeptics.size ? [...skeptics].map(shortened).join(', ') : t('none', '无')}`),
   );
 }
 
@@ -191,6 +209,7 @@ async function peopleSection(context: PageContext, me: string | undefined): Prom
   const bids = (await society.query.bids()).data;
   const defender = (await society.query.defender()).data;
   const members = (await society.query.members(0, MEMBERS_PAGE)).data;
+  // Votes on the defender with this challenge round's commitment.
   const defend = (approve: boolean) => async () => {
     if (!me) return context.say(chooseAccountFirst(), 'error');
     const hash = commitment(await roundSecret(context, me, 'Challenge'), me);
@@ -198,11 +217,11 @@ async function peopleSection(context: PageContext, me: string | undefined): Prom
   };
   return section(
     t('Bids, defender and members', '申请、被挑战成员与成员'),
-    h('p', {}, `${t('Waiting bids', '等待中的申请')}: ${bids.length ? bids.map((bid) => `${bid.who.address().slice(0, 6)}… ${formatAmount(bid.value, currency)} ${bid.category}`).join(' · ') : t('none', '无')}`),
+    h('p', {}, `${t('Waiting bids', '等待中的申请')}: ${bids.length ? bids.map((bid) => `${shortened(bid.who.address())} ${formatAmount(bid.value, currency)} ${bid.category}`).join(' · ') : t('none', '无')}`),
     defender
-      ? h('p', {}, `${t('Defender', '被挑战成员')}: ${defender[0].address().slice(0, 8)}… (${defender[1]} / ${defender[2]}) `, h('button', { onclick: defend(true) }, t('Keep', '保留')), ' ', h('button', { onclick: defend(false) }, t('Suspend', '暂停')))
+      ? h('p', {}, `${t('Defender', '被挑战成员')}: ${shortened(defender[0].address())} (${defender[1]} / ${defender[2]}) `, h('button', { onclick: defend(true) }, t('Keep', '保留')), ' ', h('button', { onclick: defend(false) }, t('Suspend', '暂停')))
       : h('p', { class: 'muted' }, t('No defender now.', '当前无被挑战成员。')),
-    h('p', {}, `${t('Members', '成员')} (${members.length}${members.length === MEMBERS_PAGE ? '+' : ''}): ${members.map((member) => `${member.address().slice(0, 6)}…`).join(', ')}`),
+    h('p', {}, `${t('Members', '成员')} (${members.length}${members.length === MEMBERS_PAGE ? '+' : ''}): ${members.map((member) => shortened(member.address())).join(', ')}`),
   );
 }
 
