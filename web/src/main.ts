@@ -192,6 +192,7 @@ function header(): HTMLElement {
     ),
     choice,
     h('button', { id: 'connect-wallet', onclick: () => void connectWallets() }, t('Connect wallet', '连接钱包')),
+    h('button', { id: 'refresh', onclick: () => void render() }, t('Refresh', '刷新')),
     account ? shortAddress(account.address) : null,
     walletNote ? h('span', { id: 'wallet-note', class: 'muted' }, walletNote) : null,
   );
