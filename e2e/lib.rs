@@ -245,6 +245,8 @@ pub struct SocietyProfile {
     pub max_payouts: u32,
     /// Highest `max_members` the operator may set.
     pub member_limit: u32,
+    /// Ballot steps one `rotate` call may do.
+    pub step_budget: u32,
 }
 
 /// An amount of `deploy.toml`: a TOML integer (at most 2^63 - 1), as a `Balance`.
@@ -268,6 +270,7 @@ impl SocietyProfile {
             max_voters: self.max_voters,
             max_payouts: self.max_payouts,
             member_limit: self.member_limit,
+            step_budget: self.step_budget,
         }
     }
 }
@@ -600,12 +603,12 @@ pub async fn rotate(
     society: &mut SocietyCalls,
 ) -> E2EResult<()> {
     rotation_due(client, caller, society).await?;
-    for _ in 0..8 {
+    for _ in 0..32 {
         if rotate_step(client, caller, society).await.finished {
             return Ok(());
         }
     }
-    panic!("the rotation did not finish in 8 steps")
+    panic!("the rotation did not finish in 32 steps")
 }
 
 /// Seals blocks until the challenge is due, then `caller` runs it; returns the new

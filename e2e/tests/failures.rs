@@ -65,7 +65,12 @@ async fn registry_refuses_callers_that_are_not_linked<Client: E2EBackend>(
 
     // When Bob calls what only the linked contracts may call, each is refused.
     let refusals = [
-        query(&mut client, &bob, &registry.reserve_seat(SeatCategory::B)).await?,
+        query(
+            &mut client,
+            &bob,
+            &registry.reserve_seats(SeatCategory::B.one()),
+        )
+        .await?,
         query(&mut client, &bob, &registry.release_seat(SeatCategory::B)).await?,
         query(
             &mut client,

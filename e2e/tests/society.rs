@@ -328,6 +328,9 @@ fn at_the_caps() -> Profile {
     profile.society.rotation_period = 150;
     profile.society.challenge_period = 150;
     profile.society.reveal_period = 12;
+    // Room for the whole rotation in one call: 10 × (2 × (8 votes + skeptics) + 2) steps
+    // within half the budget.
+    profile.society.step_budget = 512;
     profile
 }
 
@@ -413,7 +416,7 @@ async fn rotation_at_the_caps_resolves_in_one_call<Client: E2EBackend>(
     assert_eq!(step.resolved, 10);
     assert!(
         step.finished,
-        "10 x (8 + skeptics + 1) votes fit half the step budget"
+        "10 x (2 x (8 + skeptics) + 2) steps fit half the step budget"
     );
     let decided = query(&mut client, &alice, &society.role_count(Role::Member)).await?
         + query(

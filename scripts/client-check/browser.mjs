@@ -206,7 +206,7 @@ run(async () => {
     await page.selectOption('#bid-category', 'C1');
     const bid = await act('#bid', 'bid for a C1 seat');
     expect(bid.ok, `the bid failed: ${bid.text}`);
-    await suite.whenDue(society, 'rotate', alice);
+    await suite.rotate(alice);
     const candidates = await society.read('candidates');
     expect(candidates.some((candidate) => candidate.who === collector.address), 'the rotation did not make the bidder a candidate');
     await page.selectOption('#account', `qiankun-test-wallet:${alice.address}`);

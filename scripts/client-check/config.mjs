@@ -71,6 +71,7 @@ const FIELDS = {
     max_voters: [1, U32],
     max_payouts: [1, 64],
     member_limit: [2, 10_000],
+    step_budget: [1, 4_096],
   },
 };
 

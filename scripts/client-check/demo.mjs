@@ -138,7 +138,7 @@ run(async () => {
   const deposit = BigInt((await society.read('parameters')).candidateDeposit);
   await society.submit('bid', charlie, [5n * UNIT, 'B'], deposit);
   say(`Charlie bids ${units(5n * UNIT)} for a B seat, paying the ${units(deposit)} deposit`);
-  await suite.whenDue(society, 'rotate', alice);
+  await suite.rotate(alice);
   const candidates = (await society.read('candidates')).map((bid) => who(bid.who));
   expect(candidates.includes('Charlie'), `Charlie is not a candidate: ${candidates.join(', ')}`);
   say(`rotation: candidates ${candidates.join(', ')}; Alice, the only member, approves Charlie`);
@@ -146,7 +146,7 @@ run(async () => {
   await society.submit('vote', alice, [charlie.address, true, commitment(secret, alice.address)]);
   say('her vote carries a commitment to a secret; once voting closes she reveals it, and it seeds the draws');
   await suite.whenDue(society, 'reveal', alice, [secret], 'NotRevealTime');
-  await suite.whenDue(society, 'rotate', alice);
+  await suite.rotate(alice);
   const role = await society.read('role_of', [charlie.address]);
   expect(variant(role) === 'member', `Charlie is ${role} after the rotation`);
   const charlieSeat = await society.read('seat_of', [charlie.address]);

@@ -28,6 +28,9 @@ export function provenance(holder, content) {
 /** Most blocks `Suite.whenDue` seals while waiting for a poll, a timelock or a rotation. */
 const MAX_WAIT_BLOCKS = 200;
 
+/** Most `rotate` calls `Suite.rotate` makes for one rotation. */
+const MAX_ROTATE_CALLS = 256;
+
 /** One unit of the dev chain's currency (12 decimals). */
 export const UNIT = 1_000_000_000_000n;
 
@@ -225,6 +228,19 @@ export class Suite {
       await this.sealBlock(signer);
     }
     throw new SuiteError(`${contract.name}.${label} was still refused with ${waiting} after ${MAX_WAIT_BLOCKS} blocks`);
+  }
+
+  /** Runs the society's rotation once it is due (sealing blocks until then), calling
+   *  `rotate` again while it is not finished: a call does at most `step_budget` ballot
+   *  steps. Returns the number of calls. */
+  async rotate(signer) {
+    const society = this.contracts.society;
+    let { result } = await this.whenDue(society, 'rotate', signer);
+    for (let calls = 1; calls <= MAX_ROTATE_CALLS; calls += 1) {
+      if (result.finished) return calls;
+      ({ result } = await society.submit('rotate', signer));
+    }
+    throw new SuiteError(`the rotation did not finish in ${MAX_ROTATE_CALLS} calls`);
   }
 
   /** The current block number. */

@@ -12,7 +12,7 @@ use ink::{
 
 use crate::{
     governed, Balance, Id, ListingDecision, ListingOptions, PollId, RegistryError, RewardsError,
-    SeatCategory, SeatSnapshot, SeriesId, SocietyError,
+    SeatCategory, SeatCounts, SeatSnapshot, SeriesId, SocietyError,
 };
 
 /// Asks `registry` to pay the calling contract its whole credit (`withdraw`): the rewards
@@ -68,9 +68,16 @@ pub trait SeatRegistry {
     #[ink(message)]
     fn seat_count(&self, account: AccountId) -> u32;
 
-    /// Society only: reserve one seat of a society category for a selected candidate.
+    /// Seats neither issued nor reserved, per category (indexed by
+    /// `SeatCategory::index`): what `reserve_seats` may take now.
     #[ink(message)]
-    fn reserve_seat(&mut self, category: SeatCategory) -> Result<(), RegistryError>;
+    fn free_seats(&self) -> SeatCounts;
+
+    /// Society only: reserve `counts[i]` seats of each category `i` (society categories
+    /// only) for selected candidates, all or none: `QuotaExhausted` if one count is above
+    /// its free seats, `NotSocietyCategory` for a count in another category.
+    #[ink(message)]
+    fn reserve_seats(&mut self, counts: SeatCounts) -> Result<(), RegistryError>;
 
     /// Society only: release a reservation of a candidate that failed.
     #[ink(message)]

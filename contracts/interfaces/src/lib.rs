@@ -40,7 +40,7 @@ pub use operator::{
     CodeUpgraded, OperatorChanged, OperatorRole, OperatorTransferStarted, RoleError, Swept,
 };
 pub use psp34::{Id, PSP34Error};
-pub use seats::{IssuanceRules, SeatCategory, SeatSnapshot, MAX_SEATS_PER_VOTE};
+pub use seats::{IssuanceRules, SeatCategory, SeatCounts, SeatSnapshot, MAX_SEATS_PER_VOTE};
 pub use series::{
     ListingDecision, ListingOptions, ListingTerms, Provenance, RejectionReason, RevenueSplit,
     SaleKind, SeriesProposal, SeriesSpec, Tier, MAX_LICENCE_LEN,

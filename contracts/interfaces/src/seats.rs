@@ -26,6 +26,9 @@ pub enum SeatCategory {
     D,
 }
 
+/// One count per seat category, indexed by [`SeatCategory::index`].
+pub type SeatCounts = [u32; 7];
+
 impl SeatCategory {
     /// Every category, in the order used by quota tables.
     pub const ALL: [SeatCategory; 7] = [
@@ -37,6 +40,13 @@ impl SeatCategory {
         SeatCategory::C2,
         SeatCategory::D,
     ];
+
+    /// One seat of this category, as counts per category.
+    pub fn one(self) -> SeatCounts {
+        let mut counts = [0; 7];
+        counts[self.index()] = 1;
+        counts
+    }
 
     /// Position of the category in [`SeatCategory::ALL`].
     pub fn index(self) -> usize {

@@ -168,12 +168,14 @@ pub struct SeatClaimed {
     pub proof: Vec<Id>,
 }
 
-/// The society reserved a seat for a selected candidate.
+/// The society reserved seats of one category for the candidates a rotation selected.
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SeatReserved {
+pub struct SeatsReserved {
     /// The category.
     pub category: SeatCategory,
+    /// Seats reserved.
+    pub count: u32,
 }
 
 /// The society released a reservation.

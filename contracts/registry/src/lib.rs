@@ -33,7 +33,7 @@
 //! - **The rewards contract**: `apply_listing` for a series with a poll; the registry
 //!   calls its `open_listing_poll`; it pulls the rewards share of the sales with
 //!   `withdraw`.
-//! - **The society**: `reserve_seat`, `release_seat`, `grant_seat`, `revoke_seat`; it
+//! - **The society**: `reserve_seats`, `release_seat`, `grant_seat`, `revoke_seat`; it
 //!   pulls the society share of the sales with `withdraw`.
 //!
 //! ## Life cycles
@@ -43,8 +43,8 @@
 //!                                 └──apply_listing(Reject)──▶ Rejected   buy / airdrop mint
 //!                                                                         editions until sold out
 //! seat:    free ──claim_seat (A1/A2/A3) or grant_seat (operator, D)──────────▶ issued
-//!          free ──reserve_seat──▶ reserved ──grant_seat (society)──▶ issued ──revoke_seat──▶ free
-//!                                    └──release_seat──▶ free
+//!          free ──reserve_seats──▶ reserved ──grant_seat (society)──▶ issued ──revoke_seat──▶ free
+//!                                     └──release_seat──▶ free
 //! ```
 //!
 //! ## Code
@@ -88,7 +88,7 @@ pub mod registry {
     use ink::prelude::{string::String, vec::Vec};
     use interfaces::{
         psp34::{PSP34Burnable, PSP34Enumerable, PSP34Metadata, Psp34Traits, PSP34},
-        Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory,
+        Id, ListingDecision, ListingRegistry, PSP34Error, RegistryError, SeatCategory, SeatCounts,
         SeatRegistry, SeatSnapshot, SeriesId,
     };
 
@@ -610,14 +610,23 @@ pub mod registry {
             self.state.seat_count(account)
         }
 
-        /// Society only: reserves a seat of `category` (B, C1, C2 or D) for a selected
-        /// candidate.
+        /// Seats neither issued nor reserved, per category (indexed A1, A2, A3, B, C1,
+        /// C2, D): what `reserve_seats` may take now.
+        #[ink(message)]
+        fn free_seats(&self) -> SeatCounts {
+            self.state.free_seats()
+        }
+
+        /// Society only: reserves `counts[i]` seats of each category `i` (indexed A1,
+        /// A2, A3, B, C1, C2, D; only B, C1, C2 and D may be non-zero) for the candidates
+        /// a rotation selects, all or none.
         ///
         /// # Errors
-        /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted`.
+        /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted` (a count above the
+        /// free seats of its category).
         #[ink(message)]
-        fn reserve_seat(&mut self, category: SeatCategory) -> Result<()> {
-            self.state.reserve_seat(&mut Chain, category)
+        fn reserve_seats(&mut self, counts: SeatCounts) -> Result<()> {
+            self.state.reserve_seats(&mut Chain, counts)
         }
 
         /// Society only: releases a reservation of `category` made for a candidate that

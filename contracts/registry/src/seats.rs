@@ -4,13 +4,13 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
-    Id, RegistryError, SaleKind, SeatCategory, SeatSnapshot, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES,
-    MAX_SEATS_PER_VOTE,
+    Id, RegistryError, SaleKind, SeatCategory, SeatCounts, SeatSnapshot, BPS_DENOMINATOR,
+    MAX_ITEMS_PER_SERIES, MAX_SEATS_PER_VOTE,
 };
 
 use crate::{
     events::{
-        IssuanceRoundOpened, SeatClaimed, SeatGranted, SeatReleased, SeatReserved, SeatRevoked,
+        IssuanceRoundOpened, SeatClaimed, SeatGranted, SeatReleased, SeatRevoked, SeatsReserved,
         Transfer,
     },
     port::RegistryPort,
@@ -212,20 +212,36 @@ impl RegistryState {
         Ok(seat)
     }
 
-    /// Society only: reserves a seat of a society category for a selected candidate.
-    pub fn reserve_seat(
+    /// Seats neither issued nor reserved, per category.
+    pub fn free_seats(&self) -> SeatCounts {
+        SeatCategory::ALL.map(|category| self.seat_book.free(category))
+    }
+
+    /// Society only: reserves `counts[i]` seats of each society category `i` for the
+    /// candidates a rotation selects, all or none.
+    pub fn reserve_seats(
         &mut self,
         port: &mut impl RegistryPort,
-        category: SeatCategory,
+        counts: SeatCounts,
     ) -> Result<()> {
         self.ensure_society(port.caller())?;
-        ensure_society_category(category)?;
-        if self.seat_book.free(category) == 0 {
-            return Err(RegistryError::QuotaExhausted);
+        for category in SeatCategory::ALL {
+            let count = counts[category.index()];
+            if count > 0 {
+                ensure_society_category(category)?;
+                if self.seat_book.free(category) < count {
+                    return Err(RegistryError::QuotaExhausted);
+                }
+            }
         }
-        let i = category.index();
-        self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_add(1);
-        port.emit(SeatReserved { category });
+        for category in SeatCategory::ALL {
+            let count = counts[category.index()];
+            if count > 0 {
+                let i = category.index();
+                self.seat_book.reserved[i] = self.seat_book.reserved[i].saturating_add(count);
+                port.emit(SeatsReserved { category, count });
+            }
+        }
         Ok(())
     }
 

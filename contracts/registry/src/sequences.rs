@@ -373,7 +373,9 @@ pub fn apply(world: &mut World, op: Op) -> bool {
                 .is_ok()
         }
         Op::Reserve { caller, category } => world
-            .call(account(caller), 0, |s, c| s.reserve_seat(c, category))
+            .call(account(caller), 0, |s, c| {
+                s.reserve_seats(c, category.one())
+            })
             .is_ok(),
         Op::Release { caller, category } => world
             .call(account(caller), 0, |s, c| s.release_seat(c, category))

@@ -1903,11 +1903,12 @@ fn society_reserves_grants_releases_and_revokes_seats() {
         .expect("link society");
     // Only the society reserves, and only society categories.
     assert_eq!(
-        registry.call(a.alice, 0, |s, c| s.reserve_seat(c, SeatCategory::B)),
+        registry.call(a.alice, 0, |s, c| s.reserve_seats(c, SeatCategory::B.one())),
         Err(RegistryError::NotAuthorized)
     );
     assert_eq!(
-        registry.call(society, 0, |s, c| s.reserve_seat(c, SeatCategory::A1)),
+        registry.call(society, 0, |s, c| s
+            .reserve_seats(c, SeatCategory::A1.one())),
         Err(RegistryError::NotSocietyCategory)
     );
     assert_eq!(
@@ -1923,11 +1924,13 @@ fn society_reserves_grants_releases_and_revokes_seats() {
         Err(RegistryError::NothingReserved)
     );
     assert_eq!(
-        registry.call(society, 0, |s, c| s.reserve_seat(c, SeatCategory::C1)),
+        registry.call(society, 0, |s, c| s
+            .reserve_seats(c, SeatCategory::C1.one())),
         Ok(())
     );
     assert_eq!(
-        registry.call(society, 0, |s, c| s.reserve_seat(c, SeatCategory::C1)),
+        registry.call(society, 0, |s, c| s
+            .reserve_seats(c, SeatCategory::C1.one())),
         Err(RegistryError::QuotaExhausted),
         "reserved counts against the cap"
     );
@@ -1950,7 +1953,7 @@ fn society_reserves_grants_releases_and_revokes_seats() {
     );
     // A failed candidate's reservation is released.
     assert_eq!(
-        registry.call(society, 0, |s, c| s.reserve_seat(c, SeatCategory::B)),
+        registry.call(society, 0, |s, c| s.reserve_seats(c, SeatCategory::B.one())),
         Ok(())
     );
     assert_eq!(
@@ -1958,6 +1961,40 @@ fn society_reserves_grants_releases_and_revokes_seats() {
         Ok(())
     );
     assert_eq!(registry.state.seats()[SeatCategory::B.index()].reserved, 0);
+    // A batch is all or none: one count above its free seats, or one in a category the
+    // society may not reserve, reserves nothing.
+    let free = registry.state.free_seats();
+    let (b, d) = (SeatCategory::B.index(), SeatCategory::D.index());
+    let mut too_many = [0; 7];
+    too_many[b] = 1;
+    too_many[d] = free[d] + 1;
+    assert_eq!(
+        registry.call(society, 0, |s, c| s.reserve_seats(c, too_many)),
+        Err(RegistryError::QuotaExhausted)
+    );
+    let mut foreign = SeatCategory::B.one();
+    foreign[SeatCategory::A2.index()] = 1;
+    assert_eq!(
+        registry.call(society, 0, |s, c| s.reserve_seats(c, foreign)),
+        Err(RegistryError::NotSocietyCategory)
+    );
+    assert_eq!(registry.state.free_seats(), free);
+    let mut both = SeatCategory::B.one();
+    both[d] = free[d];
+    assert_eq!(
+        registry.call(society, 0, |s, c| s.reserve_seats(c, both)),
+        Ok(())
+    );
+    assert_eq!(registry.state.free_seats()[b], free[b] - 1);
+    assert_eq!(registry.state.free_seats()[d], 0);
+    for category in [SeatCategory::B, SeatCategory::D] {
+        for _ in 0..both[category.index()] {
+            registry
+                .call(society, 0, |s, c| s.release_seat(c, category))
+                .expect("released");
+        }
+    }
+    assert_eq!(registry.state.free_seats(), free);
     // Final removal revokes the seat and frees the quota.
     assert_eq!(
         registry.call(society, 0, |s, c| s.revoke_seat(c, seat.clone())),
@@ -1970,7 +2007,8 @@ fn society_reserves_grants_releases_and_revokes_seats() {
         Err(RegistryError::UnknownToken)
     );
     assert_eq!(
-        registry.call(society, 0, |s, c| s.reserve_seat(c, SeatCategory::C1)),
+        registry.call(society, 0, |s, c| s
+            .reserve_seats(c, SeatCategory::C1.one())),
         Ok(())
     );
     // The society cannot revoke a seat it did not grant.
@@ -2150,7 +2188,7 @@ fn every_category_issues_to_its_cap_and_refuses_one_past() {
                     registry.call(a.charlie, 0, |s, c| s.claim_seat(c, category, vec![piece]))
                 }
                 _ => registry
-                    .call(society, 0, |s, c| s.reserve_seat(c, category))
+                    .call(society, 0, |s, c| s.reserve_seats(c, category.one()))
                     .and_then(|()| {
                         registry.call(society, 0, |s, c| s.grant_seat(c, a.django, category))
                     }),
@@ -2522,10 +2560,10 @@ fn every_message_answers_hostile_input_with_a_named_error() {
         ),
         (
             (
-                "reserve_seat by a stranger",
+                "reserve_seats by a stranger",
                 a.charlie,
                 Box::new(|r, caller| {
-                    outcome(r.call(caller, 0, |s, c| s.reserve_seat(c, SeatCategory::B)))
+                    outcome(r.call(caller, 0, |s, c| s.reserve_seats(c, SeatCategory::B.one())))
                 }),
             ),
             "NotAuthorized",
@@ -2806,7 +2844,7 @@ fn the_society_grants_are_counted_per_category_and_revocation_frees_them() {
     link_both(&mut registry);
     let seat = registry
         .call(a.frank, 0, |s, c| {
-            s.reserve_seat(c, SeatCategory::B)?;
+            s.reserve_seats(c, SeatCategory::B.one())?;
             s.grant_seat(c, a.django, SeatCategory::B)
         })
         .expect("the society admits Django");

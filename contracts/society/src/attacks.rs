@@ -9,7 +9,7 @@ use interfaces::{Balance, SocietyError};
 use crate::{
     entropy::commitment,
     events::{CommitmentForfeited, SecretRevealed},
-    storage::{Admitted, DrawKind, Role, RotationProgress},
+    storage::{Admitted, DrawKind, Role, RotationProgress, Tally},
     tests::fresh_env,
     world::{acc, World, DEDUCTION, FOUNDER, OPERATOR},
 };
@@ -276,6 +276,7 @@ fn a_late_rotation_still_gives_its_candidates_a_full_voting_period() {
             right_voters: 0,
             rewardee: None,
             admitted: Vec::new(),
+            tally: Tally::default(),
         }));
         // Nobody continues it for three periods.
         world.block = started + 3 * world.state.parameters.rotation_period;
@@ -324,6 +325,7 @@ fn a_member_suspended_mid_rotation_is_never_drawn_head() {
                     value: 100,
                 },
             ],
+            tally: Tally::default(),
         }));
         world.rotate_fully();
         assert_eq!(world.state.head, Some(acc(member)));

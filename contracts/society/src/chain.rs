@@ -10,7 +10,7 @@ use ink::{
     primitives::AccountId,
 };
 use interfaces::{
-    Balance, BlockNumber, Id, SeatCategory, SeatRegistry, SeatRegistryRef, SocietyError,
+    Balance, BlockNumber, Id, SeatCategory, SeatCounts, SeatRegistry, SeatRegistryRef, SocietyError,
 };
 
 use crate::{port::SocietyPort, storage::Result};
@@ -67,9 +67,16 @@ impl SocietyPort for Chain {
             .is_ok_and(|answer| answer == Ok(true))
     }
 
-    fn reserve_seat(&mut self, category: SeatCategory) -> bool {
+    fn free_seats(&self) -> SeatCounts {
+        match self.registry.call().free_seats().try_invoke() {
+            Ok(Ok(free)) => free,
+            _ => [0; 7],
+        }
+    }
+
+    fn reserve_seats(&mut self, counts: SeatCounts) -> bool {
         matches!(
-            self.registry.call_mut().reserve_seat(category).try_invoke(),
+            self.registry.call_mut().reserve_seats(counts).try_invoke(),
             Ok(Ok(Ok(())))
         )
     }

@@ -46,7 +46,7 @@
 //!   it takes the role): `found`, `set_parameters`, `set_max_members`, `set_judge`,
 //!   `expel`, `set_code`, `transfer_operator`.
 //! - **The registry**: credits the society's share of every sale, which the society pulls
-//!   with its `withdraw` (`collect_revenue`); the society calls its `reserve_seat`,
+//!   with its `withdraw` (`collect_revenue`); the society calls its `free_seats`, `reserve_seats`,
 //!   `release_seat`, `grant_seat` and `revoke_seat`.
 //!
 //! ## Life cycle of an account (after the pallet's diagram)
@@ -328,11 +328,12 @@ pub mod society {
         // ---- Anyone ----
 
         /// Runs the rotation once `next_rotation` is reached, or continues one under way:
-        /// see the crate documentation. A call resolves candidates carrying up to 256
-        /// votes (cast votes + skeptics + 1 each, at least one candidate) and finishes the
-        /// rotation if it used at most half of that; call again while `finished` is
-        /// false. Worst case at the caps: `ceil(10 × (max_voters + 2 × max_skeptics + 1)
-        /// / 256)` resolving calls plus one finishing call (up to 14 seat reservations).
+        /// see the crate documentation. A call does up to `step_budget` ballot steps (a
+        /// skeptic checked, a vote collected, a candidate decided, a ballot settled, a
+        /// candidate closed: one each), resuming inside a candidate's votes where the last
+        /// call stopped, and finishes the rotation if it used at most half of them (two
+        /// registry calls: the free seats, then one reservation for all new candidates);
+        /// call again while `finished` is false.
         /// Its draws follow from the period's revealed seed: `pool` in the result is the
         /// same whoever calls.
         ///

@@ -490,7 +490,7 @@ impl SocietyState {
         who: AccountId,
         category: SeatCategory,
     ) -> Result<interfaces::Id> {
-        if !port.reserve_seat(category) {
+        if !port.reserve_seats(category.one()) {
             return Err(SocietyError::SeatUnavailable);
         }
         let seat = port.grant_seat(who, category)?;

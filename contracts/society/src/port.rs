@@ -4,7 +4,7 @@
 //! targets with a fake world (`world.rs`).
 
 use ink::primitives::AccountId;
-use interfaces::{Balance, BlockNumber, Id, SeatCategory, SocietyError};
+use interfaces::{Balance, BlockNumber, Id, SeatCategory, SeatCounts, SocietyError};
 
 /// The world as the society's rules see it.
 pub trait SocietyPort {
@@ -30,9 +30,13 @@ pub trait SocietyPort {
     /// if the registry does not answer.
     fn is_creator(&self, who: AccountId) -> bool;
 
-    /// Asks the registry to reserve a seat of `category`; `false` if it refuses (no
-    /// free seat, or the society is not linked to it yet).
-    fn reserve_seat(&mut self, category: SeatCategory) -> bool;
+    /// The registry's free seats per category (indexed by `SeatCategory::index`); none
+    /// if it does not answer.
+    fn free_seats(&self) -> SeatCounts;
+
+    /// Asks the registry to reserve `counts` seats per category, all or none; `false` if
+    /// it refuses (too few free seats, or the society is not linked to it yet).
+    fn reserve_seats(&mut self, counts: SeatCounts) -> bool;
 
     /// Gives back a reservation of `category`.
     ///

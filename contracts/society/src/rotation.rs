@@ -3,29 +3,18 @@
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
-    society::{integer_sqrt, MAX_INTAKE, STEP_BUDGET},
-    Balance, SeatCategory, SocietyError,
+    society::{integer_sqrt, MAX_INTAKE},
+    Balance, SeatCategory, SeatCounts, SocietyError,
 };
 
 use crate::{
     events::{CandidateSuspended, Inducted, RotationCompleted, RotationStepped, Struck},
     port::SocietyPort,
     storage::{
-        Admitted, Bid, DrawKind, DrawRound, Result, Role, RotationProgress, RotationStep,
-        SocietyState,
+        Admitted, Ballot, Bid, DrawKind, DrawRound, Result, Role, RotationProgress, RotationStep,
+        SocietyState, Tally,
     },
 };
-
-/// A ballot counted when a candidate is resolved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ballot {
-    /// A cast approval.
-    Approve,
-    /// A cast rejection.
-    Reject,
-    /// A skeptic who did not vote: a rejection, and always on the wrong side.
-    LazySkeptic,
-}
 
 impl SocietyState {
     /// The current candidates' accounts, in selection order.
@@ -60,14 +49,14 @@ impl SocietyState {
     /// Runs the rotation, or continues one under way. Anyone may call it once
     /// `next_rotation` is reached.
     ///
-    /// Each call resolves candidates in selection order while the votes it touches
-    /// (cast votes + skeptics + 1 per candidate) stay within [`STEP_BUDGET`]; at least one
-    /// candidate per call. When every candidate is resolved, and the call has used at most
+    /// Each call does up to `step_budget` ballot steps (see [`Tally`]): it resumes the
+    /// candidate where the last call stopped, even inside its votes, and goes on in
+    /// selection order. When every candidate is resolved, and the call has used at most
     /// half its budget, it finishes the rotation: head, slashed sum, pot growth, up to
-    /// [`MAX_INTAKE`] new candidates (one seat reservation each, up to 4 refused
-    /// categories more) and `floor(sqrt(members))` skeptics. Worst case at the caps:
-    /// `ceil(10 × (max_voters + 2 × max_skeptics + 1) / 256)` resolving calls and one
-    /// finishing call.
+    /// [`MAX_INTAKE`] new candidates (their seats reserved in one registry call) and
+    /// `floor(sqrt(members))` skeptics. A candidate costs
+    /// `2 × (skeptics + votes) + 2` steps at most, so a rotation at the caps takes about
+    /// `10 × (2 × (max_voters + skeptics) + 2) / step_budget` calls, plus one finishing.
     pub fn rotate(&mut self, port: &mut impl SocietyPort) -> Result<RotationStep> {
         self.ensure_founded()?;
         let mut progress = match self.rotation_progress() {
@@ -90,32 +79,28 @@ impl SocietyState {
                     right_voters: 0,
                     rewardee: None,
                     admitted: Vec::new(),
+                    tally: Tally::default(),
                 }
             }
         };
         let candidates = self.candidate_accounts();
         let skeptics = self.skeptics();
-        let skeptic_count = u32::try_from(skeptics.len()).map_err(|_| SocietyError::Overflow)?;
-        let mut used: u32 = 0;
+        let mut steps = StepBudget {
+            left: self.parameters.step_budget,
+        };
         let mut resolved: u32 = 0;
         while let Some(&candidate) = candidates.get(progress.resolved as usize) {
-            let cost = self
-                .voter_counts
-                .get(candidate)
-                .unwrap_or(0)
-                .saturating_add(skeptic_count)
-                .saturating_add(1);
-            if used > 0 && used.saturating_add(cost) > STEP_BUDGET {
+            if !self.advance_candidate(port, &mut progress, candidate, &skeptics, &mut steps)? {
                 break;
             }
-            self.resolve_candidate(port, &mut progress, candidate, &skeptics)?;
-            used = used.saturating_add(cost);
+            progress.tally = Tally::default();
             resolved = resolved.saturating_add(1);
             progress.resolved = progress.resolved.saturating_add(1);
         }
         let total = u32::try_from(candidates.len()).map_err(|_| SocietyError::Overflow)?;
         let remaining = total.saturating_sub(progress.resolved);
-        if remaining > 0 || used > STEP_BUDGET.saturating_div(2) {
+        let used = self.parameters.step_budget.saturating_sub(steps.left);
+        if remaining > 0 || used > self.parameters.step_budget.saturating_div(2) {
             self.rotation.set(&Some(progress));
             port.emit(RotationStepped {
                 resolved,
@@ -137,40 +122,69 @@ impl SocietyState {
         })
     }
 
-    /// Resolves one candidate: one ballot drawn at random decides; wrong-side voters and
-    /// lazy skeptics are struck; the winner is admitted into its reserved seat, the loser
-    /// suspended and its reservation released.
-    fn resolve_candidate(
+    /// Takes `candidate` as far as the budget allows: collects its ballots, draws the
+    /// deciding one, settles each ballot, then admits or suspends it. Returns whether it
+    /// is resolved.
+    fn advance_candidate(
         &mut self,
         port: &mut impl SocietyPort,
         progress: &mut RotationProgress,
         candidate: AccountId,
         skeptics: &[AccountId],
-    ) -> Result<()> {
-        let bid = self
-            .candidate_bids
-            .get(candidate)
-            .ok_or(SocietyError::NotCandidate)?;
-        let ballots = self.take_ballots(port, candidate, skeptics);
-        let count = u32::try_from(ballots.len()).map_err(|_| SocietyError::Overflow)?;
-        let decisive = ballots
-            .get(self.entropy.draw(count) as usize)
-            .map(|(_, ballot)| *ballot);
-        let admitted = decisive == Some(Ballot::Approve);
-        let winning = if admitted {
-            Ballot::Approve
-        } else {
-            Ballot::Reject
-        };
-        let mut approvals: u32 = 0;
-        let mut right_side = Vec::new();
-        for (voter, ballot) in ballots {
-            if ballot == Ballot::Approve {
-                approvals = approvals.saturating_add(1);
+        steps: &mut StepBudget,
+    ) -> Result<bool> {
+        if progress.tally.winning.is_none() {
+            let skeptic_count =
+                u32::try_from(skeptics.len()).map_err(|_| SocietyError::Overflow)?;
+            let positions =
+                skeptic_count.saturating_add(self.voter_counts.get(candidate).unwrap_or(0));
+            while progress.tally.next < positions {
+                if !steps.take() {
+                    return Ok(false);
+                }
+                let position = progress.tally.next;
+                progress.tally.next = position.saturating_add(1);
+                match skeptics.get(position as usize) {
+                    Some(&skeptic) => {
+                        self.collect_lazy_skeptic(&mut progress.tally, candidate, skeptic)
+                    }
+                    None => self.collect_vote(
+                        port,
+                        &mut progress.tally,
+                        candidate,
+                        position.saturating_sub(skeptic_count),
+                    ),
+                }
             }
+            if !steps.take() {
+                return Ok(false);
+            }
+            self.voter_counts.remove(candidate);
+            self.skeptic_voter_counts.remove(candidate);
+            let count =
+                u32::try_from(progress.tally.ballots.len()).map_err(|_| SocietyError::Overflow)?;
+            let decisive = progress
+                .tally
+                .ballots
+                .get(self.entropy.draw(count) as usize)
+                .map(|(_, ballot)| *ballot);
+            progress.tally.winning = Some(if decisive == Some(Ballot::Approve) {
+                Ballot::Approve
+            } else {
+                Ballot::Reject
+            });
+            progress.tally.next = 0;
+        }
+        let winning = progress.tally.winning.unwrap_or(Ballot::Reject);
+        while let Some(&(voter, ballot)) = progress.tally.ballots.get(progress.tally.next as usize)
+        {
+            if !steps.take() {
+                break;
+            }
+            progress.tally.next = progress.tally.next.saturating_add(1);
             if ballot == winning {
                 if !self.forfeited_rotation_commitment(voter) {
-                    right_side.push(voter);
+                    self.enter_rewardee_draw(progress, voter);
                 }
             } else {
                 let slashed = self.strike(port, voter);
@@ -180,9 +194,64 @@ impl SocietyState {
                     .ok_or(SocietyError::Overflow)?;
             }
         }
-        self.draw_rewardee(progress, &right_side)?;
+        if (progress.tally.next as usize) < progress.tally.ballots.len() || !steps.take() {
+            return Ok(false);
+        }
+        self.close_candidate(port, progress, candidate, winning == Ballot::Approve)?;
+        Ok(true)
+    }
+
+    /// Collects the ballot of skeptic `skeptic` on `candidate`: a lazy skeptic's if it
+    /// is still a member and did not vote on it.
+    fn collect_lazy_skeptic(&self, tally: &mut Tally, candidate: AccountId, skeptic: AccountId) {
+        if self.is_member(skeptic) && !self.votes.contains((candidate, skeptic)) {
+            tally.ballots.push((skeptic, Ballot::LazySkeptic));
+        }
+    }
+
+    /// Removes the vote at `index` on `candidate` and collects its ballot if the voter
+    /// is still a member. A voter that did not reveal its secret is struck for it first
+    /// (once per round).
+    fn collect_vote(
+        &mut self,
+        port: &mut impl SocietyPort,
+        tally: &mut Tally,
+        candidate: AccountId,
+        index: u32,
+    ) {
+        let Some(voter) = self.voters.take((candidate, index)) else {
+            return;
+        };
+        let Some(approve) = self.votes.take((candidate, voter)) else {
+            return;
+        };
+        self.settle(port, voter, DrawKind::Rotation);
+        if self.is_member(voter) {
+            if approve {
+                tally.approvals = tally.approvals.saturating_add(1);
+                tally.ballots.push((voter, Ballot::Approve));
+            } else {
+                tally.ballots.push((voter, Ballot::Reject));
+            }
+        }
+    }
+
+    /// Closes a decided candidate: the winner is admitted into its reserved seat, the
+    /// loser suspended and its reservation released.
+    fn close_candidate(
+        &mut self,
+        port: &mut impl SocietyPort,
+        progress: &mut RotationProgress,
+        candidate: AccountId,
+        admitted: bool,
+    ) -> Result<()> {
+        let bid = self
+            .candidate_bids
+            .get(candidate)
+            .ok_or(SocietyError::NotCandidate)?;
         self.treasury.committed = self.treasury.committed.saturating_sub(bid.value);
         if admitted {
+            let approvals = progress.tally.approvals;
             self.admit_candidate(port, progress, &bid, approvals)
         } else {
             port.release_seat(bid.category)?;
@@ -195,43 +264,6 @@ impl SocietyState {
             port.emit(CandidateSuspended { who: candidate });
             Ok(())
         }
-    }
-
-    /// Removes and returns the ballots on `candidate`: first the skeptics (still members)
-    /// who did not vote, then the votes cast by accounts that are still members. A voter
-    /// that did not reveal its secret is struck for it first (once per round).
-    fn take_ballots(
-        &mut self,
-        port: &mut impl SocietyPort,
-        candidate: AccountId,
-        skeptics: &[AccountId],
-    ) -> Vec<(AccountId, Ballot)> {
-        let mut ballots = Vec::new();
-        for &skeptic in skeptics {
-            if self.is_member(skeptic) && !self.votes.contains((candidate, skeptic)) {
-                ballots.push((skeptic, Ballot::LazySkeptic));
-            }
-        }
-        let count = self.voter_counts.take(candidate).unwrap_or(0);
-        self.skeptic_voter_counts.remove(candidate);
-        for index in 0..count {
-            let Some(voter) = self.voters.take((candidate, index)) else {
-                continue;
-            };
-            let Some(approve) = self.votes.take((candidate, voter)) else {
-                continue;
-            };
-            self.settle(port, voter, DrawKind::Rotation);
-            if self.is_member(voter) {
-                let ballot = if approve {
-                    Ballot::Approve
-                } else {
-                    Ballot::Reject
-                };
-                ballots.push((voter, ballot));
-            }
-        }
-        ballots
     }
 
     /// Slashes `wrong_side_deduction` from `voter`'s unpaid payouts and gives it a
@@ -251,24 +283,15 @@ impl SocietyState {
         slashed
     }
 
-    /// Keeps one uniform draw among every right-side voter of the rotation so far
-    /// (reservoir sampling over the candidates' batches).
-    fn draw_rewardee(
-        &mut self,
-        progress: &mut RotationProgress,
-        right_side: &[AccountId],
-    ) -> Result<()> {
-        if right_side.is_empty() {
-            return Ok(());
+    /// Enters right-side voter `voter` in the draw of the slashed sum: the n-th of the
+    /// rotation replaces the one kept with chance 1/n (reservoir sampling), so each is
+    /// kept with equal chance, and the draws are the same however the calls split the
+    /// work.
+    fn enter_rewardee_draw(&mut self, progress: &mut RotationProgress, voter: AccountId) {
+        progress.right_voters = progress.right_voters.saturating_add(1);
+        if self.entropy.draw(progress.right_voters) == 0 {
+            progress.rewardee = Some(voter);
         }
-        let batch = u32::try_from(right_side.len()).map_err(|_| SocietyError::Overflow)?;
-        let seen = progress.right_voters.saturating_add(batch);
-        let drawn = self.entropy.draw(seen);
-        if let Some(index) = drawn.checked_sub(progress.right_voters) {
-            progress.rewardee = right_side.get(index as usize).copied();
-        }
-        progress.right_voters = seen;
-        Ok(())
     }
 
     /// Admits a candidate that won its vote into the seat reserved at its selection and
@@ -370,40 +393,47 @@ impl SocietyState {
     }
 
     /// Takes the cheapest bids the pot can pay, at most [`MAX_INTAKE`] and never past
-    /// `max_members` (only the first zero bid counts as free), each only if the registry
-    /// reserves a seat of its category. Their values move from the pot to `committed`.
+    /// `max_members` (only the first zero bid counts as free), each only while its
+    /// category has a free seat in the registry; their seats are reserved in one call
+    /// (if the registry refuses, none is taken). Their values move from the pot to
+    /// `committed`.
     fn select_candidates(&mut self, port: &mut impl SocietyPort) -> Result<Vec<AccountId>> {
         let members = self.count(Role::Member);
         let mut room = MAX_INTAKE.min(self.max_members.saturating_sub(members));
-        let mut selected = Vec::new();
-        if room == 0 {
-            return Ok(selected);
+        let bids = self.bids();
+        if room == 0 || bids.is_empty() {
+            return Ok(Vec::new());
         }
+        let mut free = port.free_seats();
+        let mut counts: SeatCounts = [0; SeatCategory::ALL.len()];
         let mut cost: Balance = 0;
         let mut zero_taken = false;
-        let mut refused = [false; SeatCategory::ALL.len()];
+        let mut taken = Vec::new();
         let mut kept = Vec::new();
-        for bid in self.bids() {
+        for bid in bids {
             let affordable = if bid.value == 0 {
                 !zero_taken
             } else {
                 cost.checked_add(bid.value)
                     .is_some_and(|total| total <= self.treasury.pot)
             };
-            let take = room > 0
-                && affordable
-                && !refused[bid.category.index()]
-                && port.reserve_seat(bid.category);
-            if !take {
-                if room > 0 && affordable {
-                    refused[bid.category.index()] = true;
-                }
+            let i = bid.category.index();
+            if room == 0 || !affordable || free[i] == 0 {
                 kept.push(bid);
                 continue;
             }
+            free[i] = free[i].saturating_sub(1);
+            counts[i] = counts[i].saturating_add(1);
             zero_taken |= bid.value == 0;
             cost = cost.saturating_add(bid.value);
             room = room.saturating_sub(1);
+            taken.push(bid);
+        }
+        if taken.is_empty() || !port.reserve_seats(counts) {
+            return Ok(Vec::new());
+        }
+        let mut selected = Vec::new();
+        for bid in taken {
             self.candidate_bids.insert(bid.who, &bid);
             self.change_role(bid.who, Role::Candidate);
             selected.push(bid.who);
@@ -432,5 +462,24 @@ impl SocietyState {
             }
         }
         skeptics
+    }
+}
+
+/// What is left of one `rotate` call's `step_budget`.
+struct StepBudget {
+    /// Ballot steps still allowed.
+    left: u32,
+}
+
+impl StepBudget {
+    /// Spends one step; false when none is left.
+    fn take(&mut self) -> bool {
+        match self.left.checked_sub(1) {
+            Some(left) => {
+                self.left = left;
+                true
+            }
+            None => false,
+        }
     }
 }

@@ -192,6 +192,37 @@ pub struct Admitted {
     pub value: Balance,
 }
 
+/// A ballot counted when a candidate is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub enum Ballot {
+    /// A cast approval.
+    Approve,
+    /// A cast rejection.
+    Reject,
+    /// A skeptic who did not vote: a rejection, and always on the wrong side.
+    LazySkeptic,
+}
+
+/// How far the candidate being resolved is: its ballots are collected (skeptics first,
+/// then cast votes), one is drawn to decide, then each is settled (wrong side struck,
+/// right side entered in the rewardee draw), then the candidate is closed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Tally {
+    /// While collecting: the next skeptic, then (past the skeptics) the next cast vote.
+    /// Once decided: the next ballot to settle.
+    pub next: u32,
+    /// The ballots collected, in collection order.
+    pub ballots: Vec<(AccountId, Ballot)>,
+    /// Approvals among them.
+    pub approvals: u32,
+    /// The winning side, once every ballot is in and one was drawn.
+    pub winning: Option<Ballot>,
+}
+
 /// A rotation being resolved over one or more `rotate` calls.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -211,13 +242,15 @@ pub struct RotationProgress {
     pub rewardee: Option<AccountId>,
     /// Candidates admitted so far.
     pub admitted: Vec<Admitted>,
+    /// The candidate being resolved (the one after the `resolved` first).
+    pub tally: Tally,
 }
 
 /// Where a `rotate` call left the rotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct RotationStep {
-    /// Candidates resolved by this call.
+    /// Candidates this call finished resolving.
     pub resolved: u32,
     /// Candidates still to resolve.
     pub remaining: u32,

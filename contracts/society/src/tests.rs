@@ -12,7 +12,7 @@ use crate::{
         AutoUnbid, CandidateSuspended, DefenderJudged, MemberExpelled, MemberSuspended,
         ParametersChanged, RevenueCollected, Struck, Unfounded,
     },
-    storage::{Judgement, Payout, Result, Role, SocietyParameters, VouchingStatus},
+    storage::{DrawKind, Judgement, Payout, Result, Role, SocietyParameters, VouchingStatus},
     world::{acc, params, FakeChain, World, DEDUCTION, DEPOSIT, FOUNDER, OPERATOR},
 };
 
@@ -1002,6 +1002,105 @@ fn a_rotation_over_budget_resumes_in_steps() {
     }
 }
 
+/// What a rotation left behind: each account's role, strikes and unpaid payouts, the
+/// head, the treasury, the entropy pool and the next candidates.
+type RotationOutcome = (
+    Vec<(Option<Role>, u32, Balance)>,
+    Option<AccountId>,
+    crate::storage::Treasury,
+    [u8; 32],
+    Vec<AccountId>,
+);
+
+/// Resolves one contested rotation with `step_budget` in a fresh environment; returns
+/// its outcome and the `rotate` calls it took.
+fn contested_rotation(step_budget: u32) -> (RotationOutcome, u32) {
+    let mut result = None;
+    fresh_env(|| result = Some(resolve_contested_rotation(step_budget)));
+    result.expect("the rotation ran")
+}
+
+/// The body of [`contested_rotation`].
+fn resolve_contested_rotation(step_budget: u32) -> (RotationOutcome, u32) {
+    let mut parameters = params();
+    parameters.step_budget = step_budget;
+    let mut world = World::with(parameters);
+    world.found(FOUNDER, 20).unwrap();
+    world.admit(&[10, 11, 12, 13, 14], 1);
+    world.admit(&[15, 16], 1);
+    world.fund(10_000);
+    for n in [100u8, 101, 102] {
+        world.bid(n, 10).unwrap();
+    }
+    world.rotate_fully();
+    // 10-12 approve every candidate, 13 and 14 reject them, 15 approves one; 12 keeps
+    // its secret (struck for it); skeptics who stay silent count against.
+    for candidate in [100u8, 101, 102] {
+        for voter in [10u8, 11, 12] {
+            world.vote(voter, candidate, true).unwrap();
+        }
+        for voter in [13u8, 14] {
+            world.vote(voter, candidate, false).unwrap();
+        }
+    }
+    world.vote(15, 100, true).unwrap();
+    world.reveal_all(DrawKind::Rotation, &[12]);
+    world.block = world.block.max(world.state.next_rotation);
+    let mut calls = 0;
+    loop {
+        calls += 1;
+        assert!(calls <= 1_000, "the rotation did not finish");
+        if world.run(OPERATOR, 0, |s, p| s.rotate(p)).unwrap().finished {
+            break;
+        }
+    }
+    let accounts = [FOUNDER, 10, 11, 12, 13, 14, 15, 16, 100, 101, 102]
+        .iter()
+        .map(|&n| {
+            (
+                world.role(n),
+                world.state.strikes_of(acc(n)),
+                world.payouts_total(n),
+            )
+        })
+        .collect();
+    let outcome = (
+        accounts,
+        world.state.head,
+        world.state.treasury,
+        world.state.entropy.digest(),
+        world.state.candidate_accounts(),
+    );
+    (outcome, calls)
+}
+
+#[test]
+fn a_rotation_ends_the_same_however_its_calls_split_the_work() {
+    // The caller cannot steer a draw by how far each call goes: a budget of one ballot
+    // step per call ends exactly as one call doing everything.
+    let (whole, calls) = contested_rotation(4_096);
+    assert_eq!(calls, 1);
+    assert!(
+        whole.0.iter().any(|(_, strikes, _)| *strikes > 0),
+        "someone was struck: {whole:?}"
+    );
+    for budget in [1, 2, 3, 7, 16] {
+        let (split, calls) = contested_rotation(budget);
+        assert!(calls > 1, "budget {budget} took {calls} call");
+        assert_eq!(split, whole, "budget {budget}");
+    }
+}
+
+#[test]
+fn one_step_per_call_still_advances_inside_a_candidate() {
+    // Three candidates, each with six votes and the skeptics: with one step per call
+    // the cursor walks the votes, and nobody may vote in between.
+    let (_, calls) = contested_rotation(1);
+    let (_, seven) = contested_rotation(7);
+    assert!(calls > 3 * 12, "{calls} calls");
+    assert!(seven < calls && seven > 3, "{seven} calls");
+}
+
 #[ink::test]
 fn parameters_are_checked() {
     let good = params();
@@ -1033,7 +1132,11 @@ fn parameters_are_checked() {
             ..good
         },
         SocietyParameters {
-            max_voters: 250,
+            step_budget: 0,
+            ..good
+        },
+        SocietyParameters {
+            step_budget: 4_097,
             ..good
         },
         SocietyParameters {

@@ -9,7 +9,7 @@
 use ink::primitives::AccountId;
 use interfaces::{
     testing::{call_reverting, CallContext, EventLog},
-    Balance, BlockNumber, Id, SeatCategory, SocietyError,
+    Balance, BlockNumber, Id, SeatCategory, SeatCounts, SocietyError,
 };
 
 use crate::{
@@ -47,6 +47,7 @@ pub fn params() -> SocietyParameters {
         max_voters: 8,
         max_payouts: 4,
         member_limit: 50,
+        step_budget: 256,
     }
 }
 
@@ -155,13 +156,21 @@ impl SocietyPort for FakeChain {
         Ok(self.credit)
     }
 
-    fn reserve_seat(&mut self, category: SeatCategory) -> bool {
-        let i = category.index();
-        if self.free[i] == 0 {
+    fn free_seats(&self) -> SeatCounts {
+        if self.registry_down {
+            return [0; 7];
+        }
+        self.free
+    }
+
+    fn reserve_seats(&mut self, counts: SeatCounts) -> bool {
+        if self.registry_down || counts.iter().zip(self.free).any(|(&n, free)| n > free) {
             return false;
         }
-        self.free[i] -= 1;
-        self.reserved[i] += 1;
+        for (i, &n) in counts.iter().enumerate() {
+            self.free[i] -= n;
+            self.reserved[i] += n;
+        }
         true
     }
 
