@@ -68,7 +68,7 @@ const FIELDS = {
     reveal_period: [1, U32],
     max_lock_duration: [0, U32],
     max_bids: [1, 256],
-    max_voters: [1, U32],
+    max_voters: [1, 256],
     max_payouts: [1, 64],
     member_limit: [2, 10_000],
     step_budget: [1, 4_096],

@@ -73,9 +73,10 @@ pub trait SeatRegistry {
     #[ink(message)]
     fn free_seats(&self) -> SeatCounts;
 
-    /// Society only: reserve `counts[i]` seats of each category `i` (society categories
-    /// only) for selected candidates, all or none: `QuotaExhausted` if one count is above
-    /// its free seats, `NotSocietyCategory` for a count in another category.
+    /// Society only: reserve `counts` seats per category (the i-th count for the i-th
+    /// category; society categories only) for selected candidates, all or none:
+    /// `QuotaExhausted` if one count is above its free seats, `NotSocietyCategory` for a
+    /// count in another category.
     #[ink(message)]
     fn reserve_seats(&mut self, counts: SeatCounts) -> Result<(), RegistryError>;
 

@@ -31,7 +31,7 @@ pub struct SocietyParameters {
     pub max_lock_duration: BlockNumber,
     /// Most bids waiting at once (1 to 256).
     pub max_bids: u32,
-    /// Most members voting on one candidate (at least 1).
+    /// Most members voting on one candidate (1 to 256).
     pub max_voters: u32,
     /// Most unpaid payouts per member (1 to 64); more are merged into the last one.
     pub max_payouts: u32,
@@ -47,6 +47,9 @@ pub struct SocietyParameters {
 
 /// At most this many bids become candidates per rotation (the pallet's growth rate).
 pub const MAX_INTAKE: u32 = 10;
+/// The largest `max_voters` a society may be built with: a candidate's ballots (its
+/// voters and at most 100 skeptics) wait in one storage cell while it is resolved.
+pub const MAX_VOTERS_LIMIT: u32 = 256;
 /// The largest `step_budget` a society may be built with.
 pub const MAX_STEP_BUDGET: u32 = 4_096;
 /// The largest `max_bids` a society may be built with.
@@ -91,7 +94,7 @@ impl SocietyParameters {
             && self.challenge_period > 0
             && reveal_fits
             && (1..=MAX_BIDS_LIMIT).contains(&self.max_bids)
-            && self.max_voters > 0
+            && (1..=MAX_VOTERS_LIMIT).contains(&self.max_voters)
             && (1..=MAX_PAYOUTS_LIMIT).contains(&self.max_payouts)
             && (2..=MEMBER_LIMIT_CAP).contains(&self.member_limit)
             && (1..=MAX_STEP_BUDGET).contains(&self.step_budget);

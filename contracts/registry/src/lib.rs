@@ -617,9 +617,9 @@ pub mod registry {
             self.state.free_seats()
         }
 
-        /// Society only: reserves `counts[i]` seats of each category `i` (indexed A1,
-        /// A2, A3, B, C1, C2, D; only B, C1, C2 and D may be non-zero) for the candidates
-        /// a rotation selects, all or none.
+        /// Society only: reserves `counts` seats per category (indexed A1, A2, A3, B,
+        /// C1, C2, D; only B, C1, C2 and D may be non-zero) for the candidates a rotation
+        /// selects, all or none.
         ///
         /// # Errors
         /// `NotAuthorized`, `NotSocietyCategory`, `QuotaExhausted` (a count above the

@@ -1132,6 +1132,10 @@ fn parameters_are_checked() {
             ..good
         },
         SocietyParameters {
+            max_voters: 257,
+            ..good
+        },
+        SocietyParameters {
             step_budget: 0,
             ..good
         },
