@@ -27,6 +27,8 @@ impl SocietyState {
         if port.block() < self.next_challenge {
             return Err(SocietyError::TooEarly);
         }
+        // Its draws share the rotation's pool, and its suspension changes the ballots.
+        self.ensure_no_rotation()?;
         // The round's seed: fixed since its reveal window closed, whoever calls.
         self.entropy.reseed(
             b"challenge",

@@ -128,6 +128,9 @@ impl SocietyState {
     /// Anyone forfeits the commitments `who` left unrevealed past their reveal windows:
     /// a strike and `wrong_side_deduction` each.
     pub fn forfeit(&mut self, port: &mut impl SocietyPort, who: AccountId) -> Result<()> {
+        // The rotation settles its own voters; a strike between its calls would change
+        // the ballots it has yet to collect.
+        self.ensure_no_rotation()?;
         if !self.has_forfeitable_commitment(port, who) {
             return Err(SocietyError::NothingToForfeit);
         }

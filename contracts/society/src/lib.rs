@@ -269,7 +269,7 @@ pub mod society {
         /// windows, a strike and `wrong_side_deduction` each.
         ///
         /// # Errors
-        /// `NothingToForfeit`.
+        /// `RotationInProgress` (the rotation settles its own voters), `NothingToForfeit`.
         #[ink(message)]
         pub fn forfeit(&mut self, who: AccountId) -> Result<()> {
             self.state.forfeit(&mut self.chain(), who)
@@ -346,10 +346,11 @@ pub mod society {
 
         /// Ends the current membership challenge and starts the next, once
         /// `next_challenge` is reached; returns the new defender, drawn from the round's
-        /// revealed seed (the same whoever calls). O(1).
+        /// revealed seed (the same whoever calls). O(1). Waits while a rotation is being
+        /// resolved: its draws share the rotation's pool.
         ///
         /// # Errors
-        /// `NotFounded`, `TooEarly`.
+        /// `NotFounded`, `TooEarly`, `RotationInProgress`.
         #[ink(message)]
         pub fn challenge(&mut self) -> Result<Option<AccountId>> {
             self.state.challenge(&mut self.chain())
@@ -376,7 +377,8 @@ pub mod society {
         /// registry.
         ///
         /// # Errors
-        /// `NotAuthorized`, `NotSuspended`, `MaxMembersReached`, `RegistryCallFailed`.
+        /// `NotAuthorized`, `RotationInProgress`, `NotSuspended`, `MaxMembersReached`,
+        /// `RegistryCallFailed`.
         #[ink(message)]
         pub fn judge_suspended_member(&mut self, who: AccountId, forgive: bool) -> Result<()> {
             self.state
@@ -389,8 +391,8 @@ pub mod society {
         /// back among the bids.
         ///
         /// # Errors
-        /// `NotAuthorized`, `NotSuspended`, `InsufficientPot`, `MaxMembersReached`,
-        /// `SeatUnavailable`, `RegistryCallFailed`, `TransferFailed`.
+        /// `NotAuthorized`, `RotationInProgress`, `NotSuspended`, `InsufficientPot`,
+        /// `MaxMembersReached`, `SeatUnavailable`, `RegistryCallFailed`, `TransferFailed`.
         #[ink(message)]
         pub fn judge_suspended_candidate(
             &mut self,
@@ -426,8 +428,8 @@ pub mod society {
         /// are forfeited and its seat revoked in the registry.
         ///
         /// # Errors
-        /// `NotAuthorized`, `NotMember`, `ProtectedMember` (the head, the founder, the
-        /// current defender), `RegistryCallFailed`.
+        /// `NotAuthorized`, `RotationInProgress`, `NotMember`, `ProtectedMember` (the
+        /// head, the founder, the current defender), `RegistryCallFailed`.
         #[ink(message)]
         pub fn expel(&mut self, who: AccountId) -> Result<()> {
             self.state.expel(&mut self.chain(), who)

@@ -302,6 +302,7 @@ impl SocietyState {
         forgive: bool,
     ) -> Result<()> {
         self.ensure_judge(port.caller())?;
+        self.ensure_no_rotation()?;
         if self.role_of(who) != Some(Role::SuspendedMember) {
             return Err(SocietyError::NotSuspended);
         }
@@ -326,6 +327,7 @@ impl SocietyState {
         judgement: Judgement,
     ) -> Result<()> {
         self.ensure_judge(port.caller())?;
+        self.ensure_no_rotation()?;
         if self.role_of(who) != Some(Role::SuspendedCandidate) {
             return Err(SocietyError::NotSuspended);
         }
@@ -413,6 +415,7 @@ impl SocietyState {
     /// the current challenge are protected.
     pub fn expel(&mut self, port: &mut impl SocietyPort, who: AccountId) -> Result<()> {
         self.ensure_operator(port.caller())?;
+        self.ensure_no_rotation()?;
         match self.role_of(who) {
             Some(Role::Member | Role::SuspendedMember) => {}
             _ => return Err(SocietyError::NotMember),

@@ -1015,13 +1015,24 @@ type RotationOutcome = (
 /// Resolves one contested rotation with `step_budget` in a fresh environment; returns
 /// its outcome and the `rotate` calls it took.
 fn contested_rotation(step_budget: u32) -> (RotationOutcome, u32) {
+    contested_rotation_meddled(step_budget, |_| {})
+}
+
+/// [`contested_rotation`], with `meddle` run between every two `rotate` calls.
+fn contested_rotation_meddled(
+    step_budget: u32,
+    meddle: impl Fn(&mut World),
+) -> (RotationOutcome, u32) {
     let mut result = None;
-    fresh_env(|| result = Some(resolve_contested_rotation(step_budget)));
+    fresh_env(|| result = Some(resolve_contested_rotation(step_budget, meddle)));
     result.expect("the rotation ran")
 }
 
-/// The body of [`contested_rotation`].
-fn resolve_contested_rotation(step_budget: u32) -> (RotationOutcome, u32) {
+/// The body of [`contested_rotation_meddled`].
+fn resolve_contested_rotation(
+    step_budget: u32,
+    meddle: impl Fn(&mut World),
+) -> (RotationOutcome, u32) {
     let mut parameters = params();
     parameters.step_budget = step_budget;
     let mut world = World::with(parameters);
@@ -1053,6 +1064,7 @@ fn resolve_contested_rotation(step_budget: u32) -> (RotationOutcome, u32) {
         if world.run(OPERATOR, 0, |s, p| s.rotate(p)).unwrap().finished {
             break;
         }
+        meddle(&mut world);
     }
     let accounts = [FOUNDER, 10, 11, 12, 13, 14, 15, 16, 100, 101, 102]
         .iter()
@@ -1092,9 +1104,38 @@ fn a_rotation_ends_the_same_however_its_calls_split_the_work() {
 }
 
 #[test]
+fn nothing_that_strikes_suspends_or_draws_runs_between_rotation_calls() {
+    // Between two calls the candidates' ballots are half collected: a challenge (its
+    // draws share the pool), a forfeit (a strike), a judgement or an expulsion would
+    // let whoever picks the moment change a ballot or a draw. All wait, and the
+    // rotation ends as if nobody had tried.
+    let (whole, _) = contested_rotation(4_096);
+    let (meddled, calls) = contested_rotation_meddled(3, |world| {
+        world.block = world.block.max(world.state.next_challenge);
+        let attempts = [
+            world.run(FOUNDER, 0, |s, p| s.challenge(p)).map(|_| ()),
+            world.run(FOUNDER, 0, |s, p| s.forfeit(p, acc(12))),
+            world.run(OPERATOR, 0, |s, p| {
+                s.judge_suspended_member(p, acc(13), false)
+            }),
+            world.run(OPERATOR, 0, |s, p| {
+                s.judge_suspended_candidate(p, acc(101), Judgement::Reject)
+            }),
+            world.run(OPERATOR, 0, |s, p| s.expel(p, acc(13))),
+            world.vote(14, 100, true),
+        ];
+        for attempt in attempts {
+            assert_eq!(attempt, Err(SocietyError::RotationInProgress));
+        }
+    });
+    assert!(calls > 1);
+    assert_eq!(meddled, whole);
+}
+
+#[test]
 fn one_step_per_call_still_advances_inside_a_candidate() {
     // Three candidates, each with six votes and the skeptics: with one step per call
-    // the cursor walks the votes, and nobody may vote in between.
+    // the cursor walks the votes.
     let (_, calls) = contested_rotation(1);
     let (_, seven) = contested_rotation(7);
     assert!(calls > 3 * 12, "{calls} calls");
