@@ -313,8 +313,18 @@ run(async () => {
     await add(society, 'transfer_operator', alice, [dave.address]);
     await sealUntil(Number(await society.read('next_challenge')));
     await add(society, 'challenge', alice);
+    // The rotation probe is one ballot step at both states. A call's work is bounded by
+    // its step budget whatever the state, but the budget's 8 steps would land in
+    // different places: the first call resolves the candidate at the small state (3
+    // skeptics, floor(sqrt(members))) and is still collecting skeptics at the large one
+    // (9). The heaviest calls at the deploy budget are measured at the caps below.
+    const rules = await society.read('parameters');
+    await society.submit('set_parameters', alice, [{ ...rules, stepBudget: 1 }]);
     await sealUntil(Number(await society.read('next_rotation')));
-    await add(society, 'rotate', alice);
+    record({ contract: 'society', message: 'rotate (one ballot step)', ...(await measure(society, 'rotate', alice)) });
+    const { result: step } = await society.prepare('rotate', alice);
+    await society.submit('set_parameters', alice, [rules]);
+    log(`${phase}: the rotate probe: ${step.resolved} resolved, ${step.remaining} remaining, finished: ${step.finished}`);
     // Leaves the society as it found it: the candidate and the vouched bid resolved.
     await society.submit('unbid', account(bidder));
     await society.submit('unvouch', voucher);
