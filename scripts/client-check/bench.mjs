@@ -303,7 +303,14 @@ run(async () => {
     // A zero bid already waits (the vouched one): this vouch asks a little.
     await add(society, 'vouch', second, [account(newcomer).address, 2n, 0n, 'C1']);
     await add(society, 'unvouch', voucher);
-    await add(society, 'vote', alice, [account(candidate).address, true, committed(alice)]);
+    // A skeptic's vote also counts it among the candidate's skeptic voters (one more
+    // cell): the voter is a member who is not a skeptic at either state, so both states
+    // measure the same vote (the skeptics are drawn anew each rotation).
+    const skeptics = new Set(await society.read('skeptics'));
+    const voter = [alice, ...(await society.read('members', [0, 64])).map((m) => keysByAddress.get(m))]
+      .find((pair) => pair && !skeptics.has(pair.address));
+    expect(voter, 'every member with a bench key is a skeptic');
+    await add(society, 'vote', voter, [account(candidate).address, true, committed(voter)]);
     await add(society, 'defender_vote', alice, [true, committed(alice)]);
     await add(society, 'judge_suspended_member', alice, [doomed, true]);
     await add(society, 'judge_suspended_candidate', alice, [account(rejected).address, 'Approve']);

@@ -415,10 +415,10 @@ pub mod society {
         /// Operator: replaces the society's parameters with `parameters`. The caps on
         /// bids and payouts and the member limit may only grow, the member limit stays
         /// at least `max_members`, and `reveal_period` stays; new periods apply from the
-        /// next scheduled rotation and challenge.
+        /// next scheduled rotation and challenge. Waits while a rotation is resolved.
         ///
         /// # Errors
-        /// `NotAuthorized`, `BadParameter`.
+        /// `NotAuthorized`, `RotationInProgress`, `BadParameter`.
         #[ink(message)]
         pub fn set_parameters(&mut self, parameters: SocietyParameters) -> Result<()> {
             self.state.set_parameters(&mut self.chain(), parameters)

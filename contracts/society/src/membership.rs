@@ -389,13 +389,15 @@ impl SocietyState {
     /// payouts per member and the member limit may only grow (no bid, payout or member
     /// already in is pushed past a cap), `member_limit` stays at least `max_members`, and
     /// `reveal_period` stays (a round's voting window never moves once it opened). New
-    /// periods apply from the next scheduled rotation and challenge.
+    /// periods apply from the next scheduled rotation and challenge. Refused while a
+    /// rotation is resolved, so that every ballot of a rotation counts by one rule.
     pub fn set_parameters(
         &mut self,
         port: &mut impl SocietyPort,
         parameters: SocietyParameters,
     ) -> Result<()> {
         self.ensure_operator(port.caller())?;
+        self.ensure_no_rotation()?;
         parameters.validate()?;
         let old = self.parameters;
         let keeps_caps = parameters.max_bids >= old.max_bids

@@ -1106,9 +1106,10 @@ fn a_rotation_ends_the_same_however_its_calls_split_the_work() {
 #[test]
 fn nothing_that_strikes_suspends_or_draws_runs_between_rotation_calls() {
     // Between two calls the candidates' ballots are half collected: a challenge (its
-    // draws share the pool), a forfeit (a strike), a judgement or an expulsion would
-    // let whoever picks the moment change a ballot or a draw. All wait, and the
-    // rotation ends as if nobody had tried.
+    // draws share the pool), a forfeit (a strike), a judgement, an expulsion or new
+    // parameters (a harsher strike rule for the ballots not yet settled) would let
+    // whoever picks the moment change a ballot, a draw or how a ballot counts. All
+    // wait, and the rotation ends as if nobody had tried.
     let (whole, _) = contested_rotation(4_096);
     let (meddled, calls) = contested_rotation_meddled(3, |world| {
         world.block = world.block.max(world.state.next_challenge);
@@ -1122,6 +1123,13 @@ fn nothing_that_strikes_suspends_or_draws_runs_between_rotation_calls() {
                 s.judge_suspended_candidate(p, acc(101), Judgement::Reject)
             }),
             world.run(OPERATOR, 0, |s, p| s.expel(p, acc(13))),
+            world.run(OPERATOR, 0, |s, p| {
+                let harsher = SocietyParameters {
+                    max_strikes: 1,
+                    ..s.parameters
+                };
+                s.set_parameters(p, harsher)
+            }),
             world.vote(14, 100, true),
         ];
         for attempt in attempts {
