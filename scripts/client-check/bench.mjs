@@ -329,9 +329,7 @@ run(async () => {
     await society.submit('set_parameters', alice, [{ ...rules, stepBudget: 1 }]);
     await sealUntil(Number(await society.read('next_rotation')));
     record({ contract: 'society', message: 'rotate (one ballot step)', ...(await measure(society, 'rotate', alice)) });
-    const { result: step } = await society.prepare('rotate', alice);
     await society.submit('set_parameters', alice, [rules]);
-    log(`${phase}: the rotate probe: ${step.resolved} resolved, ${step.remaining} remaining, finished: ${step.finished}`);
     // Leaves the society as it found it: the candidate and the vouched bid resolved.
     await society.submit('unbid', account(bidder));
     await society.submit('unvouch', voucher);
