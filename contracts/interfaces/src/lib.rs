@@ -20,6 +20,7 @@
 extern crate alloc;
 
 pub mod calls;
+pub mod emit;
 pub mod errors;
 pub mod governed;
 pub mod operator;

@@ -7,9 +7,11 @@
 //!   each, a price, a sale window and a content URI. SS and S series are decided by a
 //!   listing poll in the rewards contract; the operator may list an SSS series directly.
 //!   `buy` sells the next edition of an item inside the sale window and splits the price
-//!   in basis points: the creator's and operator's shares are credited here and
-//!   withdrawn with `withdraw`, the rewards share goes to the rewards pool and the
-//!   society share to the society's pot.
+//!   in basis points: every share is credited here and withdrawn with `withdraw`: the
+//!   creator's in its own credit cell, the operator's, the rewards pool's and the
+//!   society pot's as accruals in the contract's root cell (which every message reads
+//!   and writes anyway, so a sale writes no cell for them). The rewards contract and
+//!   the society pull theirs; a new operator inherits none of its predecessor's.
 //! - **Genesis seats** (创世乾坤), the governance tokens. They never move. Their number is
 //!   fixed at instantiation and split into quotas: A1 45%, A2 10%, A3 5%, B 15%, C1 5%,
 //!   C2 10%, D 10% (rounded down, remainder to D). Collectors claim A1/A2/A3 with a proof
@@ -54,8 +56,8 @@
 //! rewards contract and the society, events); the `#[ink::contract]` shell below hands
 //! them [`chain::Chain`], the tests the world of `world.rs`, which checks the
 //! invariants after every call. Every message returns a named error on bad input; a
-//! failed message changes nothing. The contract's balance always covers the credited
-//! creator and operator balances.
+//! failed message changes nothing. The contract's balance always covers every credit
+//! and accrued share.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
@@ -223,13 +225,16 @@ pub mod registry {
             self.state.withdraw(&mut Chain)
         }
 
-        /// The credited, not yet withdrawn, balance of `account`.
+        /// The credited, not yet withdrawn, balance of `account`: its credit as a creator
+        /// (or former operator) and the shares accrued for the role it holds (operator,
+        /// rewards contract, society).
         #[ink(message)]
         pub fn credit_of(&self, account: AccountId) -> Balance {
             self.state.credit_of(account)
         }
 
-        /// The sum of all credited balances, which the contract's balance always covers.
+        /// The sum of all credits and accrued shares, which the contract's balance always
+        /// covers.
         #[ink(message)]
         pub fn total_credits(&self) -> Balance {
             self.state.total_credits()
@@ -445,7 +450,7 @@ pub mod registry {
             self.env()
                 .set_code_hash(&code_hash)
                 .map_err(|_| RegistryError::SetCodeFailed)?;
-            self.env().emit_event(CodeUpgraded { code_hash });
+            interfaces::emit::emit_event(CodeUpgraded { code_hash });
             Ok(())
         }
     }

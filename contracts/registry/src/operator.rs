@@ -8,7 +8,9 @@ use interfaces::{Balance, Id, OperatorRole, RegistryError};
 use crate::{
     events::{AttributeSet, Linked, RevenueSplitChanged, SalesPaused, SeatCapChanged, Swept},
     port::RegistryPort,
-    storage::{IssuanceRules, LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatBook},
+    storage::{
+        Accruals, IssuanceRules, LinkTarget, Links, RegistryState, Result, RevenueSplit, SeatBook,
+    },
 };
 
 /// Longest attribute key or value (bytes) stored for the collection.
@@ -68,6 +70,7 @@ impl RegistryState {
             seat_counts: Mapping::default(),
             category_seats: Mapping::default(),
             credits: Mapping::default(),
+            accrued: Accruals::default(),
             total_credits: 0,
             seat_book,
             used_proofs: Mapping::default(),
@@ -182,7 +185,7 @@ impl RegistryState {
     }
 
     /// Operator only: sends `to` the balance nobody is owed (what the contract holds
-    /// beyond the credits of creators and the operator, e.g. a direct transfer); returns
+    /// beyond every credit and accrued share, e.g. a direct transfer); returns
     /// the amount.
     pub fn sweep(&mut self, port: &mut impl RegistryPort, to: AccountId) -> Result<Balance> {
         self.ensure_operator(port)?;
@@ -205,12 +208,24 @@ impl RegistryState {
         Ok(())
     }
 
-    /// The pending operator takes the role.
+    /// The pending operator takes the role. What the sales accrued for the former
+    /// operator moves to its credit, so the new one inherits none of it.
     pub fn accept_operator(&mut self, port: &mut impl RegistryPort) -> Result<()> {
+        let previous = self.role.operator;
+        let previous_credit = self
+            .credits
+            .get(previous)
+            .unwrap_or(0)
+            .checked_add(self.accrued.operator)
+            .ok_or(RegistryError::Overflow)?;
         let changed = self
             .role
             .accept(port.caller())
             .map_err(|_| RegistryError::NoPendingOperator)?;
+        if self.accrued.operator > 0 {
+            self.credits.insert(previous, &previous_credit);
+            self.accrued.operator = 0;
+        }
         port.emit(changed);
         Ok(())
     }

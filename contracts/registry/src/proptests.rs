@@ -6,7 +6,7 @@
 use interfaces::{Balance, Id, SeatCategory};
 use proptest::prelude::*;
 
-use crate::sequences::{run, Op, Pick, SOCIETY};
+use crate::sequences::{run, Op, Pick, OPERATOR, SOCIETY};
 
 /// Callers, weighted towards the operator, the collectors and the society.
 fn caller() -> impl Strategy<Value = u8> {
@@ -75,6 +75,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (caller(), prop::sample::select(vec![0, 4, 5, 8, 12, 13, u32::MAX])).prop_map(|(caller, claimable)| Op::OpenRound { caller, claimable }),
         1 => amount().prop_map(|amount| Op::Donate { amount }),
         1 => (caller(), caller()).prop_map(|(caller, to)| Op::Sweep { caller, to }),
+        1 => (prop_oneof![3 => Just(OPERATOR), 1 => caller()], caller()).prop_map(|(caller, to)| Op::OfferOperator { caller, to }),
+        1 => caller().prop_map(|caller| Op::AcceptOperator { caller }),
     ]
 }
 

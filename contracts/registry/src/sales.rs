@@ -9,7 +9,7 @@ use crate::{
     events::{CollectibleAirdropped, CollectiblePurchased, Withdrawn},
     port::RegistryPort,
     psp34::token_id,
-    storage::{RegistryState, Result, Series, SeriesStatus, TokenKind},
+    storage::{Accruals, RegistryState, Result, Series, SeriesStatus, TokenKind},
 };
 
 impl Series {
@@ -24,8 +24,9 @@ impl Series {
 impl RegistryState {
     /// A primary sale: the caller pays at least the price of the next edition of `item`
     /// of the Official series `id`, inside its sale window. Every share is credited here:
-    /// the creator's, the operator's, and the rewards contract's and the society's, which
-    /// each pulls with one `withdraw` call when it likes (a sale calls no other contract).
+    /// the creator's to its credit cell; the operator's, the rewards contract's and the
+    /// society's to the accruals kept in the root cell, which each pulls with one
+    /// `withdraw` call when it likes (a sale calls no other contract).
     /// Once the token is minted and credited, the excess is refunded. Returns the
     /// collectible's id.
     pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
@@ -48,13 +49,7 @@ impl RegistryState {
         }
         let number = self.mint_edition(port, buyer, id, item)?;
         self.credit(series.spec.creator, creator_share)?;
-        self.credit(self.role.operator, operator_share)?;
-        if let Some(rewards) = links.rewards {
-            self.credit(rewards, rewards_share)?;
-        }
-        if let Some(society) = links.society {
-            self.credit(society, society_share)?;
-        }
+        self.accrue(operator_share, rewards_share, society_share)?;
         let token = token_id(number);
         port.emit(CollectiblePurchased {
             series: id,
@@ -95,11 +90,23 @@ impl RegistryState {
     /// returns it. The rewards contract and the society pull their sale shares so.
     pub fn withdraw(&mut self, port: &mut impl RegistryPort) -> Result<Balance> {
         let caller = port.caller();
-        let amount = self.credit_of(caller);
+        let credited = self.credits.get(caller).unwrap_or(0);
+        let amount = credited.saturating_add(self.accrued_for(caller));
         if amount == 0 {
             return Err(RegistryError::NothingToWithdraw);
         }
-        self.credits.remove(caller);
+        if credited > 0 {
+            self.credits.remove(caller);
+        }
+        if caller == self.role.operator {
+            self.accrued.operator = 0;
+        }
+        if Some(caller) == self.links.rewards {
+            self.accrued.rewards = 0;
+        }
+        if Some(caller) == self.links.society {
+            self.accrued.society = 0;
+        }
         self.total_credits = self.total_credits.saturating_sub(amount);
         port.emit(Withdrawn {
             account: caller,
@@ -110,9 +117,29 @@ impl RegistryState {
         Ok(amount)
     }
 
-    /// The credited, not yet withdrawn, balance of `account`.
+    /// The credited, not yet withdrawn, balance of `account`: its credits and the shares
+    /// accrued for the roles it holds (operator, rewards pool, society pot).
     pub fn credit_of(&self, account: AccountId) -> Balance {
-        self.credits.get(account).unwrap_or(0)
+        // Both parts are within `total_credits`, which every credit checked.
+        self.credits
+            .get(account)
+            .unwrap_or(0)
+            .saturating_add(self.accrued_for(account))
+    }
+
+    /// The shares accrued for the roles `account` holds.
+    fn accrued_for(&self, account: AccountId) -> Balance {
+        let mut owed: Balance = 0;
+        if account == self.role.operator {
+            owed = owed.saturating_add(self.accrued.operator);
+        }
+        if Some(account) == self.links.rewards {
+            owed = owed.saturating_add(self.accrued.rewards);
+        }
+        if Some(account) == self.links.society {
+            owed = owed.saturating_add(self.accrued.society);
+        }
+        owed
     }
 
     /// The sum of all credited balances: the least the contract's balance must hold.
@@ -125,13 +152,30 @@ impl RegistryState {
         self.minted.get((series, item)).unwrap_or(0)
     }
 
+    /// Adds a sale's operator, rewards and society shares to what is accrued for them.
+    fn accrue(&mut self, operator: Balance, rewards: Balance, society: Balance) -> Result<()> {
+        let add =
+            |owed: Balance, share: Balance| owed.checked_add(share).ok_or(RegistryError::Overflow);
+        let accrued = Accruals {
+            operator: add(self.accrued.operator, operator)?,
+            rewards: add(self.accrued.rewards, rewards)?,
+            society: add(self.accrued.society, society)?,
+        };
+        let total = add(add(add(self.total_credits, operator)?, rewards)?, society)?;
+        self.accrued = accrued;
+        self.total_credits = total;
+        Ok(())
+    }
+
     /// Adds `amount` to the credited balance of `account`.
     fn credit(&mut self, account: AccountId, amount: Balance) -> Result<()> {
         if amount == 0 {
             return Ok(());
         }
         let credit = self
-            .credit_of(account)
+            .credits
+            .get(account)
+            .unwrap_or(0)
             .checked_add(amount)
             .ok_or(RegistryError::Overflow)?;
         let total = self

@@ -139,6 +139,16 @@ pub enum Op {
         caller: u8,
         to: u8,
     },
+    /// `caller` offers the operator role to `to`.
+    OfferOperator {
+        caller: u8,
+        to: u8,
+    },
+    /// `caller` takes the operator role it was offered, with what sales accrued for the
+    /// former operator left on the former operator's credit.
+    AcceptOperator {
+        caller: u8,
+    },
 }
 
 /// A token argument, resolved against the state when the call is made.
@@ -432,6 +442,14 @@ pub fn apply(world: &mut World, op: Op) -> bool {
         }
         Op::Sweep { caller, to } => world
             .call(account(caller), 0, |s, c| s.sweep(c, account(to)))
+            .is_ok(),
+        Op::OfferOperator { caller, to } => world
+            .call(account(caller), 0, |s, c| {
+                s.transfer_operator(c, account(to))
+            })
+            .is_ok(),
+        Op::AcceptOperator { caller } => world
+            .call(account(caller), 0, |s, c| s.accept_operator(c))
             .is_ok(),
     }
 }

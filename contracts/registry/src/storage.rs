@@ -136,6 +136,23 @@ pub struct SeatBook {
     pub reserved: [u32; 7],
 }
 
+/// Sale shares owed to the three payees that every sale pays (the operator, the rewards
+/// pool and the society pot), not yet withdrawn. They live in the root cell, which every
+/// message reads and writes anyway, so a sale touches no storage cell of theirs; a
+/// creator's share goes to `credits`, one cell per creator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Accruals {
+    /// Owed to the current operator (moved to the former operator's credit when the role
+    /// changes hands).
+    pub operator: Balance,
+    /// Owed to the linked rewards contract.
+    pub rewards: Balance,
+    /// Owed to the linked society.
+    pub society: Balance,
+}
+
 /// All the registry's state.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
@@ -184,9 +201,11 @@ pub struct RegistryState {
     pub(crate) seat_counts: Mapping<AccountId, u32>,
     /// Live seats each account holds per category.
     pub(crate) category_seats: Mapping<(AccountId, SeatCategory), u32>,
-    /// Sale revenue credited to creators and the operator, not yet withdrawn.
+    /// Sale revenue credited to creators (and to a former operator), not yet withdrawn.
     pub(crate) credits: Mapping<AccountId, Balance>,
-    /// Sum of `credits`: what the contract's balance must always cover.
+    /// Sale shares owed to the operator, the rewards pool and the society pot.
+    pub(crate) accrued: Accruals,
+    /// Sum of `credits` and `accrued`: what the contract's balance must always cover.
     pub(crate) total_credits: Balance,
     /// Seat quotas.
     pub(crate) seat_book: SeatBook,

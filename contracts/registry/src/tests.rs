@@ -1442,6 +1442,114 @@ fn withdraw_works_once() {
     assert_eq!(registry.state.total_credits(), 0);
 }
 
+/// The operator's sale shares accrue in the root cell, owed to whoever is operator. The
+/// attack: a new operator taking what sales paid its predecessor, or the predecessor
+/// taking the new operator's. Each keeps exactly its own, whoever withdraws first.
+#[ink::test]
+fn a_new_operator_inherits_none_of_the_former_operators_accrued_shares() {
+    let split = RevenueSplit {
+        creator_bps: 5_000,
+        rewards_bps: 2_000,
+        society_bps: 1_000,
+        operator_bps: 2_000,
+    };
+    let mut registry = World::new(100, split);
+    let a = accounts();
+    registry
+        .call(a.alice, 0, |s, c| s.register_creator(c, a.bob, true))
+        .expect("register");
+    link_both(&mut registry);
+    let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
+    buy(&mut registry, a.charlie, id, 0);
+    buy(&mut registry, a.charlie, id, 0);
+    assert_eq!(registry.state.credit_of(a.alice), 2 * PRICE / 5);
+    // Django is offered the role; until he takes it the shares stay Alice's.
+    registry
+        .call(a.alice, 0, |s, c| s.transfer_operator(c, a.django))
+        .expect("offer");
+    assert_eq!(registry.state.credit_of(a.django), 0);
+    assert_eq!(
+        registry.call(a.django, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw)
+    );
+    registry
+        .call(a.django, 0, |s, c| s.accept_operator(c))
+        .expect("accept");
+    assert_eq!(
+        registry.state.credit_of(a.alice),
+        2 * PRICE / 5,
+        "moved to Alice's credit"
+    );
+    assert_eq!(
+        registry.call(a.django, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw),
+        "the new operator takes none of it"
+    );
+    // A sale under Django pays Django; Alice keeps hers, and the books still add up.
+    buy(&mut registry, a.charlie, id, 0);
+    assert_eq!(registry.state.credit_of(a.django), PRICE / 5);
+    assert_eq!(registry.state.credit_of(a.alice), 2 * PRICE / 5);
+    assert_eq!(
+        registry.state.total_credits(),
+        3 * PRICE,
+        "three sales, nothing withdrawn yet"
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.withdraw(c)),
+        Ok(2 * PRICE / 5)
+    );
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw)
+    );
+    assert_eq!(
+        registry.call(a.django, 0, |s, c| s.withdraw(c)),
+        Ok(PRICE / 5)
+    );
+    // Handing the role back does not revive anything either.
+    registry
+        .call(a.django, 0, |s, c| s.transfer_operator(c, a.alice))
+        .expect("offer back");
+    registry
+        .call(a.alice, 0, |s, c| s.accept_operator(c))
+        .expect("accept back");
+    assert_eq!(registry.state.credit_of(a.alice), 0);
+    assert_eq!(registry.state.credit_of(a.django), 0);
+    // What is left is the creator's, the pool's and the pot's, and the balance covers it.
+    assert_eq!(
+        registry.state.total_credits(),
+        3 * PRICE / 2 + 3 * PRICE * 3 / 10
+    );
+    assert_eq!(
+        registry.state.credit_of(a.bob)
+            + registry.state.credit_of(a.eve)
+            + registry.state.credit_of(a.frank),
+        registry.state.total_credits()
+    );
+}
+
+/// A creator who is also the operator has two parts owed (its credit cell and the
+/// operator's accrual); one `withdraw` pays both, once.
+#[ink::test]
+fn an_operator_who_creates_withdraws_both_parts_at_once() {
+    let mut registry = registry();
+    let a = accounts();
+    registry
+        .call(a.alice, 0, |s, c| s.register_creator(c, a.alice, true))
+        .expect("register");
+    let mut own = proposal(Tier::SSS, SaleKind::Official, 1);
+    own.spec.creator = a.alice;
+    let id = listed_series(&mut registry, own, 2);
+    buy(&mut registry, a.charlie, id, 0);
+    assert_eq!(registry.state.credit_of(a.alice), PRICE);
+    assert_eq!(registry.call(a.alice, 0, |s, c| s.withdraw(c)), Ok(PRICE));
+    assert_eq!(registry.state.total_credits(), 0);
+    assert_eq!(
+        registry.call(a.alice, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw)
+    );
+}
+
 // ---------------------------------------------------------------- operator
 
 #[ink::test]

@@ -396,7 +396,7 @@ pub mod rewards {
             self.env()
                 .set_code_hash(&code_hash)
                 .map_err(|_| RewardsError::SetCodeFailed)?;
-            self.env().emit_event(CodeUpgraded { code_hash });
+            interfaces::emit::emit_event(CodeUpgraded { code_hash });
             Ok(())
         }
 

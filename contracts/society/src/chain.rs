@@ -120,6 +120,6 @@ impl SocietyPort for Chain {
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {
-        ink::env::emit_event::<DefaultEnvironment, E>(event);
+        interfaces::emit::emit_event(event);
     }
 }

@@ -474,7 +474,7 @@ pub mod society {
             self.env()
                 .set_code_hash(&code_hash)
                 .map_err(|_| SocietyError::SetCodeFailed)?;
-            self.env().emit_event(CodeUpgraded { code_hash });
+            interfaces::emit::emit_event(CodeUpgraded { code_hash });
             Ok(())
         }
 
