@@ -65,7 +65,6 @@ impl RegistryState {
             collection_attributes: Mapping::default(),
             series: Mapping::default(),
             series_count: 0,
-            minted: Mapping::default(),
             creators: Mapping::default(),
             seat_counts: Mapping::default(),
             category_seats: Mapping::default(),

@@ -31,7 +31,7 @@ impl RegistryState {
     /// collectible's id.
     pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
         let (buyer, paid, time) = (port.caller(), port.transferred(), port.timestamp());
-        let (series, terms) = self.mintable(id, item, SaleKind::Official)?;
+        let (mut series, terms) = self.mintable(id, item, SaleKind::Official)?;
         let sale_end = series.sale_end().ok_or(RegistryError::BadSaleWindow)?;
         if time < terms.sale_start || time >= sale_end {
             return Err(RegistryError::OutsideSaleWindow);
@@ -47,7 +47,7 @@ impl RegistryState {
         if unlinked {
             return Err(RegistryError::NotLinked);
         }
-        let number = self.mint_edition(port, buyer, id, item)?;
+        let number = self.mint_edition(port, buyer, id, &mut series, item)?;
         self.credit(series.spec.creator, creator_share)?;
         self.accrue(operator_share, rewards_share, society_share)?;
         let token = token_id(number);
@@ -75,8 +75,8 @@ impl RegistryState {
         to: AccountId,
     ) -> Result<Id> {
         self.ensure_operator(port)?;
-        self.mintable(id, item, SaleKind::Giveaway)?;
-        let number = self.mint_edition(port, to, id, item)?;
+        let (mut series, _) = self.mintable(id, item, SaleKind::Giveaway)?;
+        let number = self.mint_edition(port, to, id, &mut series, item)?;
         let token = token_id(number);
         port.emit(CollectibleAirdropped {
             series: id,
@@ -149,7 +149,10 @@ impl RegistryState {
 
     /// Editions of `item` of `series` minted so far.
     pub fn minted(&self, series: SeriesId, item: u8) -> u32 {
-        self.minted.get((series, item)).unwrap_or(0)
+        self.series
+            .get(series)
+            .and_then(|series| series.minted.get(usize::from(item)).copied())
+            .unwrap_or(0)
     }
 
     /// Adds a sale's operator, rewards and society shares to what is accrued for them.
@@ -207,24 +210,29 @@ impl RegistryState {
             .terms
             .clone()
             .ok_or(RegistryError::WrongSeriesStatus)?;
-        if self.minted(id, item) >= terms.editions {
+        let minted = series.minted.get(usize::from(item)).copied();
+        if minted.ok_or(RegistryError::UnknownItem)? >= terms.editions {
             return Err(RegistryError::SoldOut);
         }
         Ok((series, terms))
     }
 
-    /// Mints the next edition of `item` of series `id` to `to`; returns its number.
+    /// Mints the next edition of `item` of `series` (stored under `id`) to `to` and
+    /// stores the series' new count; returns the token's number.
     fn mint_edition(
         &mut self,
         port: &mut impl RegistryPort,
         to: AccountId,
         id: SeriesId,
+        series: &mut Series,
         item: u8,
     ) -> Result<u64> {
-        let edition = self
-            .minted(id, item)
-            .checked_add(1)
-            .ok_or(RegistryError::Overflow)?;
+        let count = series
+            .minted
+            .get_mut(usize::from(item))
+            .ok_or(RegistryError::UnknownItem)?;
+        let edition = count.checked_add(1).ok_or(RegistryError::Overflow)?;
+        *count = edition;
         let number = self.mint(
             port,
             to,
@@ -234,7 +242,7 @@ impl RegistryState {
                 edition,
             },
         )?;
-        self.minted.insert((id, item), &edition);
+        self.series.insert(id, series);
         Ok(number)
     }
 }

@@ -1,7 +1,7 @@
 //! Series: who may propose them, proposals with their listing poll, listing decisions
 //! and closing. Sales of a listed series are in `sales.rs`.
 
-use ink::primitives::AccountId;
+use ink::{prelude::vec, primitives::AccountId};
 use interfaces::{
     Balance, ListingDecision, ListingTerms, RegistryError, SaleKind, SeriesId, Tier,
     MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
@@ -93,6 +93,7 @@ impl RegistryState {
             None => None,
         };
         let series = Series {
+            minted: vec![0; usize::from(proposal.spec.items)],
             spec: proposal.spec,
             status: SeriesStatus::Proposed,
             poll,

@@ -4,7 +4,11 @@
 //! split and credits), `seats.rs` (quotas, claims, the society's seat calls) and
 //! `operator.rs` (construction, links, pause, the operator role).
 
-use ink::{prelude::string::String, primitives::AccountId, storage::Mapping};
+use ink::{
+    prelude::{string::String, vec::Vec},
+    primitives::AccountId,
+    storage::Mapping,
+};
 use interfaces::{
     Balance, ListingTerms, OperatorRole, PollId, RegistryError, RejectionReason, SeatCategory,
     SeriesId,
@@ -65,6 +69,9 @@ pub struct Series {
     pub poll: Option<PollId>,
     /// The terms it was listed with, once listed.
     pub terms: Option<ListingTerms>,
+    /// Editions minted so far, one entry per item. Kept in the series' cell, which a sale
+    /// reads anyway, so a sale touches no cell of its own for the count.
+    pub minted: Vec<u32>,
 }
 
 /// What a token is.
@@ -193,8 +200,6 @@ pub struct RegistryState {
     pub(crate) series: Mapping<SeriesId, Series>,
     /// Number of series proposed; ids run from 0.
     pub(crate) series_count: SeriesId,
-    /// Editions minted per (series, item).
-    pub(crate) minted: Mapping<(SeriesId, u8), u32>,
     /// Creators the operator registered.
     pub(crate) creators: Mapping<AccountId, ()>,
     /// Live seats each account holds.

@@ -870,6 +870,7 @@ fn a_series_without_its_provenance_is_neither_proposed_nor_listed() {
             status: SeriesStatus::Proposed,
             poll: None,
             terms: None,
+            minted: vec![0],
         },
     );
     assert_eq!(

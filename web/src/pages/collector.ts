@@ -46,7 +46,7 @@ async function seriesSection(context: PageContext): Promise<HTMLElement> {
     const end = terms.saleStart + series.spec.saleDurationMs;
     const stage = windowStage(terms.saleStart, end, now);
     for (let item = 0; item < Math.min(series.spec.items, MAX_LISTED_ITEMS); item += 1) {
-      const left = terms.editions - (await registry.query.minted(id, item)).data;
+      const left = terms.editions - (series.minted[item] ?? 0);
       rows.push([
         `${id} · ${item}`,
         tierName(series) + (series.spec.special ? ' ★' : ''),
