@@ -68,23 +68,24 @@ impl SocietyState {
 
     /// Draws uniformly among the members other than the head and the founder.
     fn draw_defender(&mut self) -> Option<AccountId> {
-        let mut exempt: [Option<u32>; 2] = [self.head, self.founder].map(|account| {
+        let [head, founder] = [self.head, self.founder].map(|account| {
             account.and_then(|account| match self.roles.get(account) {
                 Some((Role::Member, index)) => Some(index),
                 _ => None,
             })
         });
-        if exempt[0] == exempt[1] {
-            exempt[1] = None;
-        }
-        let mut exempt: ink::prelude::vec::Vec<u32> = exempt.into_iter().flatten().collect();
-        exempt.sort_unstable();
+        // The exempt members' places in ascending order, each once (a two-element sort:
+        // a library sort would add ~3 KB of code).
+        let exempt: [Option<u32>; 2] = match (head, founder) {
+            (Some(a), Some(b)) if a != b => [Some(a.min(b)), Some(a.max(b))],
+            (a, b) => [a.or(b), None],
+        };
         let eligible = self
             .count(Role::Member)
-            .checked_sub(u32::try_from(exempt.len()).ok()?)
+            .checked_sub(u32::try_from(exempt.iter().flatten().count()).ok()?)
             .filter(|eligible| *eligible > 0)?;
         let mut index = self.entropy.draw(eligible);
-        for skipped in exempt {
+        for skipped in exempt.into_iter().flatten() {
             if index >= skipped {
                 index = index.saturating_add(1);
             }
