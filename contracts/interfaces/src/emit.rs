@@ -109,7 +109,9 @@ mod tests {
     fn ours_and_inks<E: Event + Clone>(event: E) -> (Deposited, Deposited) {
         let ours = (encoded_topics(&event), event.encode());
         ink::env::emit_event::<DefaultEnvironment, E>(event);
-        let recorded = ink::env::test::recorded_events().last().expect("an event was recorded");
+        let recorded = ink::env::test::recorded_events()
+            .last()
+            .expect("an event was recorded");
         let mut topics = scale::Compact(recorded.topics.len() as u32).encode();
         for topic in &recorded.topics {
             topics.extend_from_slice(topic);

@@ -47,6 +47,6 @@ pub use series::{
     SaleKind, SeriesProposal, SeriesSpec, Tier, MAX_LICENCE_LEN,
 };
 pub use units::{
-    bps_of, push_decimal, Balance, BasisPoints, BlockNumber, PollId, SeriesId, Timestamp,
-    BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
+    bps_of, div_rem_u32, push_decimal, Balance, BasisPoints, BlockNumber, PollId, SeriesId,
+    Timestamp, BPS_DENOMINATOR, MAX_ITEMS_PER_SERIES, MAX_OPTIONS,
 };

@@ -3,7 +3,7 @@
 //! that cost the same however many holders and polls there are.
 
 use ink::{prelude::vec::Vec, primitives::AccountId};
-use interfaces::{bps_of, Balance, BlockNumber, PollId, RewardsError};
+use interfaces::{bps_of, div_rem_u32, Balance, BlockNumber, PollId, RewardsError};
 
 use crate::{
     events::{PollFunded, RevenueCollected, RevenueDeposited, RewardClaimed},
@@ -184,7 +184,7 @@ impl RewardsState {
         } else {
             0
         };
-        let reward_per_seat = poll.budget.checked_div(u128::from(seats)).unwrap_or(0);
+        let reward_per_seat = div_rem_u32(poll.budget, seats).map_or(0, |(share, _)| share);
         let paid_out = reward_per_seat.saturating_mul(u128::from(seats));
         let returned = poll.budget.saturating_sub(paid_out);
         self.add_to_pool(returned)?;
