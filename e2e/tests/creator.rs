@@ -173,6 +173,23 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
         .return_value();
     assert_eq!(pool, 20 * UNIT);
 
+    // The creator's 60% waits on the series; anyone moves it to the creator's credit.
+    assert_eq!(query(&mut client, &bob, &registry.credit_of(bob_id)).await?, 0);
+    let collected = submit(
+        &mut client,
+        &ferdie,
+        &registry.collect_creator_revenue(series),
+        0,
+        "collect_creator_revenue",
+    )
+    .await;
+    assert_eq!(collected, 60 * UNIT);
+    assert_eq!(
+        query(&mut client, &ferdie, &registry.collect_creator_revenue(series)).await?,
+        Err(RegistryError::NothingToWithdraw),
+        "collected once"
+    );
+
     // The creator withdraws its 60% and its native balance rises by that, give or take
     // fees and the storage deposit freed with the credit entry.
     let credit = query(&mut client, &bob, &registry.credit_of(bob_id)).await?;

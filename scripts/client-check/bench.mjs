@@ -278,6 +278,9 @@ run(async () => {
     await add(society, 'collect_revenue', alice);
     await add(registry, 'PSP34Burnable::burn', charlie, [charlie.address, pieces[1]]);
     await add(registry, 'claim_seat', charlie, ['A1', [pieces[2]]]);
+    // Bob's share of the sales above waits on his series until anyone moves it to his credit.
+    await add(registry, 'collect_creator_revenue', alice, [official]);
+    await registry.submit('collect_creator_revenue', alice, [official]);
     await add(registry, 'withdraw', bob);
     await add(registry, 'propose_series', bob, [fixtures.proposal(bob.address, true), true]);
     await add(registry, 'propose_series', alice, [fixtures.proposal(alice.address), false]);

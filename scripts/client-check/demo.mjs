@@ -112,6 +112,13 @@ run(async () => {
   const pool = BigInt(await rewards.read('pool'));
   const pot = BigInt(await society.read('pot'));
   say(`Ferdie collects them: ${units(toPool)} into the rewards pool, ${units(toPot)} into the society pot; rewards pool ${units(pool)}; society pot ${units(pot)}`);
+  // A creator's share waits on its series; anyone moves it to the creator's credit.
+  for (const series of [sss, ss]) {
+    const { revenue, spec } = await registry.read('series', [series]);
+    const moved = (await registry.submit('collect_creator_revenue', ferdie, [series])).result;
+    expect(BigInt(moved) === BigInt(revenue), `collected ${units(moved)} of series ${series}, not its ${units(revenue)}`);
+    say(`Ferdie collects series ${series}'s revenue, ${units(moved)}, to ${who(spec.creator)}'s credit`);
+  }
   for (const creator of [bob, charlie]) {
     say(`${who(creator.address)}'s credit: ${units(await registry.read('credit_of', [creator.address]))}`);
   }

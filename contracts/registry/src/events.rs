@@ -152,6 +152,20 @@ pub struct Withdrawn {
     pub amount: Balance,
 }
 
+/// The creator's revenue accrued on a series moved to the creator's credit.
+#[ink::event]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatorRevenueCollected {
+    /// The series.
+    #[ink(topic)]
+    pub series: SeriesId,
+    /// Its creator, whose credit grew.
+    #[ink(topic)]
+    pub creator: AccountId,
+    /// The amount moved.
+    pub amount: Balance,
+}
+
 /// A collector claimed an A1/A2/A3 seat with a proof.
 #[ink::event]
 #[derive(Debug, Clone, PartialEq, Eq)]

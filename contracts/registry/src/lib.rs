@@ -214,9 +214,10 @@ pub mod registry {
             self.state.airdrop(&mut Chain, series, item, to)
         }
 
-        /// Pays the caller its whole credited balance and returns the amount: the creator's
-        /// and the operator's shares of sales, and the rewards contract's and the
-        /// society's, which they pull so (`collect_revenue`).
+        /// Pays the caller its whole credited balance and returns the amount: a creator's
+        /// revenue once collected from its series (`collect_creator_revenue`), and the
+        /// shares accrued for the operator, the rewards contract and the society, which
+        /// the last two pull so (`collect_revenue`).
         ///
         /// # Errors
         /// `NothingToWithdraw`, `TransferFailed`.
@@ -225,16 +226,29 @@ pub mod registry {
             self.state.withdraw(&mut Chain)
         }
 
-        /// The credited, not yet withdrawn, balance of `account`: its credit as a creator
-        /// (or former operator) and the shares accrued for the role it holds (operator,
-        /// rewards contract, society).
+        /// Anyone: moves the creator's revenue accrued on `series` (its `revenue`) to the
+        /// creator's credit, which the creator takes with `withdraw`; returns the amount.
+        /// A sale adds the creator's share to its series, which it writes anyway, rather
+        /// than to a credit cell of its own.
+        ///
+        /// # Errors
+        /// `UnknownSeries`, `NothingToWithdraw` (nothing accrued), `Overflow`.
+        #[ink(message)]
+        pub fn collect_creator_revenue(&mut self, series: SeriesId) -> Result<Balance> {
+            self.state.collect_creator_revenue(&mut Chain, series)
+        }
+
+        /// The credited, not yet withdrawn, balance of `account`: its credit (a creator's
+        /// collected revenue, a former operator's shares) and the shares accrued for the
+        /// role it holds (operator, rewards contract, society). A creator's revenue still
+        /// on its series is in `series(id).revenue`.
         #[ink(message)]
         pub fn credit_of(&self, account: AccountId) -> Balance {
             self.state.credit_of(account)
         }
 
-        /// The sum of all credits and accrued shares, which the contract's balance always
-        /// covers.
+        /// The sum of all credits and accrued shares (series revenue included), which the
+        /// contract's balance always covers.
         #[ink(message)]
         pub fn total_credits(&self) -> Balance {
             self.state.total_credits()
@@ -414,10 +428,11 @@ pub mod registry {
             self.state.transfer_operator(&mut Chain, to)
         }
 
-        /// The pending operator takes the role.
+        /// The pending operator takes the role. What sales accrued for the former operator
+        /// moves to the former operator's credit: the new one inherits none of it.
         ///
         /// # Errors
-        /// `NoPendingOperator` unless the caller was offered the role.
+        /// `NoPendingOperator` unless the caller was offered the role; `Overflow`.
         #[ink(message)]
         pub fn accept_operator(&mut self) -> Result<()> {
             self.state.accept_operator(&mut Chain)

@@ -68,6 +68,7 @@ fn op() -> impl Strategy<Value = Op> {
         3 => (prop_oneof![2 => Just(SOCIETY), 1 => caller()], caller(), category()).prop_map(|(caller, to, category)| Op::Grant { caller, to, category }),
         2 => (prop_oneof![3 => Just(SOCIETY), 1 => caller()], token()).prop_map(|(caller, token)| Op::Revoke { caller, token }),
         1 => caller().prop_map(|caller| Op::Withdraw { caller }),
+        2 => (caller(), series()).prop_map(|(caller, series)| Op::CollectCreatorRevenue { caller, series }),
         1 => (caller(), prop::bool::weighted(0.05)).prop_map(|(caller, paused)| Op::Pause { caller, paused }),
         1 => (caller(), caller(), any::<bool>()).prop_map(|(caller, creator, registered)| Op::Register { caller, creator, registered }),
         // The attacker: one collector buying piece after piece and claiming with each.

@@ -6,7 +6,7 @@ use ink::primitives::AccountId;
 use interfaces::{Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId};
 
 use crate::{
-    events::{CollectibleAirdropped, CollectiblePurchased, Withdrawn},
+    events::{CollectibleAirdropped, CollectiblePurchased, CreatorRevenueCollected, Withdrawn},
     port::RegistryPort,
     psp34::token_id,
     storage::{Accruals, RegistryState, Result, Series, SeriesStatus, TokenKind},
@@ -23,10 +23,11 @@ impl Series {
 
 impl RegistryState {
     /// A primary sale: the caller pays at least the price of the next edition of `item`
-    /// of the Official series `id`, inside its sale window. Every share is credited here:
-    /// the creator's to its credit cell; the operator's, the rewards contract's and the
-    /// society's to the accruals kept in the root cell, which each pulls with one
-    /// `withdraw` call when it likes (a sale calls no other contract).
+    /// of the Official series `id`, inside its sale window. Every share stays here: the
+    /// creator's accrues on the series (collected to the creator's credit with
+    /// `collect_creator_revenue`); the operator's, the rewards contract's and the
+    /// society's accrue in the root cell, and each pulls its own with one `withdraw`
+    /// call when it likes (a sale calls no other contract).
     /// Once the token is minted and credited, the excess is refunded. Returns the
     /// collectible's id.
     pub fn buy(&mut self, port: &mut impl RegistryPort, id: SeriesId, item: u8) -> Result<Id> {
@@ -47,9 +48,12 @@ impl RegistryState {
         if unlinked {
             return Err(RegistryError::NotLinked);
         }
+        series.revenue = series
+            .revenue
+            .checked_add(creator_share)
+            .ok_or(RegistryError::Overflow)?;
+        self.accrue(creator_share, operator_share, rewards_share, society_share)?;
         let number = self.mint_edition(port, buyer, id, &mut series, item)?;
-        self.credit(series.spec.creator, creator_share)?;
-        self.accrue(operator_share, rewards_share, society_share)?;
         let token = token_id(number);
         port.emit(CollectiblePurchased {
             series: id,
@@ -155,8 +159,16 @@ impl RegistryState {
             .unwrap_or(0)
     }
 
-    /// Adds a sale's operator, rewards and society shares to what is accrued for them.
-    fn accrue(&mut self, operator: Balance, rewards: Balance, society: Balance) -> Result<()> {
+    /// Adds a sale's operator, rewards and society shares to what is accrued for them,
+    /// and the whole price (those and the `creator` share, which the caller adds to the
+    /// series) to `total_credits`.
+    fn accrue(
+        &mut self,
+        creator: Balance,
+        operator: Balance,
+        rewards: Balance,
+        society: Balance,
+    ) -> Result<()> {
         let add =
             |owed: Balance, share: Balance| owed.checked_add(share).ok_or(RegistryError::Overflow);
         let accrued = Accruals {
@@ -164,30 +176,44 @@ impl RegistryState {
             rewards: add(self.accrued.rewards, rewards)?,
             society: add(self.accrued.society, society)?,
         };
-        let total = add(add(add(self.total_credits, operator)?, rewards)?, society)?;
+        let total = add(
+            add(add(add(self.total_credits, creator)?, operator)?, rewards)?,
+            society,
+        )?;
         self.accrued = accrued;
         self.total_credits = total;
         Ok(())
     }
 
-    /// Adds `amount` to the credited balance of `account`.
-    fn credit(&mut self, account: AccountId, amount: Balance) -> Result<()> {
+    /// Anyone: moves the creator's revenue accrued on `series` to the creator's credit,
+    /// which the creator then takes with `withdraw`; returns the amount. The money only
+    /// ever goes to the series' creator, so who asks does not matter.
+    pub fn collect_creator_revenue(
+        &mut self,
+        port: &mut impl RegistryPort,
+        id: SeriesId,
+    ) -> Result<Balance> {
+        let mut series = self.series.get(id).ok_or(RegistryError::UnknownSeries)?;
+        let amount = series.revenue;
         if amount == 0 {
-            return Ok(());
+            return Err(RegistryError::NothingToWithdraw);
         }
+        let creator = series.spec.creator;
         let credit = self
             .credits
-            .get(account)
+            .get(creator)
             .unwrap_or(0)
             .checked_add(amount)
             .ok_or(RegistryError::Overflow)?;
-        let total = self
-            .total_credits
-            .checked_add(amount)
-            .ok_or(RegistryError::Overflow)?;
-        self.credits.insert(account, &credit);
-        self.total_credits = total;
-        Ok(())
+        series.revenue = 0;
+        self.series.insert(id, &series);
+        self.credits.insert(creator, &credit);
+        port.emit(CreatorRevenueCollected {
+            series: id,
+            creator,
+            amount,
+        });
+        Ok(amount)
     }
 
     /// Checks that an edition of `item` of series `id`, of sale kind `kind`, can be

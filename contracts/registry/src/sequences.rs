@@ -139,6 +139,11 @@ pub enum Op {
         caller: u8,
         to: u8,
     },
+    /// `caller` moves the creator's revenue accrued on `series` to the creator's credit.
+    CollectCreatorRevenue {
+        caller: u8,
+        series: u32,
+    },
     /// `caller` offers the operator role to `to`.
     OfferOperator {
         caller: u8,
@@ -442,6 +447,11 @@ pub fn apply(world: &mut World, op: Op) -> bool {
         }
         Op::Sweep { caller, to } => world
             .call(account(caller), 0, |s, c| s.sweep(c, account(to)))
+            .is_ok(),
+        Op::CollectCreatorRevenue { caller, series } => world
+            .call(account(caller), 0, |s, c| {
+                s.collect_creator_revenue(c, series)
+            })
             .is_ok(),
         Op::OfferOperator { caller, to } => world
             .call(account(caller), 0, |s, c| {

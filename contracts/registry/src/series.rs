@@ -94,6 +94,7 @@ impl RegistryState {
         };
         let series = Series {
             minted: vec![0; usize::from(proposal.spec.items)],
+            revenue: 0,
             spec: proposal.spec,
             status: SeriesStatus::Proposed,
             poll,

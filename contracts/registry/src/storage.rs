@@ -72,6 +72,9 @@ pub struct Series {
     /// Editions minted so far, one entry per item. Kept in the series' cell, which a sale
     /// reads anyway, so a sale touches no cell of its own for the count.
     pub minted: Vec<u32>,
+    /// The creator's shares of the series' sales not yet moved to the creator's credit
+    /// (`collect_creator_revenue`): accrued in this cell, which a sale writes anyway.
+    pub revenue: Balance,
 }
 
 /// What a token is.
@@ -206,11 +209,13 @@ pub struct RegistryState {
     pub(crate) seat_counts: Mapping<AccountId, u32>,
     /// Live seats each account holds per category.
     pub(crate) category_seats: Mapping<(AccountId, SeatCategory), u32>,
-    /// Sale revenue credited to creators (and to a former operator), not yet withdrawn.
+    /// Credits not yet withdrawn: creators' revenue collected from their series, and what
+    /// sales accrued for a former operator.
     pub(crate) credits: Mapping<AccountId, Balance>,
     /// Sale shares owed to the operator, the rewards pool and the society pot.
     pub(crate) accrued: Accruals,
-    /// Sum of `credits` and `accrued`: what the contract's balance must always cover.
+    /// Sum of `credits`, `accrued` and every series' `revenue`: what the contract's
+    /// balance must always cover.
     pub(crate) total_credits: Balance,
     /// Seat quotas.
     pub(crate) seat_book: SeatBook,

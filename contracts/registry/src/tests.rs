@@ -11,8 +11,8 @@ use interfaces::{
 
 use crate::{
     events::{
-        Approval, AttributeSet, CollectiblePurchased, IssuanceRoundOpened, SeriesProposed, Swept,
-        Transfer,
+        Approval, AttributeSet, CollectiblePurchased, CreatorRevenueCollected, IssuanceRoundOpened,
+        SeriesProposed, Swept, Transfer,
     },
     psp34::SEAT_NOT_TRANSFERABLE,
     registry::Registry,
@@ -110,6 +110,28 @@ fn buy(registry: &mut World, buyer: AccountId, series: SeriesId, item: u8) -> Id
         .at(SALE_START)
         .call(buyer, PRICE, |s, c| s.buy(c, series, item))
         .expect("buy")
+}
+
+/// A registry of 100 seats whose sales pay all four shares (creator 50%, rewards 20%,
+/// society 10%, operator 20%), Bob registered as a creator, nothing linked.
+fn registry_paying_all_four() -> World {
+    let mut registry = World::new(100, split(5_000, 2_000, 1_000, 2_000));
+    registry
+        .call(accounts().alice, 0, |s, c| {
+            s.register_creator(c, accounts().bob, true)
+        })
+        .expect("register");
+    registry
+}
+
+/// Anyone (Django) moves the creator's revenue accrued on `series` to the creator's credit;
+/// returns the amount.
+fn collect(registry: &mut World, series: SeriesId) -> Balance {
+    registry
+        .call(accounts().django, 0, |s, c| {
+            s.collect_creator_revenue(c, series)
+        })
+        .expect("collect")
 }
 
 /// Links the rewards contract (Eve) and the society (Frank).
@@ -871,6 +893,7 @@ fn a_series_without_its_provenance_is_neither_proposed_nor_listed() {
             poll: None,
             terms: None,
             minted: vec![0],
+            revenue: 0,
         },
     );
     assert_eq!(
@@ -1227,10 +1250,18 @@ fn buy_works_with_refund_and_exact_split() {
             edition: 1
         })
     );
-    assert_eq!(registry.state.credit_of(a.bob), PRICE / 10 * 8);
+    assert_eq!(
+        registry.state.series(id).map(|series| series.revenue),
+        Some(PRICE / 10 * 8),
+        "the creator's share waits on the series"
+    );
+    assert_eq!(registry.state.credit_of(a.bob), 0);
     assert_eq!(registry.state.credit_of(a.alice), PRICE / 10 * 2);
     assert_eq!(registry.state.total_credits(), PRICE);
     assert_eq!(registry.state.minted(id, 0), 1);
+    assert_eq!(collect(&mut registry, id), PRICE / 10 * 8);
+    assert_eq!(registry.state.credit_of(a.bob), PRICE / 10 * 8);
+    assert_eq!(registry.state.total_credits(), PRICE, "moved, not added");
 }
 
 #[ink::test]
@@ -1298,17 +1329,8 @@ fn buy_fails_on_every_bad_input() {
 
 #[ink::test]
 fn buy_fails_when_shares_are_due_and_unlinked_and_credits_them_when_linked() {
-    let split = RevenueSplit {
-        creator_bps: 5_000,
-        rewards_bps: 2_000,
-        society_bps: 1_000,
-        operator_bps: 2_000,
-    };
-    let mut registry = World::new(100, split);
+    let mut registry = registry_paying_all_four();
     let a = accounts();
-    registry
-        .call(a.alice, 0, |s, c| s.register_creator(c, a.bob, true))
-        .expect("register");
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
     let buy = |registry: &mut World, paid| {
         registry
@@ -1352,12 +1374,13 @@ fn buy_fails_when_shares_are_due_and_unlinked_and_credits_them_when_linked() {
         PRICE / 10,
         "the society share, credited"
     );
-    assert_eq!(registry.state.credit_of(a.bob), PRICE / 2);
-    assert_eq!(registry.state.credit_of(a.alice), PRICE / 5);
     assert!(
         matches!(registry.chain.events.of::<CollectiblePurchased>().as_slice(), [e]
         if e.creator_share + e.rewards_share + e.society_share + e.operator_share == PRICE)
     );
+    assert_eq!(collect(&mut registry, id), PRICE / 2);
+    assert_eq!(registry.state.credit_of(a.bob), PRICE / 2);
+    assert_eq!(registry.state.credit_of(a.alice), PRICE / 5);
     assert_eq!(registry.state.minted(id, 0), 1);
     // Each linked contract pulls its own share, once; nobody else can take it.
     assert_eq!(
@@ -1429,8 +1452,32 @@ fn withdraw_works_once() {
     buy(&mut registry, a.django, id, 0);
     assert_eq!(
         registry.call(a.bob, 0, |s, c| s.withdraw(c)),
+        Err(RegistryError::NothingToWithdraw),
+        "the revenue is still on the series"
+    );
+    assert_eq!(collect(&mut registry, id), 2 * PRICE / 10 * 8);
+    assert_eq!(
+        registry.chain.events.of::<CreatorRevenueCollected>(),
+        [CreatorRevenueCollected {
+            series: id,
+            creator: a.bob,
+            amount: 2 * PRICE / 10 * 8
+        }]
+    );
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.collect_creator_revenue(c, id)),
+        Err(RegistryError::NothingToWithdraw),
+        "collected once"
+    );
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.collect_creator_revenue(c, id + 1)),
+        Err(RegistryError::UnknownSeries)
+    );
+    assert_eq!(
+        registry.call(a.bob, 0, |s, c| s.withdraw(c)),
         Ok(2 * PRICE / 10 * 8)
     );
+
     assert_eq!(registry.received(a.bob), 2 * PRICE / 10 * 8);
     assert_eq!(
         registry.call(a.bob, 0, |s, c| s.withdraw(c)),
@@ -1448,17 +1495,8 @@ fn withdraw_works_once() {
 /// taking the new operator's. Each keeps exactly its own, whoever withdraws first.
 #[ink::test]
 fn a_new_operator_inherits_none_of_the_former_operators_accrued_shares() {
-    let split = RevenueSplit {
-        creator_bps: 5_000,
-        rewards_bps: 2_000,
-        society_bps: 1_000,
-        operator_bps: 2_000,
-    };
-    let mut registry = World::new(100, split);
+    let mut registry = registry_paying_all_four();
     let a = accounts();
-    registry
-        .call(a.alice, 0, |s, c| s.register_creator(c, a.bob, true))
-        .expect("register");
     link_both(&mut registry);
     let id = listed_series(&mut registry, proposal(Tier::SSS, SaleKind::Official, 1), 5);
     buy(&mut registry, a.charlie, id, 0);
@@ -1521,6 +1559,7 @@ fn a_new_operator_inherits_none_of_the_former_operators_accrued_shares() {
         registry.state.total_credits(),
         3 * PRICE / 2 + 3 * PRICE * 3 / 10
     );
+    assert_eq!(collect(&mut registry, id), 3 * PRICE / 2);
     assert_eq!(
         registry.state.credit_of(a.bob)
             + registry.state.credit_of(a.eve)
@@ -1529,7 +1568,7 @@ fn a_new_operator_inherits_none_of_the_former_operators_accrued_shares() {
     );
 }
 
-/// A creator who is also the operator has two parts owed (its credit cell and the
+/// A creator who is also the operator has two parts owed (its collected revenue and the
 /// operator's accrual); one `withdraw` pays both, once.
 #[ink::test]
 fn an_operator_who_creates_withdraws_both_parts_at_once() {
@@ -1542,6 +1581,12 @@ fn an_operator_who_creates_withdraws_both_parts_at_once() {
     own.spec.creator = a.alice;
     let id = listed_series(&mut registry, own, 2);
     buy(&mut registry, a.charlie, id, 0);
+    assert_eq!(
+        registry.state.credit_of(a.alice),
+        PRICE / 5,
+        "the operator's share"
+    );
+    collect(&mut registry, id);
     assert_eq!(registry.state.credit_of(a.alice), PRICE);
     assert_eq!(registry.call(a.alice, 0, |s, c| s.withdraw(c)), Ok(PRICE));
     assert_eq!(registry.state.total_credits(), 0);
@@ -2248,7 +2293,11 @@ fn state_logic_runs_without_a_contract_shell() {
         "Transfer and CollectiblePurchased"
     );
     assert_eq!(world.state.owner_of(&token), Some(buyer));
-    assert_eq!(world.state.credit_of(operator), PRICE);
+    assert_eq!(
+        world.state.series(id).map(|series| series.revenue),
+        Some(PRICE),
+        "the creator's (here the operator's) share waits on the series"
+    );
 }
 
 /// `proposal` at another tier.
@@ -3019,6 +3068,7 @@ fn sweep_takes_only_what_nobody_is_owed() {
         registry.call(a.alice, 0, |s, c| s.sweep(c, a.alice)),
         Err(RegistryError::NothingToSweep)
     );
+    collect(&mut registry, id);
     assert_eq!(
         registry.call(a.bob, 0, |s, c| s.withdraw(c)),
         Ok(PRICE * 8 / 10)

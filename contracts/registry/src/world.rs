@@ -370,7 +370,15 @@ impl World {
         creditors.extend(s.links.rewards);
         creditors.extend(s.links.society);
         let credits: Balance = creditors.iter().map(|a| s.credit_of(*a)).sum();
-        assert_eq!(credits, s.total_credits(), "credits sum to total_credits");
+        let revenue: Balance = (0..s.series_count())
+            .filter_map(|id| s.series(id))
+            .map(|series| series.revenue)
+            .sum();
+        assert_eq!(
+            credits + revenue,
+            s.total_credits(),
+            "credits sum to total_credits"
+        );
         assert!(
             self.chain.ledger.balance >= s.total_credits(),
             "the balance {} covers the credits {}",

@@ -1,5 +1,5 @@
-// Creator: my series and their listing polls; propose a series with its listing options
-// and authenticity data; withdraw my sales credit.
+// Creator: my series, their listing polls and the revenue waiting on them; propose a
+// series with its listing options and authenticity data; withdraw my sales credit.
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { actButton, chooseAccountFirst, newestFirst, seriesStatus, tierName, type PageContext } from '../context';
 import type { InterfacesSeriesSaleKind, InterfacesSeriesSeriesProposalLike, InterfacesSeriesTier } from '../contracts/registry/types';
@@ -32,6 +32,28 @@ async function pollProgress(context: PageContext, id: number): Promise<string> {
   return `#${id}: ${stage}, ${t('seats voted', '已投席位')} ${poll.participatingSeats} / ${poll.eligibleSeats}`;
 }
 
+/** A series' revenue waiting to reach my credit, with the button that moves it there. */
+function revenueCell(context: PageContext, id: number, revenue: bigint): Child {
+  if (revenue === 0n) return '—';
+  const { registry } = context.suite;
+  return h(
+    'span',
+    {},
+    `${formatAmount(revenue, context.suite.currency)} `,
+    actButton(
+      context,
+      t('Collect', '归集'),
+      {
+        what: t(`Move series ${id}'s revenue to my credit`, `将系列 ${id} 的收入转入我的余额`),
+        errors: 'RegistryError',
+        query: (options) => registry.query.collectCreatorRevenue(id, options),
+        tx: (options) => registry.tx.collectCreatorRevenue(id, options),
+      },
+      { id: `collect-${id}` },
+    ),
+  );
+}
+
 /** My series with their status and listing poll. */
 async function mySeries(context: PageContext, me: string): Promise<HTMLElement> {
   const { registry } = context.suite;
@@ -47,12 +69,13 @@ async function mySeries(context: PageContext, me: string): Promise<HTMLElement> 
       series.poll === undefined ? '—' : await pollProgress(context, series.poll),
       series.terms ? `${formatAmount(series.terms.price, context.suite.currency)} × ${series.terms.editions}` : '—',
       series.spec.provenance.licence,
+      revenueCell(context, id, series.revenue),
     ]);
   }
   return section(
     t('My series', '我的系列'),
     rows.length
-      ? table([t('Series', '系列'), t('Tier', '等级'), t('Status', '状态'), t('Listing poll', '上架投票'), t('Terms', '条款'), t('Licence', '许可')], rows)
+      ? table([t('Series', '系列'), t('Tier', '等级'), t('Status', '状态'), t('Listing poll', '上架投票'), t('Terms', '条款'), t('Licence', '许可'), t('Revenue waiting', '待归集收入')], rows)
       : h('p', { class: 'muted' }, t('No series yet.', '暂无系列。')),
   );
 }
@@ -65,7 +88,7 @@ async function creditSection(context: PageContext, me: string): Promise<HTMLElem
   return section(
     t('My earnings', '我的收入'),
     h('p', {}, creator ? t('You are a registered creator.', '你是已登记的创作者。') : t('You are not a registered creator yet: seat holders or the operator register creators.', '你还不是已登记的创作者：由席位持有人或运营方登记。')),
-    h('p', {}, `${t('Credit from sales', '销售所得')}: ${formatAmount(credit, context.suite.currency)}`),
+    h('p', {}, `${t('Credit from sales (collected from my series)', '销售所得（已从系列归集）')}: ${formatAmount(credit, context.suite.currency)}`),
     actButton(
       context,
       t('Withdraw', '提取'),
