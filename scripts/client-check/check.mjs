@@ -128,13 +128,19 @@ run(async () => {
   expect(owner === bob.address, `registry.owner_of the new token is ${owner}, not Bob`);
   const supplyAfter = BigInt(await registry.read('PSP34::total_supply'));
   expect(supplyAfter === supplyBefore + 1n, `total_supply went from ${supplyBefore} to ${supplyAfter}`);
-  // The split in force (governance may have changed the deployed one); once governance
-  // is the operator (and so the series' creator here), the operator's and the creator's
-  // shares are credited to the rewards contract as well.
+  // The split in force (governance may have changed the deployed one). The creator's
+  // share waits on the series until anyone moves it to the creator's credit. Once
+  // governance is the operator (and so the series' creator here), the operator's share is
+  // owed to the rewards contract, and so is the creator's once collected.
   const split = await registry.read('revenue_split');
   const governs = operator === rewards.address;
-  const poolBps = BigInt(split.rewardsBps) + (governs ? BigInt(split.operatorBps) + BigInt(split.creatorBps) : 0n);
-  const poolShare = PRICE * poolBps / 10_000n;
+  const creatorShare = PRICE * BigInt(split.creatorBps) / 10_000n;
+  const revenue = BigInt((await registry.read('series', [series])).revenue) - BigInt(listed.revenue);
+  expect(revenue === creatorShare, `the series' revenue grew by ${units(revenue)}, not the creator's ${units(creatorShare)}`);
+  const collected = (await registry.submit('collect_creator_revenue', bob, [series])).result;
+  expect(BigInt(collected) >= creatorShare, `collect_creator_revenue moved ${units(collected)}`);
+  const poolBps = BigInt(split.rewardsBps) + (governs ? BigInt(split.operatorBps) : 0n);
+  const poolShare = PRICE * poolBps / 10_000n + (governs ? BigInt(collected) : 0n);
   const potShare = PRICE * BigInt(split.societyBps) / 10_000n;
   const credited = { pool: BigInt(await rewards.read('uncollected_revenue')) - waiting.pool, pot: BigInt(await society.read('uncollected_revenue')) - waiting.pot };
   expect(credited.pool === poolShare, `the registry credited the rewards contract ${units(credited.pool)}, not ${units(poolShare)}`);
