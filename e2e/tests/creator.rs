@@ -174,7 +174,10 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     assert_eq!(pool, 20 * UNIT);
 
     // The creator's 60% waits on the series; anyone moves it to the creator's credit.
-    assert_eq!(query(&mut client, &bob, &registry.credit_of(bob_id)).await?, 0);
+    assert_eq!(
+        query(&mut client, &bob, &registry.credit_of(bob_id)).await?,
+        0
+    );
     let collected = submit(
         &mut client,
         &ferdie,
@@ -185,7 +188,12 @@ async fn creator_lists_a_series_by_poll_and_withdraws_its_share<Client: E2EBacke
     .await;
     assert_eq!(collected, 60 * UNIT);
     assert_eq!(
-        query(&mut client, &ferdie, &registry.collect_creator_revenue(series)).await?,
+        query(
+            &mut client,
+            &ferdie,
+            &registry.collect_creator_revenue(series)
+        )
+        .await?,
         Err(RegistryError::NothingToWithdraw),
         "collected once"
     );

@@ -1,6 +1,7 @@
 //! Primary sales and giveaways: minting the next edition of an item, the revenue split
-//! of every sale, and the credits (creator, operator, rewards pool, society pot)
-//! withdrawn later.
+//! of every sale, what each share waits in (the creator's on its series, the operator's,
+//! the rewards pool's and the society pot's in the root cell) and the credits withdrawn
+//! later.
 
 use ink::primitives::AccountId;
 use interfaces::{Balance, Id, ListingTerms, RegistryError, SaleKind, SeriesId};

@@ -149,7 +149,7 @@ pub struct SeatBook {
 /// Sale shares owed to the three payees that every sale pays (the operator, the rewards
 /// pool and the society pot), not yet withdrawn. They live in the root cell, which every
 /// message reads and writes anyway, so a sale touches no storage cell of theirs; a
-/// creator's share goes to `credits`, one cell per creator.
+/// creator's share accrues on its series (`Series::revenue`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
