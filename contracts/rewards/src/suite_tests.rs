@@ -195,6 +195,19 @@ fn a_series_voted_in_and_sold_funds_the_next_polls_budget() {
         rewards.borrow().chain.balance,
         rewards.borrow().state.liabilities()
     );
+    // The creator's share waits on the series until anyone moves it to Bob's credit.
+    assert_eq!(
+        registry
+            .borrow()
+            .state
+            .series(series)
+            .map(|series| series.revenue),
+        Some(PRICE * 6 / 10)
+    );
+    registry
+        .borrow_mut()
+        .call(a.eve, 0, |s, c| s.collect_creator_revenue(c, series))
+        .expect("collect the creator's revenue");
     assert_eq!(registry.borrow().state.credit_of(a.bob), PRICE * 6 / 10);
 
     // The listing poll opened the first period, when the pool was empty: nothing is
