@@ -54,7 +54,7 @@ function revenueCell(context: PageContext, id: number, revenue: bigint): Child {
   );
 }
 
-/** My series with their status and listing poll. */
+/** My series with their status, listing poll and the revenue waiting on each. */
 async function mySeries(context: PageContext, me: string): Promise<HTMLElement> {
   const { registry } = context.suite;
   const count = (await registry.query.seriesCount()).data;
