@@ -7,11 +7,12 @@
 //!   each, a price, a sale window and a content URI. SS and S series are decided by a
 //!   listing poll in the rewards contract; the operator may list an SSS series directly.
 //!   `buy` sells the next edition of an item inside the sale window and splits the price
-//!   in basis points: every share is credited here and withdrawn with `withdraw`: the
-//!   creator's in its own credit cell, the operator's, the rewards pool's and the
-//!   society pot's as accruals in the contract's root cell (which every message reads
-//!   and writes anyway, so a sale writes no cell for them). The rewards contract and
-//!   the society pull theirs; a new operator inherits none of its predecessor's.
+//!   in basis points: every share stays here and is withdrawn with `withdraw`. The
+//!   creator's accrues on its series (anyone moves it to the creator's credit with
+//!   `collect_creator_revenue`); the operator's, the rewards pool's and the society
+//!   pot's accrue in the contract's root cell (which every message reads and writes
+//!   anyway, so a sale writes no cell for them). The rewards contract and the society
+//!   pull theirs; a new operator inherits none of its predecessor's.
 //! - **Genesis seats** (创世乾坤), the governance tokens. They never move. Their number is
 //!   fixed at instantiation and split into quotas: A1 45%, A2 10%, A3 5%, B 15%, C1 5%,
 //!   C2 10%, D 10% (rounded down, remainder to D). Collectors claim A1/A2/A3 with a proof
