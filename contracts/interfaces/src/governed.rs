@@ -1,9 +1,12 @@
-//! The selectors of the operator messages governance calls on the registry and the
-//! society, and of the registry's `withdraw` and `credit_of` with which the rewards
-//! contract and the society pull their shares of the sales. They are inherent messages, so their selectors are those of their names
-//! (`blake2b_256(name)[..4]`) and never changed: scripts, clients and the PSP34
-//! selectors stay as they were. Each contract's tests assert that its dispatch table
-//! answers every selector here with the expected message, arguments and result.
+//! The selectors of every message one contract of the suite calls on another, which
+//! [`crate::calls`] calls them at: the operator messages governance calls on the
+//! registry and the society, the registry's `withdraw` and `credit_of` with which the
+//! rewards contract and the society pull their shares of the sales, and the messages of
+//! the traits in [`crate::calls`]. An inherent message's selector is that of its name
+//! (`blake2b_256(name)[..4]`), a trait message's that of `Trait::name`; none ever
+//! changed: scripts, clients and the PSP34 selectors stay as they were. Each contract's
+//! tests assert that its dispatch table answers every selector here it serves with the
+//! expected message, arguments and result.
 
 use ink::selector_bytes;
 
@@ -49,3 +52,35 @@ pub const JUDGE_SUSPENDED_MEMBER: [u8; 4] = selector_bytes!("judge_suspended_mem
 pub const JUDGE_SUSPENDED_CANDIDATE: [u8; 4] = selector_bytes!("judge_suspended_candidate");
 /// `expel(who)` (society).
 pub const EXPEL: [u8; 4] = selector_bytes!("expel");
+/// `is_creator(account)` (registry): whether the society may admit `account` as a B
+/// candidate.
+pub const IS_CREATOR: [u8; 4] = selector_bytes!("is_creator");
+/// `registry()` (rewards, society): the registry a contract belongs to, asked when the
+/// registry links it.
+pub const REGISTRY: [u8; 4] = selector_bytes!("registry");
+/// `SeatRegistry::seat_holder(seat)` (registry).
+pub const SEAT_HOLDER: [u8; 4] = selector_bytes!("SeatRegistry::seat_holder");
+/// `SeatRegistry::holds_seats(holder, seats)` (registry).
+pub const HOLDS_SEATS: [u8; 4] = selector_bytes!("SeatRegistry::holds_seats");
+/// `SeatRegistry::seat_snapshot()` (registry).
+pub const SEAT_SNAPSHOT: [u8; 4] = selector_bytes!("SeatRegistry::seat_snapshot");
+/// `SeatRegistry::seat_count(account)` (registry).
+pub const SEAT_COUNT: [u8; 4] = selector_bytes!("SeatRegistry::seat_count");
+/// `SeatRegistry::free_seats()` (registry).
+pub const FREE_SEATS: [u8; 4] = selector_bytes!("SeatRegistry::free_seats");
+/// `SeatRegistry::reserve_seats(counts)` (registry).
+pub const RESERVE_SEATS: [u8; 4] = selector_bytes!("SeatRegistry::reserve_seats");
+/// `SeatRegistry::release_seat(category)` (registry).
+pub const RELEASE_SEAT: [u8; 4] = selector_bytes!("SeatRegistry::release_seat");
+/// `SeatRegistry::grant_seat(to, category)` (registry).
+pub const GRANT_SEAT: [u8; 4] = selector_bytes!("SeatRegistry::grant_seat");
+/// `SeatRegistry::linked_society()` (registry).
+pub const LINKED_SOCIETY: [u8; 4] = selector_bytes!("SeatRegistry::linked_society");
+/// `SeatRegistry::society_seat(seat)` (registry).
+pub const SOCIETY_SEAT: [u8; 4] = selector_bytes!("SeatRegistry::society_seat");
+/// `SeatRegistry::revoke_seat(seat)` (registry).
+pub const REVOKE_SEAT: [u8; 4] = selector_bytes!("SeatRegistry::revoke_seat");
+/// `ListingRegistry::apply_listing(series, decision)` (registry).
+pub const APPLY_LISTING: [u8; 4] = selector_bytes!("ListingRegistry::apply_listing");
+/// `RewardsPool::open_listing_poll(proposer, series, options, seats)` (rewards).
+pub const OPEN_LISTING_POLL: [u8; 4] = selector_bytes!("RewardsPool::open_listing_poll");

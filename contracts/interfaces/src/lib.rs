@@ -6,11 +6,10 @@
 //! decisions), `seats` (seat categories and quotas), `society` (the society's
 //! parameters and the judge's verdicts), `errors` (each contract's typed errors),
 //! `operator` (the two-step operator role and its events), `calls` (the cross-contract
-//! traits and their references), `governed` (the selectors of the operator messages
-//! governance calls) and `psp34` (the PSP34 traits). Every cross-contract call goes
-//! through a trait defined here and a `contract_ref!` alias, or, for governance, a
-//! selector defined here, so no contract crate depends on another and there is no
-//! dependency cycle.
+//! traits and the one way to call them), `governed` (the selector of every message a
+//! contract calls on another) and `psp34` (the PSP34 traits). Every cross-contract call
+//! goes through `calls` to a selector defined here, so no contract crate depends on
+//! another and there is no dependency cycle.
 //!
 //! This crate holds no contract and, on purpose, declares no `ink-as-dependency`
 //! feature: `ink_e2e` builds every package that declares one.
@@ -33,7 +32,7 @@ pub mod testing;
 pub mod units;
 
 pub use calls::{
-    credit_at, withdraw_credit, ListingRegistry, ListingRegistryRef, RewardsPool, RewardsPoolRef,
+    call_for, call_for_ok, call_ok, credit_at, withdraw_credit, ListingRegistry, RewardsPool,
     SeatRegistry, SeatRegistryRef, SocietyPot,
 };
 pub use errors::{RegistryError, RewardsError, SocietyError};

@@ -1,16 +1,9 @@
 //! The chain behind the registry's port: the current call, native transfers, the calls
 //! to the rewards contract and the society, and ink! events.
 
-use ink::{
-    codegen::TraitCallBuilder,
-    env::{
-        call::{build_call, ExecutionInput, Selector},
-        DefaultEnvironment,
-    },
-    primitives::AccountId,
-};
+use ink::{env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
-    Balance, ListingOptions, PollId, RegistryError, RewardsPool, RewardsPoolRef, SeatSnapshot,
+    call_for, call_for_ok, governed, Balance, ListingOptions, PollId, RegistryError, SeatSnapshot,
     SeriesId, Timestamp,
 };
 
@@ -41,17 +34,8 @@ impl RegistryPort for Chain {
     }
 
     fn registry_of(&self, contract: AccountId) -> Option<AccountId> {
-        // The rewards contract and the society both answer `registry()`; called by its
-        // selector, since neither is a dependency of the registry.
-        build_call::<DefaultEnvironment>()
-            .call(contract)
-            .exec_input(ExecutionInput::new(Selector::new(ink::selector_bytes!(
-                "registry"
-            ))))
-            .returns::<AccountId>()
-            .try_invoke()
-            .ok()?
-            .ok()
+        // The rewards contract and the society both answer `registry()`.
+        call_for(contract, governed::REGISTRY, ())
     }
 
     fn pay(&mut self, to: AccountId, amount: Balance) -> Result<()> {
@@ -70,15 +54,12 @@ impl RegistryPort for Chain {
         options: &ListingOptions,
         seats: SeatSnapshot,
     ) -> Result<PollId> {
-        let mut rewards: RewardsPoolRef = rewards.into();
-        match rewards
-            .call_mut()
-            .open_listing_poll(proposer, series, options.clone(), seats)
-            .try_invoke()
-        {
-            Ok(Ok(Ok(poll))) => Ok(poll),
-            _ => Err(RegistryError::RewardsCallFailed),
-        }
+        call_for_ok(
+            rewards,
+            governed::OPEN_LISTING_POLL,
+            (proposer, series, options, seats),
+        )
+        .ok_or(RegistryError::RewardsCallFailed)
     }
 
     fn emit<E: ink::env::Event + 'static>(&mut self, event: E) {

@@ -3183,3 +3183,103 @@ fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
         Outcome<()>
     );
 }
+
+#[ink::test]
+fn the_society_and_the_rewards_contract_reach_each_message_they_call_at_its_selector() {
+    use interfaces::{
+        assert_dispatches, governed, ListingDecision, SeatCategory, SeatCounts, SeatSnapshot,
+    };
+
+    type Outcome<T> = core::result::Result<T, RegistryError>;
+    assert_dispatches!(
+        Registry,
+        governed::IS_CREATOR,
+        "is_creator",
+        AccountId,
+        bool
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SEAT_HOLDER,
+        "SeatRegistry::seat_holder",
+        Id,
+        Option<AccountId>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::HOLDS_SEATS,
+        "SeatRegistry::holds_seats",
+        (AccountId, Vec<Id>),
+        bool
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SEAT_SNAPSHOT,
+        "SeatRegistry::seat_snapshot",
+        (),
+        SeatSnapshot
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SEAT_COUNT,
+        "SeatRegistry::seat_count",
+        AccountId,
+        u32
+    );
+    assert_dispatches!(
+        Registry,
+        governed::FREE_SEATS,
+        "SeatRegistry::free_seats",
+        (),
+        SeatCounts
+    );
+    assert_dispatches!(
+        Registry,
+        governed::RESERVE_SEATS,
+        "SeatRegistry::reserve_seats",
+        SeatCounts,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::RELEASE_SEAT,
+        "SeatRegistry::release_seat",
+        SeatCategory,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::GRANT_SEAT,
+        "SeatRegistry::grant_seat",
+        (AccountId, SeatCategory),
+        Outcome<Id>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::LINKED_SOCIETY,
+        "SeatRegistry::linked_society",
+        (),
+        Option<AccountId>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::SOCIETY_SEAT,
+        "SeatRegistry::society_seat",
+        Id,
+        bool
+    );
+    assert_dispatches!(
+        Registry,
+        governed::REVOKE_SEAT,
+        "SeatRegistry::revoke_seat",
+        Id,
+        Outcome<()>
+    );
+    assert_dispatches!(
+        Registry,
+        governed::APPLY_LISTING,
+        "ListingRegistry::apply_listing",
+        (SeriesId, ListingDecision),
+        Outcome<()>
+    );
+}

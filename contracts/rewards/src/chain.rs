@@ -2,18 +2,10 @@
 //! registry's seat and listing calls, governance's calls on the registry and the
 //! society, and ink! events.
 
-use ink::{
-    codegen::TraitCallBuilder,
-    env::{
-        call::{build_call, ExecutionInput, Selector},
-        DefaultEnvironment,
-    },
-    primitives::AccountId,
-};
+use ink::{env::DefaultEnvironment, primitives::AccountId};
 use interfaces::{
-    governed, Balance, BlockNumber, Id, ListingDecision, ListingRegistry, ListingRegistryRef,
-    RegistryError, RewardsError, SeatCategory, SeatRegistry, SeatRegistryRef, SeatSnapshot,
-    SeriesId, SocietyError,
+    call_for, call_ok, governed, Balance, BlockNumber, Id, ListingDecision, RewardsError,
+    SeatCategory, SeatSnapshot, SeriesId,
 };
 
 use crate::{
@@ -32,63 +24,25 @@ impl Chain {
         Self { registry }
     }
 
-    fn seats(&self) -> SeatRegistryRef {
-        self.registry.into()
+    /// Calls a registry message returning `Result<_, RegistryError>`: whether it
+    /// returned `Ok`.
+    fn registry_call(&self, selector: [u8; 4], args: impl scale::Encode) -> bool {
+        call_ok(self.registry, selector, args)
     }
 
-    /// The society the registry is linked to, if it answers.
-    fn society(&self) -> Option<AccountId> {
-        self.seats()
-            .call()
-            .linked_society()
-            .try_invoke()
-            .ok()?
-            .ok()?
-    }
-
-    /// Calls the message at `selector` of `callee` with `args` (a tuple, encoded as
-    /// the arguments in order); whether it returned `Ok`. `T` and `E` are the message's
-    /// result types.
-    fn call<Args: scale::Encode, T: scale::Decode, E: scale::Decode>(
-        callee: AccountId,
-        selector: [u8; 4],
-        args: Args,
-    ) -> bool {
-        matches!(
-            build_call::<DefaultEnvironment>()
-                .call(callee)
-                .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(args))
-                .returns::<core::result::Result<T, E>>()
-                .try_invoke(),
-            Ok(Ok(Ok(_)))
-        )
-    }
-
-    /// Calls a registry operator message returning `Result<T, RegistryError>`.
-    fn registry_call<Args: scale::Encode, T: scale::Decode>(
-        &self,
-        selector: [u8; 4],
-        args: Args,
-    ) -> bool {
-        Self::call::<Args, T, RegistryError>(self.registry, selector, args)
-    }
-
-    /// Calls a society operator message returning `Result<(), SocietyError>`.
-    fn society_call<Args: scale::Encode>(&self, selector: [u8; 4], args: Args) -> bool {
-        self.society()
-            .is_some_and(|society| Self::call::<Args, (), SocietyError>(society, selector, args))
+    /// Calls a society operator message returning `Result<(), SocietyError>` on the
+    /// society the registry is linked to: whether it returned `Ok`.
+    fn society_call(&self, selector: [u8; 4], args: impl scale::Encode) -> bool {
+        call_for::<Option<AccountId>>(self.registry, governed::LINKED_SOCIETY, ())
+            .flatten()
+            .is_some_and(|society| call_ok(society, selector, args))
     }
 
     /// Calls a message both the registry and the society have (the operator role, code),
     /// returning `Result<(), _>`.
-    fn either_call<Args: scale::Encode>(
-        &self,
-        contract: Contract,
-        selector: [u8; 4],
-        args: Args,
-    ) -> bool {
+    fn either_call(&self, contract: Contract, selector: [u8; 4], args: impl scale::Encode) -> bool {
         match contract {
-            Contract::Registry => self.registry_call::<Args, ()>(selector, args),
+            Contract::Registry => self.registry_call(selector, args),
             Contract::Society => self.society_call(selector, args),
             Contract::Rewards => false,
         }
@@ -97,17 +51,15 @@ impl Chain {
     /// Revokes `seat`: the society expels the member holding a seat it granted, the
     /// registry revokes any other.
     fn revoke_seat(&self, seat: &Id) -> bool {
-        let mut registry = self.seats();
-        match registry.call().society_seat(seat.clone()).try_invoke() {
-            Ok(Ok(true)) => match registry.call().seat_holder(seat.clone()).try_invoke() {
-                Ok(Ok(Some(holder))) => self.society_call(governed::EXPEL, (holder,)),
-                _ => false,
-            },
-            Ok(Ok(false)) => matches!(
-                registry.call_mut().revoke_seat(seat.clone()).try_invoke(),
-                Ok(Ok(Ok(())))
-            ),
-            _ => false,
+        match call_for::<bool>(self.registry, governed::SOCIETY_SEAT, seat) {
+            Some(true) => {
+                match call_for::<Option<AccountId>>(self.registry, governed::SEAT_HOLDER, seat) {
+                    Some(Some(holder)) => self.society_call(governed::EXPEL, holder),
+                    _ => false,
+                }
+            }
+            Some(false) => self.registry_call(governed::REVOKE_SEAT, seat),
+            None => false,
         }
     }
 }
@@ -138,10 +90,8 @@ impl RewardsPort for Chain {
     }
 
     fn seat_count(&self, holder: AccountId) -> Result<u32> {
-        match self.seats().call().seat_count(holder).try_invoke() {
-            Ok(Ok(count)) => Ok(count),
-            _ => Err(RewardsError::RegistryCallFailed),
-        }
+        call_for(self.registry, governed::SEAT_COUNT, holder)
+            .ok_or(RewardsError::RegistryCallFailed)
     }
 
     fn collect_credit(&mut self) -> Result<Balance> {
@@ -154,33 +104,16 @@ impl RewardsPort for Chain {
     }
 
     fn holds_seats(&self, holder: AccountId, seats: &[Id]) -> Result<bool> {
-        match self
-            .seats()
-            .call()
-            .holds_seats(holder, seats.to_vec())
-            .try_invoke()
-        {
-            Ok(Ok(held)) => Ok(held),
-            _ => Err(RewardsError::RegistryCallFailed),
-        }
+        call_for(self.registry, governed::HOLDS_SEATS, (holder, seats))
+            .ok_or(RewardsError::RegistryCallFailed)
     }
 
     fn seat_snapshot(&self) -> Result<SeatSnapshot> {
-        match self.seats().call().seat_snapshot().try_invoke() {
-            Ok(Ok(snapshot)) => Ok(snapshot),
-            _ => Err(RewardsError::RegistryCallFailed),
-        }
+        call_for(self.registry, governed::SEAT_SNAPSHOT, ()).ok_or(RewardsError::RegistryCallFailed)
     }
 
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
-        let mut registry: ListingRegistryRef = self.registry.into();
-        matches!(
-            registry
-                .call_mut()
-                .apply_listing(series, decision)
-                .try_invoke(),
-            Ok(Ok(Ok(())))
-        )
+        self.registry_call(governed::APPLY_LISTING, (series, decision))
     }
 
     fn own_account(&self) -> AccountId {
@@ -190,69 +123,56 @@ impl RewardsPort for Chain {
     fn govern(&mut self, action: &Action) -> bool {
         match action {
             Action::RegisterCreator(account, registered) => {
-                self.registry_call::<_, ()>(governed::REGISTER_CREATOR, (*account, *registered))
+                self.registry_call(governed::REGISTER_CREATOR, (account, registered))
             }
-            Action::Recommend(recommendation) => self
-                .registry_call::<_, ()>(governed::REGISTER_CREATOR, (recommendation.account, true)),
-            Action::GrantSeat(account) => matches!(
-                self.seats()
-                    .call_mut()
-                    .grant_seat(*account, SeatCategory::D)
-                    .try_invoke(),
-                Ok(Ok(Ok(_)))
-            ),
+            Action::Recommend(recommendation) => {
+                self.registry_call(governed::REGISTER_CREATOR, (recommendation.account, true))
+            }
+            Action::GrantSeat(account) => {
+                self.registry_call(governed::GRANT_SEAT, (account, SeatCategory::D))
+            }
             Action::RevokeSeat(seat, _) => self.revoke_seat(seat),
             Action::OpenIssuanceRound(seats) => {
-                self.registry_call::<_, ()>(governed::OPEN_ISSUANCE_ROUND, (*seats,))
+                self.registry_call(governed::OPEN_ISSUANCE_ROUND, seats)
             }
             Action::SetSeatsPerAccount(seats) => {
-                self.registry_call::<_, ()>(governed::SET_SEATS_PER_ACCOUNT, (*seats,))
+                self.registry_call(governed::SET_SEATS_PER_ACCOUNT, seats)
             }
             Action::SetRevenueSplit(split) => {
-                self.registry_call::<_, ()>(governed::SET_REVENUE_SPLIT, (*split,))
+                self.registry_call(governed::SET_REVENUE_SPLIT, split)
             }
             Action::SetSalesPaused(paused) => {
-                self.registry_call::<_, ()>(governed::SET_SALES_PAUSED, (*paused,))
+                self.registry_call(governed::SET_SALES_PAUSED, paused)
             }
-            Action::ProposeSeries(proposal) => self
-                .registry_call::<_, SeriesId>(governed::PROPOSE_SERIES, (proposal.clone(), false)),
+            Action::ProposeSeries(proposal) => {
+                self.registry_call(governed::PROPOSE_SERIES, (proposal, false))
+            }
             Action::DecideListing(series, decision) => {
-                let mut registry: ListingRegistryRef = self.registry.into();
-                matches!(
-                    registry
-                        .call_mut()
-                        .apply_listing(*series, decision.clone())
-                        .try_invoke(),
-                    Ok(Ok(Ok(())))
-                )
+                self.registry_call(governed::APPLY_LISTING, (series, decision))
             }
             Action::Airdrop(series, item, to) => {
-                self.registry_call::<_, Id>(governed::AIRDROP, (*series, *item, *to))
+                self.registry_call(governed::AIRDROP, (series, item, to))
             }
-            Action::CloseSeries(series) => {
-                self.registry_call::<_, ()>(governed::CLOSE_SERIES, (*series,))
-            }
+            Action::CloseSeries(series) => self.registry_call(governed::CLOSE_SERIES, series),
             Action::Found(founder, max_members, rules) => {
-                self.society_call(governed::FOUND, (*founder, *max_members, rules.clone()))
+                self.society_call(governed::FOUND, (founder, max_members, rules))
             }
             Action::SetSocietyParameters(parameters) => {
-                self.society_call(governed::SET_PARAMETERS, (*parameters,))
+                self.society_call(governed::SET_PARAMETERS, parameters)
             }
             Action::SetMaxMembers(max_members) => {
-                self.society_call(governed::SET_MAX_MEMBERS, (*max_members,))
+                self.society_call(governed::SET_MAX_MEMBERS, max_members)
             }
-            Action::SetJudge(judge) => self.society_call(governed::SET_JUDGE, (*judge,)),
+            Action::SetJudge(judge) => self.society_call(governed::SET_JUDGE, judge),
             Action::JudgeMember(who, forgive) => {
-                self.society_call(governed::JUDGE_SUSPENDED_MEMBER, (*who, *forgive))
+                self.society_call(governed::JUDGE_SUSPENDED_MEMBER, (who, forgive))
             }
             Action::JudgeCandidate(who, judgement) => {
-                self.society_call(governed::JUDGE_SUSPENDED_CANDIDATE, (*who, *judgement))
+                self.society_call(governed::JUDGE_SUSPENDED_CANDIDATE, (who, judgement))
             }
-            Action::Sweep(Contract::Registry, to) => {
-                self.registry_call::<_, Balance>(governed::SWEEP, (*to,))
-            }
+            Action::Sweep(Contract::Registry, to) => self.registry_call(governed::SWEEP, to),
             Action::TransferOperator(contract, to) => {
-                self.either_call(*contract, governed::TRANSFER_OPERATOR, (*to,))
+                self.either_call(*contract, governed::TRANSFER_OPERATOR, to)
             }
             Action::AcceptOperator(contract) => {
                 self.either_call(*contract, governed::ACCEPT_OPERATOR, ())
@@ -261,7 +181,7 @@ impl RewardsPort for Chain {
                 ink::env::set_code_hash::<DefaultEnvironment>(code_hash).is_ok()
             }
             Action::SetCode(contract, code_hash) => {
-                self.either_call(*contract, governed::SET_CODE, (*code_hash,))
+                self.either_call(*contract, governed::SET_CODE, code_hash)
             }
             // The rewards contract's own actions never come here; the society has no
             // sweep.

@@ -1469,3 +1469,18 @@ fn every_message_answers_hostile_input_with_a_named_error() {
     // Every call failed, and `World::call` checked the invariants after each.
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[ink::test]
+fn the_registry_reaches_each_message_it_calls_at_its_selector() {
+    use crate::rewards::Rewards;
+    use interfaces::{assert_dispatches, governed, SeriesId};
+
+    assert_dispatches!(Rewards, governed::REGISTRY, "registry", (), AccountId);
+    assert_dispatches!(
+        Rewards,
+        governed::OPEN_LISTING_POLL,
+        "RewardsPool::open_listing_poll",
+        (AccountId, SeriesId, ListingOptions, SeatSnapshot),
+        core::result::Result<PollId, RewardsError>
+    );
+}

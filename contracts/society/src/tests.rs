@@ -1675,4 +1675,6 @@ fn governance_reaches_each_operator_message_at_its_selector_with_its_types() {
         Outcome
     );
     assert_dispatches!(Society, governed::SET_CODE, "set_code", Hash, Outcome);
+    // The registry asks it whose society it is when it links it.
+    assert_dispatches!(Society, governed::REGISTRY, "registry", (), AccountId);
 }
