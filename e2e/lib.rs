@@ -684,8 +684,9 @@ pub async fn finalize_when_ended(
     .await
 }
 
-/// Builds contract `name` in release mode with cargo-contract into `target/upgrade`
-/// (away from `target/ink`, which ink_e2e's debug builds use) and returns its code.
+/// Builds contract `name` in release mode with cargo-contract into `target/contracts`
+/// (away from `target/ink`, which ink_e2e's debug builds use; `scripts/build.sh` builds
+/// there too, so a deployment after the tests reuses the build) and returns its code.
 pub fn release_build(name: &str) -> Result<Vec<u8>, String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let built = std::process::Command::new("cargo")
@@ -697,14 +698,14 @@ pub fn release_build(name: &str) -> Result<Vec<u8>, String> {
             "--manifest-path",
         ])
         .arg(format!("{root}/contracts/{name}/Cargo.toml"))
-        .env("CARGO_TARGET_DIR", format!("{root}/target/upgrade"))
+        .env("CARGO_TARGET_DIR", format!("{root}/target/contracts"))
         .env("RUSTUP_TOOLCHAIN", "1.86")
         .status()
         .map_err(|e| format!("running cargo contract build for {name}: {e}"))?;
     if !built.success() {
         return Err(format!("cargo contract build --release of {name} failed"));
     }
-    let path = format!("{root}/target/upgrade/ink/{name}/{name}.wasm");
+    let path = format!("{root}/target/contracts/ink/{name}/{name}.wasm");
     std::fs::read(&path).map_err(|e| format!("{path}: {e}"))
 }
 

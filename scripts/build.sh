@@ -8,7 +8,9 @@ usage() {
 Usage: scripts/build.sh [--help]
 
 Runs 'cargo contract build --release' for each contract (${CONTRACTS[*]}) and prints
-the optimized .wasm size of each. Artifacts land in target/ink/<contract>/.
+the optimized .wasm size of each. It builds in $RELEASE_TARGET_DIR, where the e2e
+suite's upgrade tests build the same release (so one build serves both), and copies
+the artifacts (.contract, .wasm, .json) to target/ink/<contract>/.
 USAGE
 }
 case "${1:-}" in
@@ -20,8 +22,11 @@ esac
 have_version cargo-contract "$CARGO_CONTRACT_VERSION" \
   || die "cargo-contract $CARGO_CONTRACT_VERSION missing: run scripts/setup.sh"
 build_one() {
-  cargo contract build --release --quiet --manifest-path "$ROOT/contracts/$1/Cargo.toml" \
+  CARGO_TARGET_DIR="$RELEASE_TARGET_DIR" cargo contract build --release --quiet \
+    --manifest-path "$ROOT/contracts/$1/Cargo.toml" \
     >"$ROOT/target/build-$1.log" 2>&1 || { show_failure "$ROOT/target/build-$1.log"; die "build of $1 failed"; }
+  mkdir -p "$ROOT/target/ink/$1"
+  cp "$RELEASE_TARGET_DIR/ink/$1/$1".{contract,wasm,json} "$ROOT/target/ink/$1/"
 }
 mkdir -p "$ROOT/target"
 for contract in "${CONTRACTS[@]}"; do

@@ -13,6 +13,9 @@ NODE_VERSION="0.42.0"
 export RUSTUP_TOOLCHAIN="$TOOLCHAIN"
 NODE_URL_DEFAULT="ws://127.0.0.1:9944"
 CONTRACTS=(registry society rewards)
+# Where release builds are made (scripts/build.sh, and e2e/lib.rs's `release_build`):
+# apart from target/ink/<contract>, which ink_e2e's debug builds use.
+RELEASE_TARGET_DIR="$ROOT/target/contracts"
 # The Node.js client check and demo (@polkadot/api-contract).
 CLIENT_DIR="$ROOT/scripts/client-check"
 # The web app (scripts/app.sh), and the port it is served on unless told otherwise.

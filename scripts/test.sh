@@ -51,11 +51,11 @@ esac
 started=$SECONDS
 ensure_setup
 cd "$ROOT"
-# Each crate on its own, so the e2e crate's `ink-as-dependency` feature is not unified
-# into the contracts' unit tests.
-for crate in interfaces "${CONTRACTS[@]}"; do
-  step "unit tests: $crate" cargo test --locked -p "$crate"
-done
+# The e2e crate's and the rewards tests' `ink-as-dependency` feature of the registry must
+# not be unified into the registry's own unit tests: the rewards contract's run on their
+# own; the other crates share one build (Cargo compiles them side by side).
+step "unit tests: interfaces, registry, society" cargo test --locked -p interfaces -p registry -p society
+step "unit tests: rewards" cargo test --locked -p rewards
 # The web app's helpers (amounts, addresses, the society commitment): no build needed.
 step "unit tests: web app (vitest)" npm --prefix "$APP_DIR" test --silent
 # The fuzz targets are a workspace of their own that nothing else builds: a change to the
