@@ -689,6 +689,7 @@ pub async fn finalize_when_ended(
 /// there too, so a deployment after the tests reuses the build) and returns its code.
 pub fn release_build(name: &str) -> Result<Vec<u8>, String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let target = format!("{root}/target/contracts");
     let built = std::process::Command::new("cargo")
         .args([
             "contract",
@@ -698,14 +699,14 @@ pub fn release_build(name: &str) -> Result<Vec<u8>, String> {
             "--manifest-path",
         ])
         .arg(format!("{root}/contracts/{name}/Cargo.toml"))
-        .env("CARGO_TARGET_DIR", format!("{root}/target/contracts"))
+        .env("CARGO_TARGET_DIR", &target)
         .env("RUSTUP_TOOLCHAIN", "1.86")
         .status()
         .map_err(|e| format!("running cargo contract build for {name}: {e}"))?;
     if !built.success() {
         return Err(format!("cargo contract build --release of {name} failed"));
     }
-    let path = format!("{root}/target/contracts/ink/{name}/{name}.wasm");
+    let path = format!("{target}/ink/{name}/{name}.wasm");
     std::fs::read(&path).map_err(|e| format!("{path}: {e}"))
 }
 

@@ -51,9 +51,9 @@ esac
 started=$SECONDS
 ensure_setup
 cd "$ROOT"
-# The e2e crate's and the rewards tests' `ink-as-dependency` feature of the registry must
-# not be unified into the registry's own unit tests: the rewards contract's run on their
-# own; the other crates share one build (Cargo compiles them side by side).
+# The rewards tests (and the e2e crate) enable the registry's `ink-as-dependency`
+# feature, which must not reach the registry's own unit tests: rewards runs alone; the
+# other crates share one cargo run (Cargo compiles them side by side).
 step "unit tests: interfaces, registry, society" cargo test --locked -p interfaces -p registry -p society
 step "unit tests: rewards" cargo test --locked -p rewards
 # The web app's helpers (amounts, addresses, the society commitment): no build needed.
