@@ -41,6 +41,9 @@ const MAX_INTAKE = 10;
 const MAX_CLAIMS = 16;
 /** Most seats one vote takes (rewards' MAX_SEATS_PER_VOTE). */
 const MAX_VOTE_SEATS = 16;
+/** A list of two full pages of the registry's TOKENS_PER_PAGE (32) and an empty open
+ *  page: the longest way a transfer takes a token out of its owner's list. */
+const LONG_LIST = 64;
 /** A figure within this share of its small-state value counts as O(1). */
 const FLAT = 0.05;
 /** The relay chain's largest proof of validity (polkadot primitives' MAX_POV_SIZE,
@@ -456,6 +459,18 @@ run(async () => {
   capped.push({ contract: 'rewards', message: `claim_all (${MAX_CLAIMS} polls)`, ...(await measure(rewards, 'claim_all', alice, [claimPolls])) });
   const seatPoll = (await rewards.submit('create_poll', alice, ['Sixteen seats', ['Approve'], 100])).result;
   capped.push({ contract: 'rewards', message: `vote (${MAX_VOTE_SEATS} seats)`, ...(await measure(rewards, 'vote', dave, [seatPoll, fixtures.daveSeats, [0]])) });
+
+  // A transfer from the costliest place of a long list: the first token of a holder of
+  // two full pages (TOKENS_PER_PAGE 32) whose open page is empty, so that the last full
+  // page becomes the open page and its last token takes the moved token's place.
+  const whale = account('whale');
+  await fund(['whale'], BigInt(LONG_LIST) * price + 100n * UNIT);
+  const whaleBuys = [];
+  for (let i = 0; i < LONG_LIST; i += 1) whaleBuys.push(await call(registry, 'buy', whale, [official, 0], price));
+  await batch(whale, whaleBuys, 'a long list');
+  const first = await registry.read('PSP34Enumerable::owners_token_by_index', [whale.address, 0]);
+  await registry.submit('PSP34::approve', whale, [dave.address, first, true]);
+  capped.push({ contract: 'registry', message: `PSP34::transfer, first token of a list of ${LONG_LIST} (approved operator)`, ...(await measure(registry, 'PSP34::transfer', dave, [bob.address, first, []])) });
 
   const parameters = await society.read('parameters');
   const deposit = BigInt(parameters.candidateDeposit);

@@ -16,7 +16,7 @@ use crate::{
     events::{Approval, Transfer},
     operator::METADATA_URI_KEY,
     port::RegistryPort,
-    storage::{RegistryState, Series, Token, TokenKind},
+    storage::{RegistryState, Series, Token, TokenKind, TokenPage, TOKENS_PER_PAGE},
 };
 
 /// Result of the PSP34 messages.
@@ -94,7 +94,9 @@ impl RegistryState {
 
     /// PSP34 `balance_of`.
     pub fn balance_of(&self, owner: AccountId) -> u32 {
-        self.balances.get(owner).unwrap_or(0)
+        self.holdings
+            .get(owner)
+            .map_or(0, |holding| holding.balance)
     }
 
     /// PSP34 `owner_of`.
@@ -219,10 +221,21 @@ impl RegistryState {
     }
 
     /// PSP34Enumerable `owners_token_by_index`: `TokenNotExists` past `owner`'s list.
+    /// Index `i` is slot `i % TOKENS_PER_PAGE` of page `i / TOKENS_PER_PAGE`.
     pub fn owners_token_by_index(&self, owner: AccountId, index: u128) -> Psp34Result<Id> {
+        let holding = self.holdings.get(owner).unwrap_or_default();
         u32::try_from(index)
             .ok()
-            .and_then(|index| self.owned_tokens.get((owner, index)))
+            .filter(|index| *index < holding.balance)
+            .and_then(|index| {
+                let page = index / TOKENS_PER_PAGE;
+                let slot = usize::try_from(index % TOKENS_PER_PAGE).ok()?;
+                if page == holding.open_page_number() {
+                    holding.open_page.get(slot).copied()
+                } else {
+                    self.full_pages.get((owner, page))?.get(slot).copied()
+                }
+            })
             .map(token_id)
             .ok_or(PSP34Error::TokenNotExists)
     }
@@ -307,18 +320,18 @@ impl RegistryState {
         let next = number.checked_add(1).ok_or(RegistryError::Overflow)?;
         let all_index = self.supply;
         let supply = all_index.checked_add(1).ok_or(RegistryError::Overflow)?;
-        let (owned_index, balance) = self.next_place(to)?;
+        let page = self.add_to_owner(to, number)?;
         self.next_token = next;
         self.all_tokens.insert(all_index, &number);
         self.supply = supply;
         let token = Token {
             owner: to,
             kind,
-            owned_index,
+            page,
             all_index,
             moves: 0,
         };
-        self.place_token(number, &token, balance);
+        self.tokens.insert(number, &token);
         port.emit(Transfer {
             from: None,
             to: Some(to),
@@ -330,7 +343,7 @@ impl RegistryState {
     /// Removes token `number` (record `token`) from existence (burn or seat revocation).
     /// The number is never reused, so its approvals die with it.
     pub(crate) fn destroy_token(&mut self, number: u64, token: &Token) {
-        self.remove_from_owner(token);
+        self.remove_from_owner(number, token);
         // Swap-remove from the list of all tokens.
         let last = self.supply.saturating_sub(1);
         if token.all_index != last {
@@ -351,51 +364,69 @@ impl RegistryState {
         number: u64,
         token: Token,
     ) -> Result<(), RegistryError> {
-        let (owned_index, balance) = self.next_place(to)?;
         let moves = token.moves.checked_add(1).ok_or(RegistryError::Overflow)?;
-        self.remove_from_owner(&token);
+        let page = self.add_to_owner(to, number)?;
+        self.remove_from_owner(number, &token);
         let moved = Token {
             owner: to,
-            owned_index,
+            page,
             moves,
             ..token
         };
-        self.place_token(number, &moved, balance);
+        self.tokens.insert(number, &moved);
         Ok(())
     }
 
-    /// Writes token `number`'s record `token`, at the end of its owner's list (its
-    /// `owned_index` from [`Self::next_place`], which also gave the owner's `balance`).
-    fn place_token(&mut self, number: u64, token: &Token, balance: u32) {
-        self.owned_tokens
-            .insert((token.owner, token.owned_index), &number);
-        self.balances.insert(token.owner, &balance);
-        self.tokens.insert(number, token);
-    }
-
-    /// The index a token joining `owner`'s list takes, and `owner`'s balance after.
-    fn next_place(&self, owner: AccountId) -> Result<(u32, u32), RegistryError> {
-        let index = self.balance_of(owner);
-        let balance = index.checked_add(1).ok_or(RegistryError::Overflow)?;
-        Ok((index, balance))
-    }
-
-    /// Swap-removes `token` from its owner's list; zero balances are removed. The token's
-    /// own record is left for the caller to rewrite or remove.
-    fn remove_from_owner(&mut self, token: &Token) {
-        let owner = token.owner;
-        let last = self.balance_of(owner).saturating_sub(1);
-        if token.owned_index != last {
-            if let Some(moved) = self.owned_tokens.get((owner, last)) {
-                self.owned_tokens.insert((owner, token.owned_index), &moved);
-                self.update_token(moved, |record| record.owned_index = token.owned_index);
-            }
+    /// Adds token `number` to the open page of `owner`'s list, which becomes a full page
+    /// once it holds `TOKENS_PER_PAGE` tokens, and returns the page the token is on. The
+    /// token's own record is left for the caller to write.
+    fn add_to_owner(&mut self, owner: AccountId, number: u64) -> Result<u32, RegistryError> {
+        let mut holding = self.holdings.get(owner).unwrap_or_default();
+        let page = holding.open_page_number();
+        holding.balance = holding
+            .balance
+            .checked_add(1)
+            .ok_or(RegistryError::Overflow)?;
+        holding.open_page.push(number);
+        if holding.open_page_number() != page {
+            self.full_pages.insert((owner, page), &holding.open_page);
+            holding.open_page.clear();
         }
-        self.owned_tokens.remove((owner, last));
-        if last == 0 {
-            self.balances.remove(owner);
+        self.holdings.insert(owner, &holding);
+        Ok(page)
+    }
+
+    /// Takes token `number` (record `token`) out of its owner's list: off the open page,
+    /// or off a full page, whose place the owner's last token then takes. When the open
+    /// page is empty, the last full page becomes the open page first. A holding left
+    /// empty is removed. The token's own record is left for the caller to rewrite or
+    /// remove.
+    fn remove_from_owner(&mut self, number: u64, token: &Token) {
+        let owner = token.owner;
+        let Some(mut holding) = self.holdings.get(owner) else {
+            return;
+        };
+        let mut open = holding.open_page_number();
+        if holding.open_page.is_empty() && token.page < open {
+            open = open.saturating_sub(1);
+            holding.open_page = self.full_pages.take((owner, open)).unwrap_or_default();
+        }
+        if token.page == open {
+            take_out(&mut holding.open_page, number);
+        } else if let Some(last) = holding.open_page.pop() {
+            if let Some(mut page) = self.full_pages.get((owner, token.page)) {
+                if let Some(place) = page.iter_mut().find(|listed| **listed == number) {
+                    *place = last;
+                }
+                self.full_pages.insert((owner, token.page), &page);
+            }
+            self.update_token(last, |record| record.page = token.page);
+        }
+        holding.balance = holding.balance.saturating_sub(1);
+        if holding.balance == 0 {
+            self.holdings.remove(owner);
         } else {
-            self.balances.insert(owner, &last);
+            self.holdings.insert(owner, &holding);
         }
     }
 
@@ -405,6 +436,13 @@ impl RegistryState {
             change(&mut record);
             self.tokens.insert(number, &record);
         }
+    }
+}
+
+/// Removes `number` from `page`, moving the page's last entry into its place.
+fn take_out(page: &mut TokenPage, number: u64) {
+    if let Some(place) = page.iter().position(|listed| *listed == number) {
+        page.swap_remove(place);
     }
 }
 

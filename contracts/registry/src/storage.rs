@@ -102,6 +102,34 @@ pub enum TokenKind {
     },
 }
 
+/// Tokens per page of an owner's list. An owner's list is kept in pages: its full pages
+/// in `full_pages`, its last, open page in its [`Holding`], so a token moving between two
+/// owners whose open page holds it touches only the two holdings and its own record.
+pub const TOKENS_PER_PAGE: u32 = 32;
+
+/// The token numbers on one page of an owner's list.
+pub type TokenPage = Vec<u64>;
+
+/// An owner's balance and the open page of its token list, read and written as one
+/// storage cell.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct Holding {
+    /// Number of tokens the owner holds.
+    pub balance: u32,
+    /// The owner's last `balance % TOKENS_PER_PAGE` tokens, in no particular order: page
+    /// `balance / TOKENS_PER_PAGE` of its list.
+    pub open_page: TokenPage,
+}
+
+impl Holding {
+    /// The number of the open page: the page the owner's next token joins.
+    pub fn open_page_number(&self) -> u32 {
+        self.balance / TOKENS_PER_PAGE
+    }
+}
+
 /// One token's record, read and written as one storage cell: a transfer touches it once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -111,8 +139,8 @@ pub struct Token {
     pub owner: AccountId,
     /// What it is.
     pub kind: TokenKind,
-    /// Its index in its owner's list.
-    pub owned_index: u32,
+    /// The page of its owner's list it is on (see [`TOKENS_PER_PAGE`]).
+    pub page: u32,
     /// Its index in the list of all tokens.
     pub all_index: u64,
     /// How many times it has changed hands.
@@ -181,10 +209,11 @@ pub struct RegistryState {
     pub issuance_round: u32,
     /// Each live token's record: owner, kind, places in the lists, moves.
     pub(crate) tokens: Mapping<u64, Token>,
-    /// Number of tokens each account owns.
-    pub(crate) balances: Mapping<AccountId, u32>,
-    /// (owner, index) → token number: each owner's token list.
-    pub(crate) owned_tokens: Mapping<(AccountId, u32), u64>,
+    /// Each owner's balance and the open page of its token list.
+    pub(crate) holdings: Mapping<AccountId, Holding>,
+    /// (owner, page) → the `TOKENS_PER_PAGE` token numbers of a full page of the owner's
+    /// list, pages `0..balance / TOKENS_PER_PAGE`.
+    pub(crate) full_pages: Mapping<(AccountId, u32), TokenPage>,
     /// Index → token number: the list of all tokens.
     pub(crate) all_tokens: Mapping<u64, u64>,
     /// Number of tokens in existence.

@@ -335,6 +335,98 @@ fn transfer_works_by_approved_operator_and_clears_the_approval() {
     );
 }
 
+/// `owner`'s list, index by index.
+fn list_of(registry: &World, owner: AccountId) -> Vec<Id> {
+    (0..registry.state.balance_of(owner))
+        .map(|i| {
+            registry
+                .state
+                .owners_token_by_index(owner, u128::from(i))
+                .expect("listed")
+        })
+        .collect()
+}
+
+/// Lists longer than a page (32 tokens): pieces leave an owner of 70 (two full pages and
+/// an open page of 6) from the open page, from a full page (the owner's last token takes
+/// the place) and, with the open page empty, from the first and the last full page (the
+/// last full page becomes the open page); they come back across a page boundary; then
+/// the owner burns them all. The world checks after every call that each list is whole,
+/// each token knows its page and no full page is left past the open one.
+#[ink::test]
+fn lists_longer_than_a_page_stay_whole_whatever_leaves_them() {
+    let mut registry = registry();
+    let a = accounts();
+    let id = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        100,
+    );
+    for _ in 0..70 {
+        buy(&mut registry, a.charlie, id, 0);
+    }
+    let give = |registry: &mut World, from: AccountId, to: AccountId, index: u32| {
+        let piece = registry
+            .state
+            .owners_token_by_index(from, u128::from(index))
+            .expect("listed");
+        registry
+            .call(from, 0, |s, c| s.transfer(c, to, piece.clone()))
+            .expect("transfer");
+        piece
+    };
+    let before = list_of(&registry, a.charlie);
+    let moved = give(&mut registry, a.charlie, a.frank, 5);
+    let after = list_of(&registry, a.charlie);
+    assert_eq!(after.len(), 69);
+    assert_eq!(
+        after[5], before[69],
+        "the last token took the place on page 0"
+    );
+    assert!(!after.contains(&moved));
+    // From the open page, then down to 64: the open page is empty.
+    give(&mut registry, a.charlie, a.frank, 66);
+    while registry.state.balance_of(a.charlie) > 64 {
+        give(&mut registry, a.charlie, a.frank, 64);
+    }
+    let before = list_of(&registry, a.charlie);
+    let moved = give(&mut registry, a.charlie, a.frank, 10);
+    let after = list_of(&registry, a.charlie);
+    assert_eq!(after.len(), 63);
+    assert!(!after.contains(&moved));
+    let mut expected: Vec<Id> = before.iter().filter(|p| **p != moved).cloned().collect();
+    expected.sort_by_key(|p| format!("{p:?}"));
+    let mut listed = after.clone();
+    listed.sort_by_key(|p| format!("{p:?}"));
+    assert_eq!(listed, expected, "the same pieces, less the moved one");
+    // Back to 64 (a page fills again), then out of the last full page with the open
+    // page empty.
+    give(&mut registry, a.frank, a.charlie, 0);
+    assert_eq!(registry.state.balance_of(a.charlie), 64);
+    give(&mut registry, a.charlie, a.frank, 40);
+    // Frank's list crossed a page too; it goes back whole.
+    while registry.state.balance_of(a.frank) > 0 {
+        let last = registry.state.balance_of(a.frank) - 1;
+        give(&mut registry, a.frank, a.charlie, last / 2);
+    }
+    assert_eq!(registry.state.balance_of(a.charlie), 70);
+    // Burned from the front, the middle and the back of the list, down to nothing.
+    let mut step = 0u32;
+    while registry.state.balance_of(a.charlie) > 0 {
+        let balance = registry.state.balance_of(a.charlie);
+        let index = [0, balance / 2, balance - 1][(step % 3) as usize];
+        let piece = registry
+            .state
+            .owners_token_by_index(a.charlie, u128::from(index))
+            .expect("listed");
+        registry
+            .call(a.charlie, 0, |s, c| s.burn(c, a.charlie, piece.clone()))
+            .expect("burn");
+        step += 1;
+    }
+    assert_eq!(registry.state.total_supply(), 0);
+}
+
 #[ink::test]
 fn an_approved_operator_moves_the_middle_of_three_and_both_lists_stay_whole() {
     let mut registry = registry();
@@ -352,21 +444,11 @@ fn an_approved_operator_moves_the_middle_of_three_and_both_lists_stay_whole() {
         .call(a.eve, 0, |s, c| s.transfer(c, a.frank, pieces[1].clone()))
         .expect("the operator moves it");
     // The last piece took the middle place; the world checked every index.
-    let listed = |owner| -> Vec<Id> {
-        (0..registry.state.balance_of(owner))
-            .map(|i| {
-                registry
-                    .state
-                    .owners_token_by_index(owner, u128::from(i))
-                    .expect("listed")
-            })
-            .collect()
-    };
     assert_eq!(
-        listed(a.charlie),
+        list_of(&registry, a.charlie),
         vec![pieces[0].clone(), pieces[2].clone()]
     );
-    assert_eq!(listed(a.frank), vec![pieces[1].clone()]);
+    assert_eq!(list_of(&registry, a.frank), vec![pieces[1].clone()]);
     assert_eq!(
         registry.call(a.eve, 0, |s, c| s.transfer(c, a.eve, pieces[2].clone())),
         Err(PSP34Error::NotApproved),

@@ -20,6 +20,7 @@ use crate::{
     port::RegistryPort,
     storage::{
         IssuanceRules, Provenance, RegistryState, Result, RevenueSplit, SeatBook, TokenKind,
+        TOKENS_PER_PAGE,
     },
 };
 
@@ -288,11 +289,27 @@ impl World {
                 let (_, token) = s.token(&id).expect("a listed token has a record");
                 assert_eq!(token.owner, owner);
                 assert_eq!(
-                    token.owned_index, index,
-                    "{id:?} knows its place in the list"
+                    token.page,
+                    index / TOKENS_PER_PAGE,
+                    "{id:?} knows its page of the list"
                 );
             }
             assert!(s.owners_token_by_index(owner, u128::from(balance)).is_err());
+            let pages = balance / TOKENS_PER_PAGE;
+            for page in 0..pages {
+                let full = s.full_pages.get((owner, page)).expect("a full page");
+                assert_eq!(full.len(), TOKENS_PER_PAGE as usize, "page {page} is full");
+            }
+            assert!(
+                s.full_pages.get((owner, pages)).is_none(),
+                "no full page past the open page"
+            );
+            let open = s.holdings.get(owner).unwrap_or_default().open_page;
+            assert_eq!(
+                u32::try_from(open.len()),
+                Ok(balance % TOKENS_PER_PAGE),
+                "the open page's size"
+            );
         }
         assert_eq!(owned, supply, "balances sum to the supply");
         let mut seats = [0u32; 7];
