@@ -19,7 +19,7 @@ use crate::{
     series::MAX_CONTENT_LEN,
     storage::{
         IssuanceRules, LinkTarget, Links, Provenance, RevenueSplit, SeatBook, Series,
-        SeriesProposal, SeriesSpec, SeriesStatus, TokenKind,
+        SeriesProposal, SeriesSpec, SeriesStatus, TokenKind, TOKENS_PER_PAGE,
     },
     world::{acc, provenance, World, IP_HOLDER, METADATA_URI, OPERATOR},
 };
@@ -425,6 +425,77 @@ fn lists_longer_than_a_page_stay_whole_whatever_leaves_them() {
         step += 1;
     }
     assert_eq!(registry.state.total_supply(), 0);
+}
+
+/// A seeded random walk over a page boundary: 140 pieces wander between four holders of
+/// 35 each at first (each move takes a piece from a random place of a random holder's
+/// list; one in 60 is burned instead), so the lists fill and empty pages over and over;
+/// the world checks every list after every call.
+#[ink::test]
+fn random_moves_across_page_boundaries_keep_every_list_whole() {
+    let mut registry = registry();
+    let a = accounts();
+    let id = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        200,
+    );
+    let holders = [a.charlie, a.frank, a.eve, a.django];
+    for holder in holders {
+        for _ in 0..35 {
+            buy(&mut registry, holder, id, 0);
+        }
+    }
+    let mut seed = 0x5eed_u64;
+    let mut next = |bound: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % bound
+    };
+    let (mut moved, mut burned, mut pages_filled, mut pages_emptied) = (0, 0, 0, 0);
+    for _ in 0..2_000 {
+        let from = next(holders.len());
+        let balance = registry.state.balance_of(holders[from]);
+        if balance == 0 {
+            continue;
+        }
+        let piece = registry
+            .state
+            .owners_token_by_index(holders[from], next(balance as usize) as u128)
+            .expect("listed");
+        if balance % TOKENS_PER_PAGE == 0 {
+            pages_emptied += 1;
+        }
+        if next(60) == 0 {
+            registry
+                .call(holders[from], 0, |s, c| {
+                    s.burn(c, holders[from], piece.clone())
+                })
+                .expect("burn");
+            burned += 1;
+            continue;
+        }
+        let to = holders[(from + 1 + next(holders.len() - 1)) % holders.len()];
+        if registry.state.balance_of(to) % TOKENS_PER_PAGE == TOKENS_PER_PAGE - 1 {
+            pages_filled += 1;
+        }
+        registry
+            .call(holders[from], 0, |s, c| s.transfer(c, to, piece.clone()))
+            .expect("transfer");
+        assert_eq!(registry.state.owner_of(&piece), Some(to));
+        moved += 1;
+    }
+    assert!(
+        moved > 1_800 && burned > 10,
+        "{moved} moves, {burned} burns"
+    );
+    assert!(
+        pages_filled >= 10 && pages_emptied >= 10,
+        "{pages_filled} pages filled, {pages_emptied} taken back"
+    );
+    let left: u32 = holders.iter().map(|h| registry.state.balance_of(*h)).sum();
+    assert_eq!(u128::from(left), registry.state.total_supply());
 }
 
 #[ink::test]

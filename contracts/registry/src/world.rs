@@ -282,10 +282,15 @@ impl World {
         for &owner in &self.accounts {
             let balance = s.balance_of(owner);
             owned += u128::from(balance);
+            let mut listed = BTreeSet::new();
             for index in 0..balance {
                 let id = s
                     .owners_token_by_index(owner, u128::from(index))
                     .expect("no hole in an owner's list");
+                assert!(
+                    listed.insert(format!("{id:?}")),
+                    "{id:?} listed twice in a list"
+                );
                 let (_, token) = s.token(&id).expect("a listed token has a record");
                 assert_eq!(token.owner, owner);
                 assert_eq!(
