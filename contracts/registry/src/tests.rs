@@ -347,6 +347,23 @@ fn list_of(registry: &World, owner: AccountId) -> Vec<Id> {
         .collect()
 }
 
+/// A registry where each of `holders` bought `pieces` pieces of a one-item SSS series.
+fn each_bought(holders: &[AccountId], pieces: u32) -> World {
+    let mut registry = registry();
+    let editions = pieces * holders.len() as u32;
+    let id = listed_series(
+        &mut registry,
+        proposal(Tier::SSS, SaleKind::Official, 1),
+        editions,
+    );
+    for holder in holders {
+        for _ in 0..pieces {
+            buy(&mut registry, *holder, id, 0);
+        }
+    }
+    registry
+}
+
 /// Lists longer than a page (32 tokens): pieces leave an owner of 70 (two full pages and
 /// an open page of 6) from the open page, from a full page (the owner's last token takes
 /// the place) and, with the open page empty, from the first and the last full page (the
@@ -355,16 +372,8 @@ fn list_of(registry: &World, owner: AccountId) -> Vec<Id> {
 /// each token knows its page and no full page is left past the open one.
 #[ink::test]
 fn lists_longer_than_a_page_stay_whole_whatever_leaves_them() {
-    let mut registry = registry();
     let a = accounts();
-    let id = listed_series(
-        &mut registry,
-        proposal(Tier::SSS, SaleKind::Official, 1),
-        100,
-    );
-    for _ in 0..70 {
-        buy(&mut registry, a.charlie, id, 0);
-    }
+    let mut registry = each_bought(&[a.charlie], 70);
     let give = |registry: &mut World, from: AccountId, to: AccountId, index: u32| {
         let piece = registry
             .state
@@ -433,19 +442,9 @@ fn lists_longer_than_a_page_stay_whole_whatever_leaves_them() {
 /// the world checks every list after every call.
 #[ink::test]
 fn random_moves_across_page_boundaries_keep_every_list_whole() {
-    let mut registry = registry();
     let a = accounts();
-    let id = listed_series(
-        &mut registry,
-        proposal(Tier::SSS, SaleKind::Official, 1),
-        200,
-    );
     let holders = [a.charlie, a.frank, a.eve, a.django];
-    for holder in holders {
-        for _ in 0..35 {
-            buy(&mut registry, holder, id, 0);
-        }
-    }
+    let mut registry = each_bought(&holders, 35);
     let mut seed = 0x5eed_u64;
     let mut next = |bound: usize| {
         seed = seed
