@@ -84,7 +84,12 @@ pub fn call_for_ok<T: Decode>(
 /// Calls a message returning `Result<_, _>`: whether the call went through and the
 /// message returned `Ok`.
 pub fn call_ok(callee: AccountId, selector: [u8; 4], args: impl Encode) -> bool {
-    call_encoded(callee, selector, &args.encode()).is_some_and(|returned| is_ok(&returned))
+    call_ok_encoded(callee, selector, &args.encode())
+}
+
+/// [`call_ok`] with the arguments already SCALE-encoded, in order.
+pub fn call_ok_encoded(callee: AccountId, selector: [u8; 4], args: &[u8]) -> bool {
+    call_encoded(callee, selector, args).is_some_and(|returned| is_ok(&returned))
 }
 
 /// Whether `returned`, an encoded `Result<_, _>`, is `Ok` (its tag byte is 0).

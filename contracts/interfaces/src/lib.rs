@@ -32,8 +32,8 @@ pub mod testing;
 pub mod units;
 
 pub use calls::{
-    call_for, call_for_ok, call_ok, credit_at, withdraw_credit, ListingRegistry, RewardsPool,
-    SeatRegistry, SeatRegistryRef, SocietyPot,
+    call_for, call_for_ok, call_ok, call_ok_encoded, credit_at, withdraw_credit, ListingRegistry,
+    RewardsPool, SeatRegistry, SeatRegistryRef, SocietyPot,
 };
 pub use errors::{RegistryError, RewardsError, SocietyError};
 pub use operator::{

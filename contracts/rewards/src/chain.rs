@@ -2,11 +2,12 @@
 //! registry's seat and listing calls, governance's calls on the registry and the
 //! society, and ink! events.
 
-use ink::{env::DefaultEnvironment, primitives::AccountId};
+use ink::{env::DefaultEnvironment, prelude::vec::Vec, primitives::AccountId};
 use interfaces::{
-    call_for, call_ok, governed, Balance, BlockNumber, Id, ListingDecision, RewardsError,
+    call_for, call_ok_encoded, governed, Balance, BlockNumber, Id, ListingDecision, RewardsError,
     SeatCategory, SeatSnapshot, SeriesId,
 };
+use scale::Encode;
 
 use crate::{
     port::RewardsPort,
@@ -24,26 +25,18 @@ impl Chain {
         Self { registry }
     }
 
-    /// Calls a registry message returning `Result<_, RegistryError>`: whether it
-    /// returned `Ok`.
-    fn registry_call(&self, selector: [u8; 4], args: impl scale::Encode) -> bool {
-        call_ok(self.registry, selector, args)
-    }
-
-    /// Calls a society operator message returning `Result<(), SocietyError>` on the
-    /// society the registry is linked to: whether it returned `Ok`.
-    fn society_call(&self, selector: [u8; 4], args: impl scale::Encode) -> bool {
-        call_for::<Option<AccountId>>(self.registry, governed::LINKED_SOCIETY, ())
-            .flatten()
-            .is_some_and(|society| call_ok(society, selector, args))
-    }
-
-    /// Calls a message both the registry and the society have (the operator role, code),
-    /// returning `Result<(), _>`.
-    fn either_call(&self, contract: Contract, selector: [u8; 4], args: impl scale::Encode) -> bool {
+    /// Calls a message of the registry or of the society the registry is linked to,
+    /// returning `Result<_, _>`, with `args`, its arguments SCALE-encoded: whether it
+    /// returned `Ok`. Never the rewards contract itself (a call back into it would be
+    /// refused).
+    fn call(&self, contract: Contract, selector: [u8; 4], args: &[u8]) -> bool {
         match contract {
-            Contract::Registry => self.registry_call(selector, args),
-            Contract::Society => self.society_call(selector, args),
+            Contract::Registry => call_ok_encoded(self.registry, selector, args),
+            Contract::Society => {
+                call_for::<Option<AccountId>>(self.registry, governed::LINKED_SOCIETY, ())
+                    .flatten()
+                    .is_some_and(|society| call_ok_encoded(society, selector, args))
+            }
             Contract::Rewards => false,
         }
     }
@@ -54,14 +47,65 @@ impl Chain {
         match call_for::<bool>(self.registry, governed::SOCIETY_SEAT, seat) {
             Some(true) => {
                 match call_for::<Option<AccountId>>(self.registry, governed::SEAT_HOLDER, seat) {
-                    Some(Some(holder)) => self.society_call(governed::EXPEL, holder),
+                    Some(Some(holder)) => {
+                        self.call(Contract::Society, governed::EXPEL, &holder.encode())
+                    }
                     _ => false,
                 }
             }
-            Some(false) => self.registry_call(governed::REVOKE_SEAT, seat),
+            Some(false) => self.call(Contract::Registry, governed::REVOKE_SEAT, &seat.encode()),
             None => false,
         }
     }
+}
+
+/// The operator message of the registry or the society a governance action is, with
+/// its arguments SCALE-encoded; `None` for the actions that are not one such call (the
+/// rewards contract's own, a recommendation, a seat revocation, the rewards contract's
+/// code).
+///
+/// SCALE encodes an enum variant as its index byte followed by its fields in order,
+/// and a message's arguments as those arguments in order; every action below holds its
+/// message's arguments as its fields, after the [`Contract`] it names if it names one.
+/// So the arguments are the encoded action past those one or two bytes, followed by
+/// the argument the action implies if any (a D seat, no listing poll), and executing an
+/// action needs no encoding code of its own. The tests check every action's bytes
+/// against its message's arguments encoded one by one.
+pub fn operator_call(action: &Action) -> Option<(Contract, [u8; 4], Vec<u8>)> {
+    use Contract::{Registry, Society};
+    let (contract, selector, skip, implied) = match action {
+        Action::RegisterCreator(..) => (Registry, governed::REGISTER_CREATOR, 1, Vec::new()),
+        Action::GrantSeat(_) => (Registry, governed::GRANT_SEAT, 1, SeatCategory::D.encode()),
+        Action::OpenIssuanceRound(_) => (Registry, governed::OPEN_ISSUANCE_ROUND, 1, Vec::new()),
+        Action::SetSeatsPerAccount(_) => (Registry, governed::SET_SEATS_PER_ACCOUNT, 1, Vec::new()),
+        Action::SetRevenueSplit(_) => (Registry, governed::SET_REVENUE_SPLIT, 1, Vec::new()),
+        Action::SetSalesPaused(_) => (Registry, governed::SET_SALES_PAUSED, 1, Vec::new()),
+        Action::ProposeSeries(_) => (Registry, governed::PROPOSE_SERIES, 1, false.encode()),
+        Action::DecideListing(..) => (Registry, governed::APPLY_LISTING, 1, Vec::new()),
+        Action::Airdrop(..) => (Registry, governed::AIRDROP, 1, Vec::new()),
+        Action::CloseSeries(_) => (Registry, governed::CLOSE_SERIES, 1, Vec::new()),
+        Action::Found(..) => (Society, governed::FOUND, 1, Vec::new()),
+        Action::SetSocietyParameters(_) => (Society, governed::SET_PARAMETERS, 1, Vec::new()),
+        Action::SetMaxMembers(_) => (Society, governed::SET_MAX_MEMBERS, 1, Vec::new()),
+        Action::SetJudge(_) => (Society, governed::SET_JUDGE, 1, Vec::new()),
+        Action::JudgeMember(..) => (Society, governed::JUDGE_SUSPENDED_MEMBER, 1, Vec::new()),
+        Action::JudgeCandidate(..) => (Society, governed::JUDGE_SUSPENDED_CANDIDATE, 1, Vec::new()),
+        Action::Sweep(Registry, _) => (Registry, governed::SWEEP, 2, Vec::new()),
+        Action::TransferOperator(contract @ (Registry | Society), _) => {
+            (*contract, governed::TRANSFER_OPERATOR, 2, Vec::new())
+        }
+        Action::AcceptOperator(contract @ (Registry | Society)) => {
+            (*contract, governed::ACCEPT_OPERATOR, 2, Vec::new())
+        }
+        Action::SetCode(contract @ (Registry | Society), _) => {
+            (*contract, governed::SET_CODE, 2, Vec::new())
+        }
+        _ => return None,
+    };
+    let encoded = action.encode();
+    let mut args = encoded.get(skip..)?.to_vec();
+    args.extend_from_slice(&implied);
+    Some((contract, selector, args))
 }
 
 impl RewardsPort for Chain {
@@ -113,7 +157,11 @@ impl RewardsPort for Chain {
     }
 
     fn apply_listing(&mut self, series: SeriesId, decision: ListingDecision) -> bool {
-        self.registry_call(governed::APPLY_LISTING, (series, decision))
+        self.call(
+            Contract::Registry,
+            governed::APPLY_LISTING,
+            &(series, decision).encode(),
+        )
     }
 
     fn own_account(&self) -> AccountId {
@@ -122,70 +170,17 @@ impl RewardsPort for Chain {
 
     fn govern(&mut self, action: &Action) -> bool {
         match action {
-            Action::RegisterCreator(account, registered) => {
-                self.registry_call(governed::REGISTER_CREATOR, (account, registered))
-            }
-            Action::Recommend(recommendation) => {
-                self.registry_call(governed::REGISTER_CREATOR, (recommendation.account, true))
-            }
-            Action::GrantSeat(account) => {
-                self.registry_call(governed::GRANT_SEAT, (account, SeatCategory::D))
-            }
+            Action::Recommend(recommendation) => self.call(
+                Contract::Registry,
+                governed::REGISTER_CREATOR,
+                &(recommendation.account, true).encode(),
+            ),
             Action::RevokeSeat(seat, _) => self.revoke_seat(seat),
-            Action::OpenIssuanceRound(seats) => {
-                self.registry_call(governed::OPEN_ISSUANCE_ROUND, seats)
-            }
-            Action::SetSeatsPerAccount(seats) => {
-                self.registry_call(governed::SET_SEATS_PER_ACCOUNT, seats)
-            }
-            Action::SetRevenueSplit(split) => {
-                self.registry_call(governed::SET_REVENUE_SPLIT, split)
-            }
-            Action::SetSalesPaused(paused) => {
-                self.registry_call(governed::SET_SALES_PAUSED, paused)
-            }
-            Action::ProposeSeries(proposal) => {
-                self.registry_call(governed::PROPOSE_SERIES, (proposal, false))
-            }
-            Action::DecideListing(series, decision) => {
-                self.registry_call(governed::APPLY_LISTING, (series, decision))
-            }
-            Action::Airdrop(series, item, to) => {
-                self.registry_call(governed::AIRDROP, (series, item, to))
-            }
-            Action::CloseSeries(series) => self.registry_call(governed::CLOSE_SERIES, series),
-            Action::Found(founder, max_members, rules) => {
-                self.society_call(governed::FOUND, (founder, max_members, rules))
-            }
-            Action::SetSocietyParameters(parameters) => {
-                self.society_call(governed::SET_PARAMETERS, parameters)
-            }
-            Action::SetMaxMembers(max_members) => {
-                self.society_call(governed::SET_MAX_MEMBERS, max_members)
-            }
-            Action::SetJudge(judge) => self.society_call(governed::SET_JUDGE, judge),
-            Action::JudgeMember(who, forgive) => {
-                self.society_call(governed::JUDGE_SUSPENDED_MEMBER, (who, forgive))
-            }
-            Action::JudgeCandidate(who, judgement) => {
-                self.society_call(governed::JUDGE_SUSPENDED_CANDIDATE, (who, judgement))
-            }
-            Action::Sweep(Contract::Registry, to) => self.registry_call(governed::SWEEP, to),
-            Action::TransferOperator(contract, to) => {
-                self.either_call(*contract, governed::TRANSFER_OPERATOR, to)
-            }
-            Action::AcceptOperator(contract) => {
-                self.either_call(*contract, governed::ACCEPT_OPERATOR, ())
-            }
             Action::SetCode(Contract::Rewards, code_hash) => {
                 ink::env::set_code_hash::<DefaultEnvironment>(code_hash).is_ok()
             }
-            Action::SetCode(contract, code_hash) => {
-                self.either_call(*contract, governed::SET_CODE, code_hash)
-            }
-            // The rewards contract's own actions never come here; the society has no
-            // sweep.
-            _ => false,
+            _ => operator_call(action)
+                .is_some_and(|(contract, selector, args)| self.call(contract, selector, &args)),
         }
     }
 

@@ -880,3 +880,139 @@ fn recorded_contributions_add_up_per_account() {
     assert_eq!((record.recorded, record.recorded_weight), (2, 7));
     assert_eq!(world.chain.events.of::<ContributionRecorded>().len(), 2);
 }
+
+/// The call a hand-written client would make for `action`: the operator message of the
+/// registry or the society it stands for, with its arguments encoded one by one; `None`
+/// for an action that is not one such call. No wildcard: a new action does not compile
+/// until it is written out here.
+fn operator_message(action: &Action) -> Option<(Contract, [u8; 4], Vec<u8>)> {
+    use interfaces::{governed::*, SeatCategory};
+    use scale::Encode;
+    use Contract::{Registry, Rewards, Society};
+    Some(match action {
+        Action::RegisterCreator(account, registered) => {
+            (Registry, REGISTER_CREATOR, (account, registered).encode())
+        }
+        Action::GrantSeat(account) => (Registry, GRANT_SEAT, (account, SeatCategory::D).encode()),
+        Action::OpenIssuanceRound(seats) => (Registry, OPEN_ISSUANCE_ROUND, seats.encode()),
+        Action::SetSeatsPerAccount(seats) => (Registry, SET_SEATS_PER_ACCOUNT, seats.encode()),
+        Action::SetRevenueSplit(split) => (Registry, SET_REVENUE_SPLIT, split.encode()),
+        Action::SetSalesPaused(paused) => (Registry, SET_SALES_PAUSED, paused.encode()),
+        Action::ProposeSeries(proposal) => (Registry, PROPOSE_SERIES, (proposal, false).encode()),
+        Action::DecideListing(series, decision) => {
+            (Registry, APPLY_LISTING, (series, decision).encode())
+        }
+        Action::Airdrop(series, item, to) => (Registry, AIRDROP, (series, item, to).encode()),
+        Action::CloseSeries(series) => (Registry, CLOSE_SERIES, series.encode()),
+        Action::Found(founder, max_members, rules) => {
+            (Society, FOUND, (founder, max_members, rules).encode())
+        }
+        Action::SetSocietyParameters(parameters) => (Society, SET_PARAMETERS, parameters.encode()),
+        Action::SetMaxMembers(max_members) => (Society, SET_MAX_MEMBERS, max_members.encode()),
+        Action::SetJudge(judge) => (Society, SET_JUDGE, judge.encode()),
+        Action::JudgeMember(who, forgive) => {
+            (Society, JUDGE_SUSPENDED_MEMBER, (who, forgive).encode())
+        }
+        Action::JudgeCandidate(who, judgement) => (
+            Society,
+            JUDGE_SUSPENDED_CANDIDATE,
+            (who, judgement).encode(),
+        ),
+        Action::Sweep(Registry, to) => (Registry, SWEEP, to.encode()),
+        Action::TransferOperator(contract @ (Registry | Society), to) => {
+            (*contract, TRANSFER_OPERATOR, to.encode())
+        }
+        Action::AcceptOperator(contract @ (Registry | Society)) => {
+            (*contract, ACCEPT_OPERATOR, Vec::new())
+        }
+        Action::SetCode(contract @ (Registry | Society), code_hash) => {
+            (*contract, SET_CODE, code_hash.encode())
+        }
+        // Applied by the rewards contract itself, or more than one plain call.
+        Action::Recommend(_)
+        | Action::RevokeSeat(..)
+        | Action::Spend(..)
+        | Action::RecordContribution(..)
+        | Action::SetRewardsParameters(_)
+        | Action::SetGovernanceParameters(_)
+        | Action::SetGuardian(_)
+        | Action::Sweep(Society | Rewards, _)
+        | Action::TransferOperator(Rewards, _)
+        | Action::AcceptOperator(Rewards)
+        | Action::SetCode(Rewards, _) => return None,
+    })
+}
+
+#[test]
+fn every_action_calls_its_operator_message_with_its_own_fields_as_the_arguments() {
+    use scale::Encode;
+    let a = accounts();
+    let long_rules = "r".repeat(200);
+    let samples = [
+        Action::RegisterCreator(a.eve, false),
+        Action::Recommend(Recommendation {
+            kind: RecommendationKind::Creator,
+            account: a.frank,
+            description: hash(3),
+        }),
+        Action::GrantSeat(a.frank),
+        Action::RevokeSeat(Id::Bytes(vec![1, 2, 3]), hash(6)),
+        Action::OpenIssuanceRound(u32::MAX),
+        Action::SetSeatsPerAccount(70_000),
+        Action::SetRevenueSplit(RevenueSplit {
+            creator_bps: 6_000,
+            rewards_bps: 2_500,
+            society_bps: 1_000,
+            operator_bps: 500,
+        }),
+        Action::SetSalesPaused(true),
+        Action::ProposeSeries(sss_series(a.eve)),
+        Action::DecideListing(
+            u32::MAX - 1,
+            ListingDecision::List(ListingTerms {
+                price: u128::MAX,
+                editions: 300,
+                sale_start: 1 << 40,
+                content_uri: "ipfs://a-longer-content-address".into(),
+            }),
+        ),
+        Action::DecideListing(
+            7,
+            ListingDecision::Reject(interfaces::RejectionReason::NoQuorum),
+        ),
+        Action::Airdrop(3, 63, a.django),
+        Action::CloseSeries(65_536),
+        Action::Found(a.bob, 100, long_rules),
+        Action::SetSocietyParameters(SocietyParameters::defaults()),
+        Action::SetMaxMembers(1_000),
+        Action::SetJudge(acc(REWARDS)),
+        Action::JudgeMember(a.django, true),
+        Action::JudgeCandidate(a.eve, Judgement::Rebid),
+        Action::Spend(a.eve, 100, hash(5)),
+        Action::RecordContribution(a.frank, ContributionKind::Promotion, 5, hash(4)),
+        Action::SetRewardsParameters(PARAMETERS),
+        Action::SetGovernanceParameters(governance()),
+        Action::SetGuardian(None),
+        Action::Sweep(Contract::Registry, a.alice),
+        Action::Sweep(Contract::Rewards, a.alice),
+        Action::TransferOperator(Contract::Registry, a.bob),
+        Action::TransferOperator(Contract::Society, a.charlie),
+        Action::TransferOperator(Contract::Rewards, a.django),
+        Action::AcceptOperator(Contract::Registry),
+        Action::AcceptOperator(Contract::Society),
+        Action::AcceptOperator(Contract::Rewards),
+        Action::SetCode(Contract::Registry, hash(7)),
+        Action::SetCode(Contract::Society, hash(8)),
+        Action::SetCode(Contract::Rewards, hash(9)),
+    ];
+    let kinds: std::collections::BTreeSet<u8> =
+        samples.iter().map(|action| action.encode()[0]).collect();
+    assert_eq!(kinds, (0..27).collect(), "one of every action kind");
+    let mut forwarded = 0;
+    for action in &samples {
+        let expected = operator_message(action);
+        forwarded += usize::from(expected.is_some());
+        assert_eq!(crate::chain::operator_call(action), expected, "{action:?}");
+    }
+    assert_eq!(forwarded, 24);
+}
