@@ -84,7 +84,7 @@ pub fn call_for_ok<T: Decode>(
 /// Calls a message returning `Result<_, _>`: whether the call went through and the
 /// message returned `Ok`.
 pub fn call_ok(callee: AccountId, selector: [u8; 4], args: impl Encode) -> bool {
-    call_ok_encoded(callee, selector, &args.encode())
+    call_encoded(callee, selector, &args.encode()).is_some_and(|returned| is_ok(&returned))
 }
 
 /// [`call_ok`] with the arguments already SCALE-encoded, in order.
