@@ -2,8 +2,9 @@
 //! contract asks of another, and one way to make any of them: [`call_for`],
 //! [`call_ok`] and [`call_for_ok`] encode the arguments ([`call_ok_encoded`] takes
 //! them encoded), call the message at its selector (from [`crate::governed`]) through
-//! a single call site, `call_encoded`, and decode only what the caller needs. One call site rather than one `CallBuilder`
-//! per message and argument type keeps each calling contract's code small.
+//! a single call site, `call_encoded`, and decode only what the caller needs. One
+//! call site rather than one `CallBuilder` per message and argument type keeps each
+//! calling contract's code small.
 
 use ink::{
     env::{

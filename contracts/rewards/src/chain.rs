@@ -62,7 +62,7 @@ impl Chain {
 /// The operator message of the registry or the society a governance action is, with
 /// its arguments SCALE-encoded; `None` for the actions that are not one such call (the
 /// rewards contract's own, a recommendation, a seat revocation, the rewards contract's
-/// code).
+/// code, a sweep of the society, which has none).
 ///
 /// SCALE encodes an enum variant as its index byte followed by its fields in order,
 /// and a message's arguments as those arguments in order; every action below holds its
@@ -71,7 +71,7 @@ impl Chain {
 /// the argument the action implies if any (a D seat, no listing poll), and executing an
 /// action needs no encoding code of its own. The tests check every action's bytes
 /// against its message's arguments encoded one by one.
-pub fn operator_call(action: &Action) -> Option<(Contract, [u8; 4], Vec<u8>)> {
+pub(crate) fn operator_call(action: &Action) -> Option<(Contract, [u8; 4], Vec<u8>)> {
     use Contract::{Registry, Society};
     let (contract, selector, skip, implied) = match action {
         Action::RegisterCreator(..) => (Registry, governed::REGISTER_CREATOR, 1, Vec::new()),

@@ -995,6 +995,7 @@ fn every_action_calls_its_operator_message_with_its_own_fields_as_the_arguments(
         Action::SetGuardian(None),
         Action::Sweep(Contract::Registry, a.alice),
         Action::Sweep(Contract::Rewards, a.alice),
+        Action::Sweep(Contract::Society, a.alice),
         Action::TransferOperator(Contract::Registry, a.bob),
         Action::TransferOperator(Contract::Society, a.charlie),
         Action::TransferOperator(Contract::Rewards, a.django),
